@@ -1,0 +1,57 @@
+// Builds a PrismaClient for a DATABASE_URL: better-sqlite3 for `file:` URLs, node-postgres for
+// `postgres(ql)://` URLs. No `server-only` here: scripts and tests use it too. The app imports the
+// per-process singleton from `@/lib/db` instead.
+import { existsSync } from 'node:fs';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/generated/prisma/client';
+import { databaseKind, databaseUrl, redactUrl, resolveDatabaseUrl, sqlitePathFromUrl } from './database-url';
+
+/**
+ * better-sqlite3 would silently create an empty database file when none exists (for instance when a
+ * process runs from the wrong directory), and every query would then fail with "no such table".
+ * Refuse instead, with the fix in the message. Checked on connect, so importing never throws.
+ */
+class ExistingSqliteFile extends PrismaBetterSqlite3 {
+  readonly #file: string;
+
+  constructor(file: string) {
+    // `timeout`: wait up to 5 s for a writer (ingest script vs. web server) instead of failing at once.
+    super({ url: file, timeout: 5000 });
+    this.#file = file;
+  }
+
+  override async connect() {
+    if (!existsSync(this.#file)) {
+      throw new Error(
+        `SQLite database ${this.#file} does not exist. Create it with \`npx prisma migrate deploy\` (or set DATABASE_URL).`,
+      );
+    }
+    return super.connect();
+  }
+}
+
+function postgresAdapter(url: string): PrismaPg {
+  // Prisma's `?schema=` parameter is not a node-postgres option: pass it to the adapter instead.
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  parsed.searchParams.delete('schema');
+  return new PrismaPg({ connectionString: parsed.toString() }, schema ? { schema } : undefined);
+}
+
+/**
+ * A new PrismaClient for `url` (default: DATABASE_URL, else file:./data/atlas.db). Relative SQLite
+ * paths are resolved against the working directory, exactly as prisma.config.ts does for the CLI.
+ * Call `$disconnect()` when done (scripts, tests).
+ */
+export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  const resolved = resolveDatabaseUrl(url);
+  switch (databaseKind(resolved)) {
+    case 'sqlite':
+      return new PrismaClient({ adapter: new ExistingSqliteFile(sqlitePathFromUrl(resolved)) });
+    case 'postgresql':
+      return new PrismaClient({ adapter: postgresAdapter(resolved) });
+    default:
+      throw new Error(`Unsupported DATABASE_URL: ${redactUrl(resolved)}`);
+  }
+}
