@@ -1,0 +1,73 @@
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getAllPlaces, getAncestors, getPlace } from '@/lib/geo/gazetteer';
+import { PROVINCES } from '@/lib/geo/provinces';
+
+const places = getAllPlaces();
+const provinceNames = new Set(PROVINCES.map((p) => p.name));
+/** Generous boxes around each country's part of the map; a point outside is a typo (swapped lat/lon, sign). */
+const BOXES: Record<string, [number, number, number, number]> = {
+  KP: [37.6, 43.1, 124.1, 130.8], CN: [18, 54, 73, 135], RU: [41, 78, 19, 180],
+};
+
+describe('gazetteer data', () => {
+  it('has unique ids and a parent for everything but countries', () => {
+    expect(new Set(places.map((p) => p.id)).size).toBe(places.length);
+    for (const p of places) {
+      if (p.level === 'country') expect(p.parentId).toBeNull();
+      else expect(getPlace(p.parentId ?? ''), p.id).toBeDefined();
+    }
+  });
+
+  it('covers every province and about two hundred North Korean cities, counties and districts', () => {
+    for (const province of PROVINCES) expect(getPlace(`${province.country.toLowerCase()}-${province.slug}`), province.slug).toBeDefined();
+    const below = places.filter((p) => p.country === 'KP' && ['city', 'county', 'district'].includes(p.level));
+    expect(below.length).toBeGreaterThanOrEqual(200);
+    for (const province of PROVINCES.filter((p) => p.country === 'KP' && p.slug !== 'rason' && p.slug !== 'nampo')) {
+      expect(below.some((p) => p.admin1 === province.name && p.level !== 'district'), province.name).toBe(true);
+    }
+  });
+
+  it('gives every place below a province the province name as admin1', () => {
+    for (const p of places.filter((x) => ['city', 'county', 'district', 'site'].includes(x.level))) {
+      expect(provinceNames.has(p.admin1 ?? ''), p.id).toBe(true);
+      const province = getAncestors(p.id).find((a) => a.level === 'province');
+      expect(province?.name, p.id).toBe(p.admin1);
+    }
+    expect(getPlace('kp-rason-rajin')?.admin1).toBe('Rason');
+    expect(getPlace('kp-chongjin')?.admin1).toBe('North Hamgyong');
+  });
+
+  it('puts every point inside its country', () => {
+    for (const p of places.filter((x) => x.level !== 'country')) {
+      const [south, north, west, east] = BOXES[p.country];
+      expect(p.lat >= south && p.lat <= north && p.lon >= west && p.lon <= east, `${p.id} ${p.lat},${p.lon}`).toBe(true);
+    }
+  });
+
+  it('places a few well-known towns within 5 km of their centres', () => {
+    const near = (id: string, lat: number, lon: number) => {
+      const p = getPlace(id)!;
+      const km = Math.hypot((p.lat - lat) * 111, (p.lon - lon) * 111 * Math.cos((lat * Math.PI) / 180));
+      expect(km, id).toBeLessThan(5);
+    };
+    near('kp-chongjin', 41.79, 129.78);
+    near('kp-hyesan', 41.40, 128.18);
+    near('kp-sinuiju', 40.10, 124.40);
+    near('cn-dandong', 40.12, 124.39);
+    near('ru-vladivostok', 43.12, 131.89);
+  });
+
+  it('walks Sunam District up to the country', () => {
+    expect(getAncestors('kp-chongjin-sunam').map((p) => p.id)).toEqual(['kp-chongjin', 'kp-north-hamgyong', 'kp']);
+    expect(getAncestors('cn-tumen').map((p) => p.id)).toEqual(['cn-jilin', 'cn']);
+    expect(getAncestors('kp')).toEqual([]);
+    expect(getAncestors('nowhere')).toEqual([]);
+  });
+
+  it('carries Korean names and keeps the data file small', () => {
+    expect(getPlace('kp-chongjin-sunam')?.nativeName).toBe('수남구역');
+    expect(places.filter((p) => p.country === 'KP' && !p.nativeName)).toEqual([]);
+    expect(statSync('data/gazetteer/places.json').size).toBeLessThan(1_000_000);
+  });
+});
