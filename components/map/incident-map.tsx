@@ -1,0 +1,89 @@
+'use client';
+
+import 'leaflet/dist/leaflet.css';
+import 'react-leaflet-cluster/dist/assets/MarkerCluster.css';
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Map as LeafletMap, LatLngBoundsExpression } from 'leaflet';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import type { MapMarker, MapView } from '@/lib/markers/types';
+import BasemapLayers from './basemap-layers';
+import { DEFAULT_VIEW } from './default-view';
+import IncidentMarkers from './incident-markers';
+import { getShadedProvinces } from './province-shading';
+import ViewSync from './view-sync';
+import styles from './incident-map.module.css';
+
+export type IncidentMapProps = {
+  markers: MapMarker[];
+  /** The URL's view; null means the default view of North Korea. */
+  view: MapView | null;
+  selectedId: number | null;
+  /** Optional online tiles (e.g. from TILE_URL). The map is complete without them. */
+  tileUrl?: string | null;
+  tileAttribution?: string;
+  onViewChange: (view: MapView) => void;
+  onSelectIncident: (id: number) => void;
+};
+
+/** The basemap's extent (BOX in scripts/build-basemap.ts): panning stops before the land runs out. */
+const MAX_BOUNDS: LatLngBoundsExpression = [
+  [18, 76],
+  [60, 178],
+];
+
+export default function IncidentMap({
+  markers,
+  view,
+  selectedId,
+  tileUrl,
+  tileAttribution,
+  onViewChange,
+  onSelectIncident,
+}: IncidentMapProps) {
+  const resolvedView = view ?? DEFAULT_VIEW;
+  const selectIncident = useLatestCallback(onSelectIncident);
+  const reportView = useLatestCallback(onViewChange);
+  const shaded = useMemo(() => getShadedProvinces(markers), [markers]);
+
+  // Leaflet builds the container div itself; name it for assistive technology once it exists.
+  const labelContainer = useCallback((map: LeafletMap | null) => {
+    const el = map?.getContainer();
+    el?.setAttribute('role', 'region');
+    el?.setAttribute('aria-label', 'Map of incidents in and around North Korea');
+  }, []);
+
+  return (
+    <MapContainer
+      ref={labelContainer}
+      className={styles.map}
+      center={[resolvedView.lat, resolvedView.lon]}
+      zoom={resolvedView.zoom}
+      minZoom={4}
+      // markercluster needs a maxZoom, which otherwise only a tile layer provides.
+      maxZoom={12}
+      maxBounds={MAX_BOUNDS}
+      maxBoundsViscosity={0.8}
+      worldCopyJump={false}
+      keyboard
+    >
+      {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} />}
+      <Suspense fallback={null}>
+        <BasemapLayers shaded={shaded} hasTiles={Boolean(tileUrl)} />
+      </Suspense>
+      <IncidentMarkers markers={markers} selectedId={selectedId} onSelectIncident={selectIncident} />
+      <ViewSync view={resolvedView} onViewChange={reportView} />
+    </MapContainer>
+  );
+}
+
+/**
+ * A stable function that calls the latest `fn`. Parents pass inline handlers; without this every marker would
+ * re-bind its Leaflet click handler on each parent render.
+ */
+function useLatestCallback<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  const ref = useRef(fn);
+  useLayoutEffect(() => {
+    ref.current = fn;
+  });
+  return useCallback((...args: A) => ref.current(...args), []);
+}
