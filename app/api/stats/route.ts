@@ -1,0 +1,14 @@
+import { connection, type NextRequest } from 'next/server';
+import { parseIncidentQuery } from '@/lib/api/incident-query';
+import { badRequest } from '@/lib/api/json-response';
+import { getIncidentStats } from '@/lib/incidents/get-incident-stats';
+
+/** GET /api/stats → counts by type, by period × type, by province, and the total. */
+export async function GET(request: NextRequest) {
+  await connection();
+  const parsed = parseIncidentQuery(request.nextUrl.searchParams);
+  if (!parsed.ok) return badRequest(parsed.error);
+  const by = parsed.query.by ?? 'month';
+  const stats = await getIncidentStats(parsed.filter, by);
+  return Response.json({ interval: by, ...stats });
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SiteHeader } from '@/components/dashboard/site-header';
+import { formatIncidentDate, formatPlace } from '@/components/incidents/format';
+import { IncidentFacts } from '@/components/incidents/incident-facts';
+import { TypeBadge } from '@/components/incidents/type-badge';
+import { getIncident } from '@/lib/incidents/get-incident';
+import { TYPE_LABELS } from '@/lib/taxonomy';
+import { DEFAULT_STATE, toDashboardHref } from '@/lib/url/dashboard-state';
+
+type PageProps = { params: Promise<{ id: string }> };
+
+async function loadIncident(params: PageProps['params']) {
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const incident = await getIncident(Number(id));
+  if (!incident) notFound();
+  return incident;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const incident = await loadIncident(params);
+  const title = `${TYPE_LABELS[incident.type]}: ${formatPlace(incident.placeName, incident.admin1, incident.country)}, ${formatIncidentDate(incident.date, incident.datePrecision)}`;
+  return {
+    title: { absolute: `${title} · Incident Atlas` },
+    description: incident.summary,
+    openGraph: { title, description: incident.summary, type: 'article', siteName: 'Incident Atlas' },
+    twitter: { card: 'summary', title, description: incident.summary },
+  };
+}
+
+export default async function IncidentPage({ params }: PageProps) {
+  const incident = await loadIncident(params);
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="permalink">
+        <article className="panel" data-testid="incident-detail">
+          <TypeBadge type={incident.type} />
+          <h1 className="incident-summary">{incident.summary}</h1>
+          <IncidentFacts incident={incident} />
+          <p>
+            <Link href={toDashboardHref(DEFAULT_STATE, { incident: incident.id })}>Show on the map</Link>
+          </p>
+        </article>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Incident Atlas', template: '%s · Incident Atlas' },
+  description: 'Arrests, trials, escapes and crackdowns reported from North Korea, on a map with charts.',
+  applicationName: 'Incident Atlas',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#12324a' };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

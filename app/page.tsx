@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { Dashboard } from '@/components/dashboard/dashboard';
+import { loadDashboard } from '@/lib/dashboard/load-dashboard';
+import { getTileUrl } from '@/lib/env';
+import { describeView } from '@/lib/url/describe-view';
+import { parseDashboardState } from '@/lib/url/dashboard-state';
+
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const data = await loadDashboard(parseDashboardState(await searchParams));
+  const description = describeView(data.state, data.stats.total);
+  const title = data.incident ? `${data.incident.summary.slice(0, 80)}` : 'Incident Atlas: North Korea incident map';
+  return {
+    title: { absolute: title },
+    description,
+    openGraph: { title, description, type: 'website', siteName: 'Incident Atlas' },
+    twitter: { card: 'summary', title, description },
+  };
+}
+
+export default async function DashboardPage({ searchParams }: PageProps) {
+  const data = await loadDashboard(parseDashboardState(await searchParams));
+  return <Dashboard data={data} tileUrl={getTileUrl()} />;
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+
+export type ChartTableRow = { label: string; count: number; href: string | null };
+
+/** The chart's numbers as a table of links: what a keyboard or screen-reader user clicks instead of a bar. */
+export function ChartTable({ caption, rows }: { caption: string; rows: ChartTableRow[] }) {
+  return (
+    <details className="chart-table">
+      <summary>Show as table</summary>
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period / place</th>
+            <th scope="col">Incidents</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.href ? <Link href={row.href} scroll={false}>{row.label}</Link> : row.label}</th>
+              <td>{row.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { INCIDENT_TYPES, TYPE_COLORS, TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
+import type { PeriodCounts } from '@/lib/incidents/get-incident-stats';
+import { periodToRange } from '@/lib/incidents/periods';
+import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
+
+type Props = { data: PeriodCounts[] };
+
+/** Incidents per period, stacked by type. Clicking a segment narrows to that period and type. */
+export function TimelineChart({ data }: Props) {
+  const { state, navigate } = useDashboardState();
+  const present = INCIDENT_TYPES.filter((t) => data.some((d) => d[t]));
+
+  function select(period: string, type: IncidentType) {
+    navigate({ ...periodToRange(period, state.by), types: [type] });
+  }
+
+  return (
+    <div className="chart-box" data-testid="timeline-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="period" tick={{ fontSize: 12 }} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {present.map((type) => (
+            <Bar
+              key={type}
+              dataKey={type}
+              name={TYPE_LABELS[type]}
+              stackId="types"
+              fill={TYPE_COLORS[type]}
+              cursor="pointer"
+              isAnimationActive={false}
+              onClick={(entry) => {
+                const period = (entry as { payload?: PeriodCounts }).payload?.period;
+                if (period) select(period, type);
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

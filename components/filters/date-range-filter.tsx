@@ -1,0 +1,39 @@
+'use client';
+
+import { parseDateParam } from '@/lib/url/date-param';
+
+type Props = {
+  from: string | null;
+  to: string | null;
+  onChange: (range: { from: string | null; to: string | null }) => void;
+};
+
+/** Month inputs (typed as YYYY-MM where the browser has no month picker); a full day from a link is kept. */
+export function DateRangeFilter({ from, to, onChange }: Props) {
+  function update(key: 'from' | 'to', raw: string) {
+    const value = raw === '' ? null : parseDateParam(raw);
+    if (raw !== '' && value === null) return; // half-typed: wait for a full value
+    onChange({ from, to, [key]: value });
+  }
+
+  return (
+    <fieldset className="filter-group">
+      <legend>Date</legend>
+      <div className="date-range">
+        <label>
+          From
+          <input type="month" min="1990-01" max="2100-12" value={from?.slice(0, 7) ?? ''} onChange={(e) => update('from', e.currentTarget.value)} />
+        </label>
+        <label>
+          To
+          <input type="month" min="1990-01" max="2100-12" value={to?.slice(0, 7) ?? ''} onChange={(e) => update('to', e.currentTarget.value)} />
+        </label>
+      </div>
+      {(from || to) && (
+        <button type="button" className="link-button" onClick={() => onChange({ from: null, to: null })}>
+          Any date
+        </button>
+      )}
+    </fieldset>
+  );
+}

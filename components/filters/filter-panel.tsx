@@ -1,0 +1,37 @@
+'use client';
+
+import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
+import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
+import { TypeFilter } from './type-filter';
+import { DateRangeFilter } from './date-range-filter';
+import { ProvinceFilter } from './province-filter';
+import type { ProvinceOption } from '@/lib/incidents/get-province-facet';
+import { SearchFilter } from './search-filter';
+
+type Props = { typeCounts: Record<IncidentType, number>; provinces: ProvinceOption[] };
+
+/** Every control writes the URL; nothing here keeps its own copy of a filter. */
+export function FilterPanel({ typeCounts, provinces }: Props) {
+  const { state, navigate, isPending } = useDashboardState();
+  const selected = state.types.length ? state.types : [...INCIDENT_TYPES];
+
+  return (
+    <form className="filters" role="search" aria-label="Filter incidents" aria-busy={isPending} onSubmit={(e) => e.preventDefault()}>
+      <SearchFilter value={state.q} onSearch={(q) => navigate({ q })} />
+      <TypeFilter counts={typeCounts} selected={selected} onChange={(types) => navigate({ types })} />
+      <DateRangeFilter from={state.from} to={state.to} onChange={(range) => navigate(range)} />
+      <ProvinceFilter options={provinces} selected={state.provinces} onChange={(p) => navigate({ provinces: p })} />
+      <fieldset className="filter-group">
+        <legend>Review</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={state.reviewedOnly}
+            onChange={(e) => navigate({ reviewedOnly: e.currentTarget.checked })}
+          />
+          Reviewed only
+        </label>
+      </fieldset>
+    </form>
+  );
+}

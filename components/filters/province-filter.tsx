@@ -1,0 +1,29 @@
+'use client';
+
+import type { ProvinceOption } from '@/lib/incidents/get-province-facet';
+
+type Props = { options: ProvinceOption[]; selected: string[]; onChange: (slugs: string[]) => void };
+
+export function ProvinceFilter({ options, selected, onChange }: Props) {
+  function toggle(slug: string, on: boolean) {
+    onChange(on ? [...selected, slug] : selected.filter((s) => s !== slug));
+  }
+
+  return (
+    <fieldset className="filter-group">
+      <legend>Province</legend>
+      {options.length === 0 && <p className="muted">No province in this view.</p>}
+      <ul className="check-list">
+        {options.map((p) => (
+          <li key={p.slug}>
+            <label className="check">
+              <input type="checkbox" name="province" value={p.slug} checked={selected.includes(p.slug)} onChange={(e) => toggle(p.slug, e.currentTarget.checked)} />
+              <span className="check-label">{p.name}</span>
+              <span className="count">{p.count}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

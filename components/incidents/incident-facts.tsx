@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import type { IncidentDetail } from '@/lib/incidents/incident-dto';
+import { formatIncidentDate, describeLocationPrecision, formatPlace } from './format';
+
+type Props = { incident: IncidentDetail; tagHref?: (tag: string) => string };
+
+/** Date, place, tags, actors, evidence and sources of one incident: shared by the panel and the permalink. */
+export function IncidentFacts({ incident, tagHref }: Props) {
+  return (
+    <>
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd data-testid="incident-date">
+          {formatIncidentDate(incident.date, incident.datePrecision)}
+          <span className="muted"> ({incident.datePrecision === 'unknown' ? 'not given' : `to the ${incident.datePrecision}`})</span>
+        </dd>
+        <dt>Place</dt>
+        <dd data-testid="incident-place">
+          {formatPlace(incident.placeName, incident.admin1, incident.country)}
+          <span className="muted"> ({describeLocationPrecision(incident.locationPrecision)})</span>
+        </dd>
+        {incident.tags.length > 0 && (
+          <>
+            <dt>Tags</dt>
+            <dd>
+              <ul className="chip-row">
+                {incident.tags.map((tag) => (
+                  <li key={tag}>{tagHref ? <Link className="chip" href={tagHref(tag)} scroll={false}>{tag}</Link> : <span className="chip">{tag}</span>}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {incident.actors.length > 0 && (
+          <>
+            <dt>Actors</dt>
+            <dd>{incident.actors.join(', ')}</dd>
+          </>
+        )}
+        <dt>Status</dt>
+        <dd>
+          {incident.status === 'reviewed' ? 'Reviewed by an analyst' : 'Machine extracted, not yet reviewed'}
+          <span className="muted"> · confidence {Math.round(incident.confidence * 100)}%</span>
+        </dd>
+      </dl>
+      {incident.evidence && (
+        <blockquote className="evidence" data-testid="incident-evidence">
+          {incident.evidence}
+        </blockquote>
+      )}
+      <h3 className="sources-heading">Sources</h3>
+      <ul className="sources" data-testid="incident-sources">
+        {incident.sources.map((s) => (
+          <li key={s.articleId}>
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
+                {s.title}
+              </a>
+            ) : (
+              <cite>{s.title}</cite>
+            )}
+            <span className="muted">
+              {' '}
+              — {s.outlet ?? 'Unknown outlet'}
+              {s.publishedAt ? `, ${s.publishedAt}` : ', publication date not given'}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import type { IncidentPage } from '@/lib/incidents/list-incidents';
+import { toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
+import { formatIncidentDate, formatPlace } from './format';
+import { TypeBadge } from './type-badge';
+
+type Props = { page: IncidentPage; state: DashboardState };
+
+/** The matching incidents, a page at a time; every row is a link that selects it. */
+export function IncidentList({ page, state }: Props) {
+  if (page.total === 0) {
+    return <p className="muted">No incident matches these filters.</p>;
+  }
+  return (
+    <>
+      <ol className="incident-list" data-testid="incident-list">
+        {page.items.map((item) => (
+          <li key={item.id} className={item.id === state.incident ? 'selected' : undefined}>
+            <Link
+              href={toDashboardHref(state, { incident: item.id })}
+              scroll={false}
+              aria-current={item.id === state.incident ? 'true' : undefined}
+            >
+              <span className="incident-row-head">
+                <TypeBadge type={item.type} />
+                <span className="muted">{formatIncidentDate(item.date, item.datePrecision)}</span>
+              </span>
+              <span className="incident-row-place">{formatPlace(item.placeName, item.admin1, item.country)}</span>
+              <span className="incident-row-summary">{item.summary}</span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+      {page.pageCount > 1 && (
+        <nav className="pager" aria-label="Incident list pages">
+          {page.page > 1 ? (
+            <Link href={toDashboardHref(state, { page: page.page - 1 })} scroll={false} rel="prev">
+              ← Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="muted">
+            Page {page.page} of {page.pageCount}
+          </span>
+          {page.page < page.pageCount ? (
+            <Link href={toDashboardHref(state, { page: page.page + 1 })} scroll={false} rel="next">
+              Older →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { useState } from 'react';
+
+/** Copies the current address (which holds the whole view) and shows it, in case the clipboard is blocked. */
+export function CopyLinkButton() {
+  const [copied, setCopied] = useState<string | null>(null);
+
+  async function copy() {
+    const href = window.location.href;
+    try {
+      await navigator.clipboard.writeText(href);
+    } catch {
+      // Clipboard refused (insecure context, permissions): the link stays visible to copy by hand.
+    }
+    setCopied(href);
+  }
+
+  return (
+    <div className="copy-link">
+      <button type="button" className="button secondary" onClick={copy}>
+        Copy link
+      </button>
+      <span role="status" aria-live="polite" className="muted">
+        {copied ? 'Link copied' : ''}
+      </span>
+      {copied && (
+        <input
+          className="copy-link-field"
+          readOnly
+          value={copied}
+          aria-label="Link to this view"
+          data-testid="shared-link"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+import { cache } from 'react';
+import { getIncident } from '@/lib/incidents/get-incident';
+import { getIncidentStats } from '@/lib/incidents/get-incident-stats';
+import { getProvinceFacet } from '@/lib/incidents/get-province-facet';
+import { toIncidentFilter } from '@/lib/incidents/filter';
+import { listIncidents } from '@/lib/incidents/list-incidents';
+import { getMapMarkers } from '@/lib/markers/get-map-markers';
+import { encodeDashboardState, parseDashboardState, type DashboardState } from '@/lib/url/dashboard-state';
+
+/**
+ * Everything the dashboard shows for one URL, queried in parallel: aggregates, the markers, one page of
+ * the list and the selected incident. Never the whole table. Cached per request so the page and its
+ * metadata share one set of queries.
+ */
+const loadByQuery = cache(async (query: string) => {
+  const state = parseDashboardState(new URLSearchParams(query));
+  const filter = toIncidentFilter(state);
+  const [stats, provinces, markers, page, incident] = await Promise.all([
+    getIncidentStats(filter, state.by),
+    getProvinceFacet(filter),
+    getMapMarkers(filter),
+    listIncidents(filter, state.page),
+    state.incident ? getIncident(state.incident) : Promise.resolve(null),
+  ]);
+  return { state, stats, provinces, markers, page, incident };
+});
+
+export type DashboardData = Awaited<ReturnType<typeof loadByQuery>>;
+
+export function loadDashboard(state: DashboardState): Promise<DashboardData> {
+  return loadByQuery(encodeDashboardState(state));
+}

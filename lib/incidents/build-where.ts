@@ -1,0 +1,31 @@
+import type { Prisma } from '@/generated/prisma/client';
+import { getProvinceBySlug } from '@/lib/geo/provinces';
+import { endOfDateParam, startOfDateParam } from '@/lib/url/date-param';
+import type { IncidentFilter } from './filter';
+
+/** A facet left out, so its options can show counts as if it were not set (live counts per type). */
+export type FacetToSkip = 'types' | 'provinces';
+
+/**
+ * The Prisma `where` for a filter. Portable: plain comparisons and `contains` on a lower-cased column,
+ * nothing SQLite- or PostgreSQL-specific. Rejected incidents never show.
+ */
+export function buildIncidentWhere(filter: IncidentFilter, skip?: FacetToSkip): Prisma.IncidentWhereInput {
+  const and: Prisma.IncidentWhereInput[] = [
+    { status: filter.reviewedOnly ? 'reviewed' : { not: 'rejected' } },
+  ];
+  if (filter.types.length && skip !== 'types') and.push({ type: { in: filter.types } });
+  // A date range keeps incidents whose own interval overlaps it, so "2024-02" matches from=2024-02-15.
+  if (filter.from) and.push({ dateEnd: { gte: startOfDateParam(filter.from) } });
+  if (filter.to) and.push({ dateStart: { lte: endOfDateParam(filter.to) } });
+  if (filter.provinces.length && skip !== 'provinces') {
+    const names = filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug);
+    and.push({ admin1: { in: names } });
+  }
+  if (filter.q) and.push({ searchText: { contains: filter.q.toLowerCase() } });
+  if (filter.tags.length) and.push({ tags: { some: { tag: { in: filter.tags } } } });
+  if (filter.outlets.length) {
+    and.push({ sources: { some: { article: { outlet: { slug: { in: filter.outlets } } } } } });
+  }
+  return { AND: and };
+}

@@ -1,0 +1,43 @@
+import type { ExtractedIncident } from '@/lib/ingest/types';
+import type { IncidentStatus } from '@/lib/taxonomy';
+import { toDateRange } from './date-range';
+import { derivePeriods } from './periods';
+
+/** The columns of an incident row that are derived, not extracted: date interval, chart buckets, search text. */
+export function deriveIncidentColumns(incident: ExtractedIncident, sourceTitles: string[]) {
+  const range = toDateRange(incident.date, incident.datePrecision);
+  const periods = range ? derivePeriods(range.dateStart) : null;
+  const searchText = [incident.summary, incident.placeName, incident.admin1, ...sourceTitles]
+    .filter(Boolean)
+    .join(' \n ')
+    .toLowerCase();
+  return {
+    dateStart: range?.dateStart ?? null,
+    dateEnd: range?.dateEnd ?? null,
+    periodMonth: periods?.month ?? null,
+    periodWeek: periods?.week ?? null,
+    periodYear: periods?.year ?? null,
+    searchText,
+  };
+}
+
+/** The scalar columns of an incident row (no relations). */
+export function toIncidentRow(incident: ExtractedIncident, sourceTitles: string[], status: IncidentStatus = 'auto') {
+  return {
+    type: incident.type,
+    summary: incident.summary,
+    evidence: incident.evidence || null,
+    date: incident.date,
+    datePrecision: incident.datePrecision,
+    placeName: incident.placeName,
+    admin1: incident.admin1,
+    country: incident.country,
+    lat: incident.lat,
+    lon: incident.lon,
+    locationPrecision: incident.locationPrecision,
+    actors: incident.actors.join(','),
+    confidence: incident.confidence,
+    status,
+    ...deriveIncidentColumns(incident, sourceTitles),
+  };
+}

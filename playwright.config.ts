@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/**
+ * The browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download (a laptop
+ * with `npx playwright install`). These machines cannot download browsers, so Debian's is the usual one.
+ */
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
+  webServer: {
+    // The production build on a fresh database of its own: `npm start`'s own path (migrate, seed, build, serve).
+    command: 'node scripts/reset-e2e-db.mjs && tsx scripts/start.ts',
+    env: { PORT: String(PORT), DATABASE_URL: 'file:./tests/.tmp/e2e.db', NEXT_TELEMETRY_DISABLED: '1' },
+    url: `http://localhost:${PORT}/api/stats`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,41 @@
+import { fetchStats } from './api-helpers';
+import { expect, test, waitForMarkers } from './fixtures';
+
+test('a hostile query string gives the default view, runs no script and causes no server error', async ({ page, request }) => {
+  const stats = await fetchStats(request);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  const hostile = `/?type=${encodeURIComponent('<script>window.__pwned=1;alert(1)</script>')}&from=notadate&to=2024-13-45&map=999/x/y&incident=abc&province=${encodeURIComponent('"><img src=x onerror=alert(2)>')}&by=decade&page=-3`;
+  const response = await page.goto(hostile);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId('incident-count')).toHaveText(String(stats.total));
+  await waitForMarkers(page);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+  // Every filter is back at its default: all types ticked.
+  for (const box of await page.getByRole('group', { name: 'Type' }).getByRole('checkbox').all()) await expect(box).toBeChecked();
+});
+
+test('the API answers malformed parameters with a 400 and a message, never a 500', async ({ request }) => {
+  for (const query of ['type=<script>', 'from=notadate', 'limit=0', 'limit=abc', 'cursor=-1', 'province=atlantis', 'status=all', 'unknown=1', 'type=arrest&type=trial', 'from=2024-05&to=2024-01']) {
+    for (const path of ['/api/incidents', '/api/stats']) {
+      const res = await request.get(`${path}?${query}`);
+      expect(res.status(), `${path}?${query}`).toBe(400);
+      const body = await res.json();
+      expect(typeof body.error).toBe('string');
+      expect(body.error).not.toContain('<script>');
+    }
+  }
+  const ok = await request.get('/api/incidents?type=arrest,trial&from=2020-01&limit=5');
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body.type).toBe('FeatureCollection');
+  for (const f of body.features) expect(['arrest', 'trial']).toContain(f.properties.type);
+});

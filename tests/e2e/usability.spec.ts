@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { fetchStats } from './api-helpers';
+import { expect, test, waitForMarkers } from './fixtures';
+
+test('no serious or critical accessibility violations (axe)', async ({ page, request }) => {
+  const { features } = await (await request.get('/api/incidents?limit=1')).json();
+  for (const path of ['/', `/?incident=${features[0].id}`, `/incidents/${features[0].id}`]) {
+    await page.goto(path);
+    if (path.startsWith('/?') || path === '/') await waitForMarkers(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
+});
+
+test('filters work from the keyboard with a visible focus', async ({ page }) => {
+  await page.goto('/');
+  await waitForMarkers(page);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.focus();
+  await page.keyboard.press('Tab'); // the Search button
+  await page.keyboard.press('Tab'); // the first type checkbox
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('type', 'checkbox');
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/type=/);
+});
+
+test('the phone viewport works without horizontal scrolling', async ({ browser, request }) => {
+  const stats = await fetchStats(request);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByTestId('incident-count')).toHaveText(String(stats.total));
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const mapBox = await page.locator('.leaflet-container').boundingBox();
+  expect(mapBox!.width).toBeLessThanOrEqual(390);
+  expect(mapBox!.height).toBeGreaterThan(200);
+  // A list row opens the incident on the phone too.
+  await page.getByTestId('incident-list').getByRole('link').first().tap();
+  await expect(page.getByTestId('incident-detail')).toBeVisible();
+  await context.close();
+});
