@@ -1,0 +1,103 @@
+// The dashboard's queries on a real SQLite file holding the demo data. Expected values are computed from
+// the demo data file itself, independently of the query code.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_DATA_PATH } from '@/lib/demo/load-demo-data';
+import { EMPTY_FILTER, type IncidentFilter } from '@/lib/incidents/filter';
+import { createFreshDatabase } from '../support/fresh-database';
+
+type DemoIncident = { type: string; status: string; date: string | null; admin1: string | null; lat: number | null; summary: string; placeName: string | null; tags: string[] };
+const demo = JSON.parse(readFileSync(path.resolve(DEMO_DATA_PATH), 'utf8')) as {
+  articles: { title: string; outlet: string; incidents: DemoIncident[] }[];
+};
+const all = demo.articles.flatMap((a) => a.incidents.map((i) => ({ ...i, title: a.title, outlet: a.outlet })));
+const count = (pred: (i: (typeof all)[number]) => boolean) => all.filter(pred).length;
+
+let db: ReturnType<typeof createFreshDatabase>;
+let q: {
+  stats: typeof import('@/lib/incidents/get-incident-stats').getIncidentStats;
+  list: typeof import('@/lib/incidents/list-incidents').listIncidents;
+  markers: typeof import('@/lib/markers/get-map-markers').getMapMarkers;
+  get: typeof import('@/lib/incidents/get-incident').getIncident;
+};
+
+beforeAll(async () => {
+  db = createFreshDatabase('queries');
+  const { createPrismaClient } = await import('@/lib/db/create-client');
+  const { loadDemoData } = await import('@/lib/demo/load-demo-data');
+  const prisma = createPrismaClient(db.url);
+  expect(await loadDemoData(prisma)).toBe(all.length);
+  expect(await loadDemoData(prisma)).toBe(0); // only into an empty database
+  await prisma.$disconnect();
+  q = {
+    stats: (await import('@/lib/incidents/get-incident-stats')).getIncidentStats,
+    list: (await import('@/lib/incidents/list-incidents')).listIncidents,
+    markers: (await import('@/lib/markers/get-map-markers')).getMapMarkers,
+    get: (await import('@/lib/incidents/get-incident')).getIncident,
+  };
+});
+
+afterAll(async () => {
+  const { prisma } = await import('@/lib/db');
+  await prisma.$disconnect();
+  db.remove();
+});
+
+const filter = (patch: Partial<IncidentFilter>): IncidentFilter => ({ ...EMPTY_FILTER, ...patch });
+
+describe('dashboard queries on SQLite', () => {
+  it('counts every demo incident, by type and province', async () => {
+    const stats = await q.stats(EMPTY_FILTER, 'month');
+    expect(stats.total).toBe(all.length);
+    for (const [type, n] of Object.entries(stats.byType)) expect(n).toBe(count((i) => i.type === type));
+    const provinces = Object.fromEntries(stats.byProvince.map((p) => [p.province, p.count]));
+    for (const name of new Set(all.map((i) => i.admin1).filter(Boolean))) expect(provinces[name!]).toBe(count((i) => i.admin1 === name));
+    expect(stats.undated).toBe(count((i) => !i.date));
+    const charted = stats.byPeriod.reduce((n, row) => n + Object.entries(row).reduce((m, [k, v]) => (k === 'period' ? m : m + Number(v)), 0), 0);
+    expect(charted).toBe(count((i) => Boolean(i.date)));
+  });
+
+  it('filters by type, keeping live counts for the other types', async () => {
+    const stats = await q.stats(filter({ types: ['arrest', 'trial'] }), 'year');
+    expect(stats.total).toBe(count((i) => i.type === 'arrest' || i.type === 'trial'));
+    expect(stats.typeFacet.crackdown).toBe(count((i) => i.type === 'crackdown'));
+    expect(stats.byType.crackdown).toBe(0);
+  });
+
+  it('filters by date range with partial dates overlapping it', async () => {
+    const inRange = (from: string, to: string) =>
+      count((i) => Boolean(i.date) && i.date!.slice(0, to.length) <= to && (i.date!.length === 4 ? `${i.date}-12` : i.date!) >= from);
+    expect((await q.stats(filter({ from: '2024-02', to: '2024-04' }), 'month')).total).toBe(inRange('2024-02', '2024-04'));
+    expect((await q.stats(filter({ from: '2022-06', to: '2022-06' }), 'month')).total).toBe(count((i) => i.date === '2022'));
+  });
+
+  it('filters by province, text, tag, outlet and review status', async () => {
+    expect((await q.stats(filter({ provinces: ['north-hamgyong'] }), 'month')).total).toBe(count((i) => i.admin1 === 'North Hamgyong'));
+    const term = 'dandong';
+    expect((await q.stats(filter({ q: 'DANDONG' }), 'month')).total).toBe(
+      count((i) => [i.summary, i.placeName, i.admin1, i.title].some((s) => s?.toLowerCase().includes(term))),
+    );
+    expect((await q.stats(filter({ tags: ['border'] }), 'month')).total).toBe(count((i) => i.tags.includes('border')));
+    expect((await q.stats(filter({ outlets: ['nk-times'] }), 'month')).total).toBe(count((i) => i.outlet === 'NK Times'));
+    expect((await q.stats(filter({ reviewedOnly: true }), 'month')).total).toBe(count((i) => i.status === 'reviewed'));
+  });
+
+  it('groups mapped incidents into markers without losing any', async () => {
+    const markers = await q.markers(EMPTY_FILTER);
+    expect(markers.reduce((n, m) => n + m.count, 0)).toBe(count((i) => i.lat !== null));
+    for (const m of markers) expect(m.incidentIds).toHaveLength(m.count);
+    expect(new Set(markers.map((m) => m.key)).size).toBe(markers.length);
+  });
+
+  it('pages the list and returns one incident with its sources', async () => {
+    const page = await q.list(EMPTY_FILTER, 1);
+    expect(page.total).toBe(all.length);
+    expect(page.items.length).toBe(Math.min(20, all.length));
+    const dated = page.items.filter((i) => i.date).map((i) => i.date!);
+    expect(dated).toEqual([...dated].sort().reverse()); // newest first
+    const detail = await q.get(page.items[0].id);
+    expect(detail?.sources[0].title).toBeTruthy();
+    expect(await q.get(999_999)).toBeNull();
+  });
+});
