@@ -1,6 +1,5 @@
 import { ChartTable } from '@/components/charts/chart-table';
-import { ProvinceChart } from '@/components/charts/province-chart';
-import { TimelineChart } from '@/components/charts/timeline-chart';
+import { ProvinceChart, TimelineChart } from '@/components/charts/chart-loaders';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { IncidentList } from '@/components/incidents/incident-list';
 import { IncidentPanel } from '@/components/incidents/incident-panel';
