@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import type { ExtractedIncident } from '@/lib/ingest/types';
 import type { IncidentStatus } from '@/lib/taxonomy';
 import { slugify } from './slugify';
@@ -15,66 +15,76 @@ export type ArticleToSave = {
   incidents: (ExtractedIncident & { status?: IncidentStatus })[];
 };
 
-export type SaveResult = { articleId: number; created: boolean; incidentsAdded: number; incidentsKept: number };
+export type SaveOutcome = 'new' | 'updated' | 'unchanged';
+export type SaveResult = { articleId: number; outcome: SaveOutcome; incidentsAdded: number; incidentsKept: number };
+
+type Tx = Prisma.TransactionClient;
 
 /**
- * Stores one article and its incidents in one transaction. Idempotent: an article already stored (same
- * content hash, or same URL) is left as it is, and so are incidents a person has reviewed or rejected.
+ * Stores one article and its incidents in one transaction.
+ * - Same content as a stored article: nothing changes.
+ * - Same URL, new content (the outlet edited it): the article is updated and its machine incidents are
+ *   extracted again; incidents a person reviewed or rejected are kept exactly as they are.
  */
 export async function saveArticle(prisma: PrismaClient, article: ArticleToSave): Promise<SaveResult> {
   return prisma.$transaction(async (tx) => {
-    const existing = await tx.article.findFirst({
-      where: { OR: [{ contentHash: article.contentHash }, ...(article.url ? [{ url: article.url }] : [])] },
-      select: { id: true },
-    });
-    if (existing) return { articleId: existing.id, created: false, incidentsAdded: 0, incidentsKept: 0 };
+    const same = await tx.article.findUnique({ where: { contentHash: article.contentHash }, select: { id: true } });
+    if (same) return { articleId: same.id, outcome: 'unchanged', incidentsAdded: 0, incidentsKept: 0 };
 
-    const outlet = article.outlet
-      ? await tx.outlet.upsert({
-          where: { slug: slugify(article.outlet) },
-          update: {},
-          create: { slug: slugify(article.outlet), name: article.outlet },
-        })
-      : null;
-    const saved = await tx.article.create({
-      data: {
-        title: article.title,
-        url: article.url,
-        publishedAt: article.publishedAt,
-        publishedPrecision: article.publishedAt ? 'day' : 'unknown',
-        contentHash: article.contentHash,
-        text: article.text,
-        sourcePath: article.sourcePath,
-        outletId: outlet?.id ?? null,
-      },
-    });
-
-    let incidentsAdded = 0;
-    let incidentsKept = 0;
-    for (const [index, incident] of article.incidents.entries()) {
-      const fingerprint = `${article.contentHash}:${index}`;
-      const known = await tx.incident.findUnique({ where: { fingerprint }, select: { id: true, status: true } });
-      if (known && known.status !== 'auto') {
-        incidentsKept += 1; // a person's decision outranks the machine
-        await tx.incidentSource.upsert({
-          where: { incidentId_articleId: { incidentId: known.id, articleId: saved.id } },
-          update: {},
-          create: { incidentId: known.id, articleId: saved.id },
-        });
-        continue;
-      }
-      const row = toIncidentRow(incident, [article.title], incident.status ?? 'auto');
-      const stored = known
-        ? await tx.incident.update({ where: { id: known.id }, data: row })
-        : await tx.incident.create({ data: { ...row, fingerprint } });
-      await tx.incidentTag.deleteMany({ where: { incidentId: stored.id } });
-      if (incident.tags.length) {
-        await tx.incidentTag.createMany({ data: [...new Set(incident.tags)].map((tag) => ({ incidentId: stored.id, tag })) });
-      }
-      await tx.incidentSource.create({ data: { incidentId: stored.id, articleId: saved.id } });
-      await tx.auditLog.create({ data: { incidentId: stored.id, action: 'ingest', actor: 'extractor', after: incident.type } });
-      incidentsAdded += 1;
-    }
-    return { articleId: saved.id, created: true, incidentsAdded, incidentsKept };
+    const outletId = article.outlet ? (await upsertOutlet(tx, article.outlet)).id : null;
+    const data = {
+      title: article.title,
+      publishedAt: article.publishedAt,
+      publishedPrecision: article.publishedAt ? 'day' : 'unknown',
+      contentHash: article.contentHash,
+      text: article.text,
+      sourcePath: article.sourcePath,
+      outletId,
+    };
+    const previous = article.url ? await tx.article.findUnique({ where: { url: article.url }, select: { id: true } }) : null;
+    const saved = previous
+      ? await tx.article.update({ where: { id: previous.id }, data })
+      : await tx.article.create({ data: { ...data, url: article.url } });
+    const { added, kept } = await syncIncidents(tx, saved.id, article);
+    return { articleId: saved.id, outcome: previous ? 'updated' : 'new', incidentsAdded: added, incidentsKept: kept };
   });
+}
+
+function upsertOutlet(tx: Tx, name: string) {
+  const slug = slugify(name);
+  return tx.outlet.upsert({ where: { slug }, update: {}, create: { slug, name } });
+}
+
+/** Machine incidents are keyed by article and position, so a re-extraction lands on the same rows. */
+async function syncIncidents(tx: Tx, articleId: number, article: ArticleToSave) {
+  const prefix = `article:${articleId}#`;
+  let added = 0;
+  let kept = 0;
+  for (const [index, incident] of article.incidents.entries()) {
+    const fingerprint = `${prefix}${index}`;
+    const known = await tx.incident.findUnique({ where: { fingerprint }, select: { id: true, status: true } });
+    if (known && known.status !== 'auto') {
+      kept += 1; // a person's decision outranks the machine
+      continue;
+    }
+    const row = toIncidentRow(incident, [article.title], incident.status ?? 'auto');
+    const stored = known
+      ? await tx.incident.update({ where: { id: known.id }, data: row })
+      : await tx.incident.create({ data: { ...row, fingerprint, sources: { create: { articleId } } } });
+    await tx.incidentTag.deleteMany({ where: { incidentId: stored.id } });
+    const tags = [...new Set(incident.tags)];
+    if (tags.length) await tx.incidentTag.createMany({ data: tags.map((tag) => ({ incidentId: stored.id, tag })) });
+    await tx.auditLog.create({
+      data: { incidentId: stored.id, action: known ? 'reextract' : 'ingest', actor: 'extractor', after: incident.type },
+    });
+    if (!known) added += 1;
+  }
+  // A shorter re-extraction: machine incidents past the new end go; reviewed ones stay.
+  const stale = await tx.incident.findMany({
+    where: { fingerprint: { startsWith: prefix }, status: 'auto' },
+    select: { id: true, fingerprint: true },
+  });
+  const gone = stale.filter((s) => Number(s.fingerprint!.slice(prefix.length)) >= article.incidents.length).map((s) => s.id);
+  if (gone.length) await tx.incident.deleteMany({ where: { id: { in: gone } } });
+  return { added, kept };
 }

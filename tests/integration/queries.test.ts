@@ -5,6 +5,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DATA_PATH } from '@/lib/demo/load-demo-data';
 import { EMPTY_FILTER, type IncidentFilter } from '@/lib/incidents/filter';
+import type { getIncident as GetIncident } from '@/lib/incidents/get-incident';
+import type { getIncidentStats as GetIncidentStats } from '@/lib/incidents/get-incident-stats';
+import type { listIncidents as ListIncidents } from '@/lib/incidents/list-incidents';
+import type { getMapMarkers as GetMapMarkers } from '@/lib/markers/get-map-markers';
 import { createFreshDatabase } from '../support/fresh-database';
 
 type DemoIncident = { type: string; status: string; date: string | null; admin1: string | null; lat: number | null; summary: string; placeName: string | null; tags: string[] };
@@ -15,11 +19,12 @@ const all = demo.articles.flatMap((a) => a.incidents.map((i) => ({ ...i, title: 
 const count = (pred: (i: (typeof all)[number]) => boolean) => all.filter(pred).length;
 
 let db: ReturnType<typeof createFreshDatabase>;
+// The query modules read DATABASE_URL when first imported, so they are imported after it is set.
 let q: {
-  stats: typeof import('@/lib/incidents/get-incident-stats').getIncidentStats;
-  list: typeof import('@/lib/incidents/list-incidents').listIncidents;
-  markers: typeof import('@/lib/markers/get-map-markers').getMapMarkers;
-  get: typeof import('@/lib/incidents/get-incident').getIncident;
+  stats: typeof GetIncidentStats;
+  list: typeof ListIncidents;
+  markers: typeof GetMapMarkers;
+  get: typeof GetIncident;
 };
 
 beforeAll(async () => {
