@@ -1,19 +1,10 @@
 import type { DashboardState } from '@/lib/url/dashboard-state';
-import type { IncidentType } from '@/lib/taxonomy';
 
-/** What narrows the set of incidents: the part of the dashboard state (and API query) that filters. */
-export type IncidentFilter = {
-  types: IncidentType[];
-  from: string | null;
-  to: string | null;
-  /** Province slugs. */
-  provinces: string[];
-  q: string;
-  tags: string[];
-  /** Outlet slugs. */
-  outlets: string[];
-  reviewedOnly: boolean;
-};
+/** What narrows the set of incidents: the part of the dashboard state (and of an API query) that filters. */
+export type IncidentFilter = Pick<
+  DashboardState,
+  'types' | 'from' | 'to' | 'provinces' | 'q' | 'tags' | 'outlets' | 'reviewedOnly'
+>;
 
 export const EMPTY_FILTER: IncidentFilter = {
   types: [],
