@@ -1,0 +1,2 @@
+export { findDates, type ResolvedDate } from './find-dates';
+export { parsePublicationDate } from './publication-date';

@@ -1,0 +1,15 @@
+import { findDates } from '@/lib/ingest/dates';
+
+/**
+ * The calendar day a machine-readable timestamp names, as the outlet printed it. "2024-03-05T01:00+09:00"
+ * is March 5 in Seoul; converting it to UTC first would move the story to March 4.
+ */
+export function toCalendarDate(raw: string | null | undefined, fallback?: Date | null): string | null {
+  const text = raw?.trim() ?? '';
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/.exec(text);
+  if (iso) return iso[1];
+  const written = text ? findDates(text, null).find((d) => d.precision === 'day' && d.date) : undefined;
+  if (written?.date) return written.date;
+  if (fallback && !Number.isNaN(fallback.getTime())) return fallback.toISOString().slice(0, 10);
+  return null;
+}

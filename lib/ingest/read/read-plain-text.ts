@@ -1,0 +1,87 @@
+import { parsePublicationDate } from '@/lib/ingest/dates';
+import type { ParsedArticle } from '@/lib/ingest/types';
+import { ArticleReadError } from './article-read-error';
+import { isBoilerplateLine, isCaptionLine, isHeaderJunk, isMostlyNonLatin } from './boilerplate';
+import { choosePublicationDate, type DateLine } from './choose-publication-date';
+import { detectOutlet } from './outlets';
+import { countWords, looksLikeEnglish, looksLikeProse, normaliseForCompare, splitLogicalLines } from './text-lines';
+
+// "Updated" is left out on purpose: a revision date is a weaker sign than a publication line.
+const LABELLED_DATE = /^(?:published|posted|date|by\s)/i;
+/** Page furniture after which nothing belongs to the article (lists of other stories, comments). */
+const ENDS_ARTICLE = /^(?:most popular|most read|related|recommended|latest|more from|leave a (?:comment|reply))\b/i;
+const MAX_TITLE_CHARS = 250;
+
+/** An outlet's motto above the title ("NK Times reports only facts …"): a full sentence naming an outlet. */
+function isTagline(line: string): boolean {
+  return /[.!]$/.test(line) && detectOutlet(line) !== null;
+}
+
+function findTitleIndex(lines: string[], dates: DateLine[], furniture: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const date = parsePublicationDate(line);
+    if (date) dates.push({ date, where: 'header', labelled: LABELLED_DATE.test(line) });
+    else if (isBoilerplateLine(line) || isCaptionLine(line) || isTagline(line)) furniture.push(line);
+    else if (!isHeaderJunk(line) && countWords(line) >= 2) return i;
+  }
+  return -1;
+}
+
+/** A long first line is a lead paragraph with no headline above it: its first sentence stands in. */
+function titleFrom(line: string): { title: string; keepInBody: boolean } {
+  if (line.length <= MAX_TITLE_CHARS) return { title: line, keepInBody: false };
+  const sentence = /^.{20,200}?[.!?](?=\s)/.exec(line)?.[0] ?? `${line.slice(0, 200).replace(/\s+\S*$/, '')}…`;
+  return { title: sentence, keepInBody: true };
+}
+
+/** Parses a plain-text article (title line, body, a date line in one of several places or none). */
+export function readPlainText(text: string, source: string): ParsedArticle {
+  const lines = splitLogicalLines(text);
+  const dates: DateLine[] = [];
+  const furniture: string[] = [];
+  const t = findTitleIndex(lines, dates, furniture);
+  if (t < 0) throw new ArticleReadError(source, 'no recognisable title (no line of words found)');
+  const { title, keepInBody } = titleFrom(lines[t]);
+  const titleKey = normaliseForCompare(lines[t]);
+
+  const body: string[] = keepInBody ? [lines[t]] : [];
+  let afterTitle = 0;
+  let ended = false;
+  for (const line of lines.slice(t + 1)) {
+    if (normaliseForCompare(line) === titleKey) continue;
+    const date = parsePublicationDate(line);
+    if (date) {
+      dates.push({ date, where: afterTitle++, labelled: LABELLED_DATE.test(line) });
+      // A date line after the text is the footer: what follows is the page around the article.
+      if (body.some(looksLikeProse)) ended = true;
+    } else if (ended || (line.length < 40 && ENDS_ARTICLE.test(line))) {
+      ended = true;
+      furniture.push(line);
+    } else if (isBoilerplateLine(line)) {
+      furniture.push(line);
+    } else if (isCaptionLine(line)) {
+      furniture.push(line);
+      // A caption often follows the image's alt text, which repeats its start ("Onsong County …").
+      const previous = body.at(-1);
+      if (previous && previous.length < 150 && line.startsWith(previous.replace(/[.\s]+$/, ''))) body.pop();
+    } else {
+      body.push(line);
+      afterTitle++;
+    }
+  }
+  while (body.length && isMostlyNonLatin(body[body.length - 1])) furniture.push(body.pop() as string);
+
+  if (!body.some(looksLikeProse)) throw new ArticleReadError(source, 'no recognisable article body');
+  const bodyText = body.join('\n\n');
+  if (!looksLikeEnglish(bodyText)) throw new ArticleReadError(source, 'the text does not read as English prose');
+  return {
+    title,
+    body: bodyText,
+    outlet: detectOutlet(`${title}\n${bodyText}`, furniture.join('\n')),
+    publishedAt: choosePublicationDate(dates),
+    url: null,
+    source,
+    format: 'text',
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parsePublicationDate } from '@/lib/ingest/dates';
+
+describe('parsePublicationDate', () => {
+  it.each([
+    ['April 12, 2023 at 09:30AM', '2023-04-12'],
+    ['11/03/2023 14:20', '2023-11-03'],
+    ['27/05/2024', '2024-05-27'],
+    ['Published: 2023-08-14', '2023-08-14'],
+    ['Posted on 2023.08.14', '2023-08-14'],
+    ['By Kang Eun-ha - 2022.12.01', '2022-12-01'],
+    ['5 March 2024', '2024-03-05'],
+    ['Monday, January 6, 2025', '2025-01-06'],
+    ['Updated 2024-03-05 14:00 KST', '2024-03-05'],
+  ])('%s → %s', (line, expected) => {
+    expect(parsePublicationDate(line)).toBe(expected);
+  });
+
+  it.each([
+    'The man was arrested on March 5, 2024 in Hyesan after a long investigation.',
+    'March 2024',
+    'last Thursday',
+    'Chongjin court sends drug dealers to labour camp',
+    '',
+  ])('rejects %j', (line) => {
+    expect(parsePublicationDate(line)).toBeNull();
+  });
+});
