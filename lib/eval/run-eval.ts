@@ -1,0 +1,34 @@
+import { extractIncidents } from '@/lib/ingest/extract/extract-incidents';
+import { readArticleFile } from '@/lib/ingest/read';
+import type { ExtractedIncident } from '@/lib/ingest/types';
+import { loadGold } from './load-gold';
+import { resolveGoldFiles } from './resolve-gold-files';
+import { scoreExtraction, type EvalReport } from './score';
+
+export type EvalRun = EvalReport & { missingFiles: string[]; unreadableFiles: string[]; predictions: Map<string, ExtractedIncident[]> };
+
+/** Extracts every article the gold file names (found under `folder` by base name) and scores it. */
+export async function runEval(goldPath: string, folder: string): Promise<EvalRun> {
+  const gold = await loadGold(goldPath);
+  const paths = await resolveGoldFiles(gold.map((g) => g.file), folder);
+  const predictions = new Map<string, ExtractedIncident[]>();
+  const missingFiles: string[] = [];
+  const unreadableFiles: string[] = [];
+  for (const article of gold) {
+    const path = paths.get(article.file);
+    if (!path) {
+      missingFiles.push(article.file);
+      continue;
+    }
+    try {
+      // A feed file's gold lists the incidents of all its items.
+      const items = await readArticleFile(path);
+      predictions.set(article.file, items.flatMap((item) => extractIncidents(item)));
+    } catch {
+      // An unreadable article scores as one with no predictions; its gold incidents count as misses.
+      unreadableFiles.push(article.file);
+    }
+  }
+  const present = gold.filter((g) => !missingFiles.includes(g.file));
+  return { ...scoreExtraction(present, predictions), missingFiles, unreadableFiles, predictions };
+}

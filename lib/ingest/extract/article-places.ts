@@ -1,0 +1,42 @@
+import type { Place } from '@/lib/geo/types';
+import type { ArticlePlaces, SentencePlaces } from './choose-place';
+import { rankPlace } from './place-rank';
+import { findRoledMentions } from './place-roles';
+import type { Sentence } from './sentences';
+
+function byFrequency(counts: Map<string, { place: Place; n: number; first: number }>): Place[] {
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((c) => c.place);
+}
+
+/**
+ * Place mentions of every sentence, plus the article's recurring scene places ("focus": towns first, then
+ * provinces, then foreign countries) and the informants' home places, for incidents whose sentence names none.
+ */
+export function collectArticlePlaces(title: string, sentences: Sentence[]): ArticlePlaces {
+  const perSentence: SentencePlaces[] = sentences.map((s) => ({
+    mentions: findRoledMentions(s.text),
+    paragraph: s.paragraph,
+    index: s.index,
+  }));
+  const tiers = [new Map(), new Map(), new Map()] as Map<string, { place: Place; n: number; first: number }>[];
+  const sources: Place[] = [];
+  const all = [findRoledMentions(title), ...perSentence.map((s) => s.mentions)];
+  all.forEach((mentions, order) => {
+    for (const m of mentions) {
+      if (m.role === 'source') {
+        if (!sources.some((p) => p.id === m.place.id)) sources.push(m.place);
+        continue;
+      }
+      if (m.role !== 'scene') continue;
+      const rank = rankPlace(m.place);
+      // North Korea itself says nothing about where; it is the default anyway.
+      if (rank === 1 && m.place.country === 'KP') continue;
+      const tier = rank >= 3 ? tiers[0] : rank === 2 ? tiers[1] : tiers[2];
+      const entry = tier.get(m.place.id) ?? { place: m.place, n: 0, first: order };
+      // The headline names the main event's place.
+      entry.n += order === 0 ? 2 : 1;
+      tier.set(m.place.id, entry);
+    }
+  });
+  return { sentences: perSentence, focus: tiers.flatMap(byFrequency), sources };
+}

@@ -1,0 +1,94 @@
+import { findDates, type ResolvedDate } from '@/lib/ingest/dates';
+import type { DatePrecision } from '@/lib/taxonomy';
+
+export type DateChoice = { date: string | null; precision: DatePrecision; mentioned: boolean };
+
+const NO_DATE: DateChoice = { date: null, precision: 'unknown', mentioned: false };
+
+// Cheap pre-check so the date parsers only run on sentences that can hold a date.
+const MAYBE_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|ago|year|month|week|yesterday|today|spring|summer|autumn|fall|winter|lunar|holiday|currently|now)/i;
+
+// "said last Thursday", "told Daily NK on Tuesday", "in the NK Times on the 27th": when the source spoke.
+const REPORTING_BEFORE =
+  /\b(?:said|says|told|tells|reported|added|explained|noted|confirmed|according to|speaking|spoke|in (?:the )?(?:Daily NK|NK Times|RFA|an interview))\b[^.;]{0,30}$/i;
+
+const FRONTED = /^[\s“"']*(?:\w+ (?:continued|said|added),?\s*[“"']*)?(?:in|on|at|during)?\s*$/i;
+
+const ONGOING_SENTENCE = /\b(?:currently|at present|at the moment|these days|right now)\b/i;
+// "is investigating", "are conducting a census", "are being held": the trigger itself is going on now.
+const ONGOING_BEFORE = /\b(?:is|are|am)\s+(?:(?:currently|now|still|also)\s+)?(?:\w+ing\s+(?:\w+\s+){0,3})?$/i;
+
+// Sentences with several triggers ask for their dates once per trigger: keep the last answer.
+let cached: { sentence: string; publishedAt: string | null; dates: ResolvedDate[] } | null = null;
+
+// "on the morning of the 15th": the day-of-month reader knows "on the 15th", so ask it about that part.
+const TIME_OF_DAY_OF = /\b(?:morning|afternoon|evening|night|dawn) of (the \d{1,2}(?:st|nd|rd|th))\b/gi;
+
+function partOfDayDates(sentence: string, publishedAt: string | null): ResolvedDate[] {
+  return [...sentence.matchAll(TIME_OF_DAY_OF)].flatMap((m) =>
+    findDates(`on ${m[1]}`, publishedAt).map((d) => ({ ...d, text: m[0], index: m.index ?? 0 })),
+  );
+}
+
+function datesIn(sentence: string, publishedAt: string | null): ResolvedDate[] {
+  if (cached?.sentence === sentence && cached.publishedAt === publishedAt) return cached.dates;
+  const found = MAYBE_DATE.test(sentence) ? findDates(sentence, publishedAt) : [];
+  const extra = partOfDayDates(sentence, publishedAt).filter((e) => !found.some((f) => f.date === e.date));
+  const dates = [...found, ...extra].sort((a, b) => a.index - b.index);
+  cached = { sentence, publishedAt, dates };
+  return dates;
+}
+
+function isReportingDate(sentence: string, d: ResolvedDate, triggerStarts: number[]): boolean {
+  const before = sentence.slice(Math.max(0, d.index - 45), d.index);
+  const m = REPORTING_BEFORE.exec(before);
+  if (!m) return false;
+  const verbAt = d.index - before.length + m.index;
+  return !triggerStarts.some((t) => t > verbAt && t < d.index);
+}
+
+/**
+ * English puts the time after the verb ("arrested in March and repatriated in early April"): a date between
+ * this trigger and the next one wins, then one between the previous trigger and this one, then the nearest.
+ */
+function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, triggerStarts: number[]): ResolvedDate | null {
+  const next = Math.min(...triggerStarts.filter((t) => t > start), Infinity);
+  const prev = Math.max(...triggerStarts.filter((t) => t < start), -Infinity);
+  const after = dates.filter((d) => d.index > start && d.index < next);
+  if (after.length) return after[0];
+  // "since September 2023" starts a state of affairs; it does not date an event named later.
+  const earlier = dates.filter((d) => d.index < start && !/\bsince\s*$/i.test(sentence.slice(0, d.index)));
+  const before = earlier.filter((d) => d.index > prev);
+  if (before.length) return before[before.length - 1];
+  // "Last April, a woman was caught ..., and a family was stopped ...": a fronted date covers the sentence.
+  const fronted = earlier.find((d) => FRONTED.test(sentence.slice(0, d.index)) && /^\s*,/.test(sentence.slice(d.index + d.text.length)));
+  if (fronted) return fronted;
+  // Otherwise the date belongs to whichever trigger stands nearest to it.
+  const own = dates.filter((d) => triggerStarts.every((t) => Math.abs(d.index - start) <= Math.abs(d.index - t)));
+  return own.length ? own.reduce((a, b) => (Math.abs(b.index - start) < Math.abs(a.index - start) ? b : a)) : null;
+}
+
+function monthOf(publishedAt: string): string {
+  return publishedAt.slice(0, 7);
+}
+
+/**
+ * The date of the event a trigger names: the nearest event date in its sentence (never the day the source
+ * spoke); an ongoing action ("is investigating", "currently") takes the publication month; otherwise none.
+ */
+export function chooseDate(sentence: string, triggerStart: number, triggerStarts: number[], publishedAt: string | null): DateChoice {
+  const dates = datesIn(sentence, publishedAt).filter(
+    // News reports the past: a date after publication is a misreading ("two weeks later").
+    (d) =>
+      !isReportingDate(sentence, d, triggerStarts) &&
+      !(publishedAt && d.date && d.date > publishedAt) &&
+      // "every Sunday" repeats and "for three days" lasts; neither dates a single event.
+      !/\b(?:every|for)\s*$/i.test(sentence.slice(0, d.index)),
+  );
+  const d = dates.length ? pickEventDate(sentence, dates, triggerStart, triggerStarts) : null;
+  if (d) return { date: d.date, precision: d.date ? d.precision : 'unknown', mentioned: true };
+  const ongoing = ONGOING_SENTENCE.test(sentence) || ONGOING_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 40), triggerStart));
+  if (publishedAt && ongoing) return { date: monthOf(publishedAt), precision: 'month', mentioned: true };
+  return NO_DATE;
+}

@@ -1,0 +1,87 @@
+import type { Place } from '@/lib/geo/types';
+import type { IncidentType } from '@/lib/taxonomy';
+import type { Trigger } from './find-triggers';
+import { areRelated, isPlaceAllowedFor, isUsableFor, pickMostSpecific, rankPlace } from './place-rank';
+import type { RoledMention } from './place-roles';
+
+/** How directly the text ties the place to the incident; merging prefers stronger ties. */
+export type PlaceStrength = 'sentence' | 'paragraph' | 'article' | 'source' | 'none';
+export type PlaceChoice = { place: Place | null; strength: PlaceStrength };
+
+export type SentencePlaces = { mentions: RoledMention[]; paragraph: number; index: number };
+
+/** What the whole article offers when a sentence names no place itself. */
+export type ArticlePlaces = { sentences: SentencePlaces[]; focus: Place[]; sources: Place[] };
+
+function distance(m: RoledMention, t: Trigger): number {
+  if (m.end <= t.start) return t.start - m.end;
+  if (t.end <= m.start) return m.start - t.end;
+  return 0;
+}
+
+// "in Sukchon in June, as well as in Yongchon this month": places joined by a conjunction are listed events.
+const LIST_JOINER = /^[^.;]{0,60}$/;
+const CONJUNCTION = /\b(?:and|as well as|or)\b|,/;
+
+function isEnumeration(sentence: string, mentions: RoledMention[]): boolean {
+  if (mentions.length < 2) return false;
+  for (let i = 1; i < mentions.length; i++) {
+    const between = sentence.slice(mentions[i - 1].end, mentions[i].start);
+    if (!LIST_JOINER.test(between) || !CONJUNCTION.test(between)) return false;
+  }
+  return true;
+}
+
+/**
+ * Places the sentence itself gives this trigger: each usable mention belongs to its nearest trigger; a trigger
+ * that owns several unrelated towns ("defections in Sukchon in June and in Yongchon this month") gets them all,
+ * one incident each; a trigger that owns none shares the sentence's most specific place.
+ */
+export function choosePlacesInSentence(sentence: string, trigger: Trigger, triggers: Trigger[], mentions: RoledMention[]): { places: Place[]; owned: boolean } {
+  const usable = mentions.filter((m) => isUsableFor(trigger.type, m));
+  if (usable.length === 0) return { places: [], owned: false };
+  const owned = usable.filter((m) => triggers.every((o) => o === trigger || distance(m, trigger) <= distance(m, o)));
+  const pool = owned.length ? owned : usable;
+  const specific = pool.filter((m) => rankPlace(m.place) >= 3).sort((a, b) => a.start - b.start);
+  const distinct: RoledMention[] = [];
+  for (const m of specific) {
+    if (distinct.some((d) => areRelated(d.place, m.place))) continue;
+    if (specific.some((o) => o.place.id !== m.place.id && areRelated(m.place, o.place) && rankPlace(o.place) > rankPlace(m.place))) continue;
+    distinct.push(m);
+  }
+  if (owned.length && isEnumeration(sentence, distinct)) return { places: distinct.map((m) => m.place), owned: true };
+  const best = pickMostSpecific(pool, trigger.start);
+  return { places: best ? [best.place] : [], owned: owned.length > 0 };
+}
+
+/**
+ * The place a sentence without one most likely refers back to: the last place named in the nearest sentence
+ * of the paragraph (earlier sentences first), or its more specific neighbour in "Yongchon, North Pyongan".
+ */
+function pickReferent(mentions: RoledMention[]): RoledMention | null {
+  const last = mentions.at(-1);
+  if (!last) return null;
+  const prev = mentions.at(-2);
+  const adjacent = prev && last.start - prev.end <= 3;
+  return adjacent && rankPlace(prev.place) > rankPlace(last.place) && areRelated(prev.place, last.place) ? prev : last;
+}
+
+/**
+ * Falls back from the paragraph to the article's recurring place, then the source's home, then nothing.
+ * `country` narrows the choice when the sentence names a foreign force ("Chinese border guards").
+ */
+export function chooseFallbackPlace(type: IncidentType, sentence: SentencePlaces, article: ArticlePlaces, country: string | null): PlaceChoice {
+  const fits = (p: Place) => isPlaceAllowedFor(type, p) && (!country || p.country === country);
+  const neighbours = article.sentences
+    .filter((s) => s.paragraph === sentence.paragraph && s.index !== sentence.index)
+    .sort((a, b) => Math.abs(a.index - sentence.index) - Math.abs(b.index - sentence.index) || a.index - b.index);
+  for (const s of neighbours) {
+    const best = pickReferent(s.mentions.filter((m) => isUsableFor(type, m) && rankPlace(m.place) >= 2 && fits(m.place)));
+    if (best) return { place: best.place, strength: 'paragraph' };
+  }
+  const focus = article.focus.find(fits);
+  if (focus) return { place: focus, strength: 'article' };
+  const source = article.sources.find(fits);
+  if (source) return { place: source, strength: 'source' };
+  return { place: null, strength: 'none' };
+}

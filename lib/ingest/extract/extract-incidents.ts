@@ -1,0 +1,37 @@
+import type { ExtractedIncident, ParsedArticle } from '@/lib/ingest/types';
+import { collectArticlePlaces } from './article-places';
+import { scoreConfidence } from './confidence';
+import { findMentions } from './find-mentions';
+import { shareSentenceDates } from './inherit-dates';
+import { mergeMentions } from './merge-mentions';
+import { toPlaceFields } from './place-fields';
+import { splitSentences } from './sentences';
+import { summariseIncident } from './summarise';
+
+// The outlets this product ships for report on North Korea; an incident with no place is still there.
+const DEFAULT_COUNTRY = 'KP';
+const MAX_EVIDENCE_SENTENCES = 2;
+
+/** Every incident one article reports, one per event, in reading order. Pure: no I/O. */
+export function extractIncidents(article: ParsedArticle): ExtractedIncident[] {
+  const sentences = splitSentences(article.body);
+  const places = collectArticlePlaces(article.title, sentences);
+  const merged = mergeMentions(findMentions(sentences, places, article.publishedAt));
+  shareSentenceDates(merged);
+  return merged.map((incident) => {
+    const fields = toPlaceFields(incident.place, DEFAULT_COUNTRY);
+    const evidence = [...new Set(incident.mentions.map((m) => m.evidence))].slice(0, MAX_EVIDENCE_SENTENCES).join(' ');
+    const date = incident.date.date;
+    return {
+      type: incident.type,
+      tags: incident.tags,
+      summary: summariseIncident({ type: incident.type, actors: incident.actors, tags: incident.tags, placeName: fields.placeName, date }),
+      evidence,
+      date,
+      datePrecision: date ? incident.date.precision : 'unknown',
+      ...fields,
+      actors: incident.actors,
+      confidence: scoreConfidence(incident),
+    };
+  });
+}

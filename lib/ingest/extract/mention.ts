@@ -1,0 +1,19 @@
+import type { Place } from '@/lib/geo/types';
+import type { IncidentType } from '@/lib/taxonomy';
+import type { PlaceStrength } from './choose-place';
+import type { DateChoice } from './choose-date';
+
+/** One sentence's report of an incident, before mentions of the same incident are merged. */
+export type Mention = {
+  type: IncidentType;
+  sentence: number;
+  evidence: string;
+  place: Place | null;
+  strength: PlaceStrength;
+  date: DateChoice;
+  actors: string[];
+  tags: string[];
+};
+
+/** Mentions merged into one incident. */
+export type MergedIncident = Mention & { mentions: Mention[] };

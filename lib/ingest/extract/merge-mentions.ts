@@ -1,0 +1,82 @@
+import { haversineKm } from '@/lib/eval/haversine';
+import type { Place } from '@/lib/geo/types';
+import type { IncidentType } from '@/lib/taxonomy';
+import type { PlaceStrength } from './choose-place';
+import type { MergedIncident, Mention } from './mention';
+import { areRelated, rankPlace } from './place-rank';
+
+const STRENGTH: Record<PlaceStrength, number> = { sentence: 4, paragraph: 3, article: 2, source: 1, none: 0 };
+// Two reports of the same kind of event this close together are taken as one event.
+const SAME_EVENT_KM = 30;
+// Kinds of incident an article almost always tells as one chain (one family, one request to China, one
+// session), so a mention placed only by its paragraph joins the report that names the place.
+const ONE_CHAIN_TYPES: IncidentType[] = ['repatriation', 'execution', 'family_punishment', 'indoctrination'];
+
+/** Same province, told in consecutive sentences: one episode ("caught in Shenyang ... held in Dandong"). */
+function sameEpisode(a: Mention, b: Mention): boolean {
+  return Math.abs(a.sentence - b.sentence) <= 1 && !!a.place?.admin1 && a.place.admin1 === b.place?.admin1;
+}
+
+function placesCompatible(a: Place | null, b: Place | null): boolean {
+  if (!a || !b) return true;
+  if (areRelated(a, b)) return true;
+  if (a.country !== b.country) return false;
+  if (rankPlace(a) === 1 || rankPlace(b) === 1) return true;
+  return rankPlace(a) >= 3 && rankPlace(b) >= 3 && haversineKm(a.lat, a.lon, b.lat, b.lon) <= SAME_EVENT_KM;
+}
+
+function datesCompatible(a: Mention, b: Mention): boolean {
+  // Only dates the text gives the event itself can tell two events apart; borrowed ones cannot.
+  if (!a.date.date || !b.date.date || !a.date.mentioned || !b.date.mentioned) return true;
+  return a.date.date.slice(0, 7) === b.date.date.slice(0, 7) || a.date.date.length === 4 || b.date.date.length === 4;
+}
+
+function isStronger(m: Mention, than: Mention): boolean {
+  const ds = STRENGTH[m.strength] - STRENGTH[than.strength];
+  if (ds !== 0) return ds > 0;
+  return (m.place ? rankPlace(m.place) : 0) > (than.place ? rankPlace(than.place) : 0);
+}
+
+function absorb(target: MergedIncident, m: Mention): void {
+  target.mentions.push(m);
+  if (isStronger(m, target)) {
+    target.place = m.place;
+    target.strength = m.strength;
+  }
+  if (!target.date.date && m.date.date) target.date = m.date;
+  else if (!target.date.mentioned && m.date.mentioned) target.date = m.date;
+  for (const a of m.actors) if (!target.actors.includes(a)) target.actors.push(a);
+  for (const t of m.tags) if (!target.tags.includes(t)) target.tags.push(t);
+}
+
+/**
+ * Folds the mentions of one article into incidents. Mentions whose sentence names the place merge when their
+ * places agree (same place, one inside the other, or a few km apart) and their dates do not clash; mentions
+ * that only inherited a place then join the nearest incident of their type ("the man's arrest").
+ */
+export function mergeMentions(mentions: Mention[]): MergedIncident[] {
+  const incidents: MergedIncident[] = [];
+  const fresh = (m: Mention): MergedIncident => ({ ...m, actors: [...m.actors], tags: [...m.tags], mentions: [m] });
+  const explicit = mentions.filter((m) => m.strength === 'sentence');
+  const inherited = mentions.filter((m) => m.strength !== 'sentence');
+  for (const m of explicit) {
+    const target = incidents.find(
+      (i) => i.type === m.type && datesCompatible(i, m) && (placesCompatible(i.place, m.place) || i.mentions.some((o) => sameEpisode(o, m))),
+    );
+    if (target) absorb(target, m);
+    else incidents.push(fresh(m));
+  }
+  for (const m of inherited) {
+    const candidates = incidents
+      .filter((i) => i.type === m.type && datesCompatible(i, m))
+      .sort((a, b) => Math.abs(a.sentence - m.sentence) - Math.abs(b.sentence - m.sentence));
+    // A paragraph's own place keeps its mention apart from elsewhere; weaker guesses join the nearest report.
+    const weak = m.strength !== 'paragraph' || ONE_CHAIN_TYPES.includes(m.type);
+    const target =
+      candidates.find((i) => placesCompatible(i.place, m.place)) ??
+      (ONE_CHAIN_TYPES.includes(m.type) ? candidates[0] : weak ? candidates.find((i) => i.strength === 'sentence') : undefined);
+    if (target) absorb(target, m);
+    else incidents.push(fresh(m));
+  }
+  return incidents.sort((a, b) => a.mentions[0].sentence - b.mentions[0].sentence);
+}

@@ -1,0 +1,59 @@
+import { findPlaceMentions, type PlaceMention } from '@/lib/geo/gazetteer';
+
+/**
+ * What a place mention is doing in its sentence. Only `scene` mentions can be where an incident happened;
+ * `source` is where the informant lives ("a source in North Hamgyong Province"), `origin` is where goods or
+ * people came from ("rice from China"), `destination` is where escapees were heading ("to South Korea").
+ */
+export type PlaceRole = 'scene' | 'source' | 'origin' | 'destination' | 'scope';
+export type RoledMention = PlaceMention & { role: PlaceRole };
+
+// "a source in X", "a Daily NK source living in X", "a source familiar with North Korean affairs in X".
+const SOURCE_BEFORE =
+  /\b(?:sources?|informants?|contacts?)(?:\s+(?:\w+ly\s+)?(?:who lives|living|based|residing|located|familiar with(?: \w+){1,4}|close to(?: \w+){1,4}))?\s+(?:in|from|inside|near)\s+(?:the\s+)?(?:city of\s+|county of\s+)?$/i;
+const TOLD_FROM_BEFORE = /\b(?:told|informed|reported to)\s+[A-Z][\w ]{1,20}?\s+(?:from|in)\s+(?:the\s+)?$/;
+const SOURCE_AFTER = /^\s*(?:Province\s+|province\s+|City\s+|County\s+)?(?:-based\s+|based\s+)?sources?\b/;
+const ORIGIN_BEFORE = /\b(?:from|imported from|brought in from|smuggled (?:in )?from)\s+(?:the\s+)?$/i;
+const DESTINATION_BEFORE = /\b(?:to|into|for|towards?|reach(?:ed)?|arrived in|settled in|resettled in|came to)\s+(?:the\s+)?$/i;
+// "the Dandong border guard", "the Hoeryong people's court": a place naming an institution is where it acts.
+const INSTITUTION_AFTER =
+  /^(?:['’]s)?\s*(?:city |county |provincial |municipal )?(?:border guards?|police|public security|security|authorities|court|people['’]s court|party committee|branch|office|detention)/i;
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$/i;
+const DEMONYM = /(?:ean|ese|ian)s?$/i;
+const JOINED_TO_PREVIOUS = /^\s*,\s*$|^\s*(?:in|of|and)\s+$/;
+
+function roleOf(sentence: string, m: PlaceMention): PlaceRole {
+  const before = sentence.slice(Math.max(0, m.start - 80), m.start);
+  if (INSTITUTION_AFTER.test(sentence.slice(m.end, m.end + 40))) return 'scene';
+  if (SOURCE_BEFORE.test(before) || TOLD_FROM_BEFORE.test(before)) return 'source';
+  if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 30))) return 'source';
+  if (ORIGIN_BEFORE.test(before)) return 'origin';
+  // "the border between North Korea and China" describes a line, not where something happened.
+  if (BETWEEN_BEFORE.test(before)) return 'scope';
+  // South Korea is where escapees end up, never where a reported incident in this domain takes place.
+  if (m.place.country === 'KR' && m.place.level === 'country') return 'destination';
+  if (m.place.level === 'country' && DESTINATION_BEFORE.test(before)) return 'destination';
+  return 'scene';
+}
+
+/** "Citizens abroad, including in China and Mongolia": a list of countries is a scope, not a scene. */
+function markScopes(mentions: RoledMention[]): RoledMention[] {
+  const countries = new Set(mentions.filter((m) => m.role === 'scene' && m.place.level === 'country' && m.place.country !== 'KP').map((m) => m.place.id));
+  if (countries.size < 2) return mentions;
+  return mentions.map((m) => (countries.has(m.place.id) ? { ...m, role: 'scope' } : m));
+}
+
+/** Gazetteer mentions of a sentence with their roles; "Chongjin, North Hamgyong" shares its first role. */
+export function findRoledMentions(sentence: string): RoledMention[] {
+  // "North Korean woman" is a demonym, not a place.
+  const mentions = findPlaceMentions(sentence)
+    .filter((m) => !(m.place.level === 'country' && DEMONYM.test(m.text)))
+    .sort((a, b) => a.start - b.start);
+  const out: RoledMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const joined = prev && JOINED_TO_PREVIOUS.test(sentence.slice(prev.end, m.start));
+    out.push({ ...m, role: joined && prev.role !== 'scene' ? prev.role : roleOf(sentence, m) });
+  }
+  return markScopes(out);
+}

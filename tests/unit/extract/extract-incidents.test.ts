@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { extract, types } from './helpers';
+
+describe('extractIncidents', () => {
+  it('gives nothing for a market report', () => {
+    const out = extract([
+      'Rice sold for 6,200 won a kilogram in Hyesan this week, according to traders.',
+      'The dollar traded at about 8,300 won in Sinuiju, slightly up from last month.',
+    ]);
+    expect(out).toEqual([]);
+  });
+
+  it('gives nothing for an analysis piece', () => {
+    const out = extract([
+      'Border controls tend to tighten before major political events.',
+      'If trade recovers, the authorities may have to loosen some rules, experts say.',
+    ]);
+    expect(out).toEqual([]);
+  });
+
+  it('merges several mentions of one arrest and keeps the event date, not the day the source spoke', () => {
+    const out = extract([
+      'A factory manager in Kimchaek was arrested for selling state fuel, Daily NK has learned.',
+      'A source told Daily NK last Monday that the manager was detained by police in mid-May.',
+      'The arrest shocked his colleagues.',
+    ]);
+    expect(types(out)).toEqual(['arrest']);
+    expect(out[0].placeName).toBe('Kimchaek');
+    expect(out[0].date).toBe('2024-05');
+    expect(out[0].datePrecision).toBe('month');
+    expect(out[0].evidence).toContain('Kimchaek');
+  });
+
+  it('does not take the source’s province as the place when the article names the town', () => {
+    const out = extract(['A source in Ryanggang Province said a teacher in Hoeryong was arrested in April.']);
+    expect(out).toHaveLength(1);
+    expect(out[0].placeName).toBe('Hoeryong');
+    expect(out[0].admin1).toBe('North Hamgyong');
+  });
+
+  it('falls back to the source’s province when nothing better is said', () => {
+    const out = extract(['A source in South Hamgyong Province said police arrested two smugglers.']);
+    expect(out[0].locationPrecision).toBe('province');
+    expect(out[0].admin1).toBe('South Hamgyong');
+  });
+
+  it('names a district with its city and fills admin1 from the gazetteer', () => {
+    const out = extract(['A public trial was held in Chongjin’s Sunam District on June 2.']);
+    expect(out[0].type).toBe('trial');
+    expect(out[0].placeName).toBe('Sunam District, Chongjin');
+    expect(out[0].locationPrecision).toBe('site');
+    expect(out[0].admin1).toBe('North Hamgyong');
+    expect(out[0].date).toBe('2024-06-02');
+  });
+
+  it('gives a county named without its province its province', () => {
+    const out = extract(['Border guards caught a woman trying to cross the river in Musan County.']);
+    expect(out.map((i) => i.admin1)).toContain('North Hamgyong');
+    expect(out.every((i) => i.locationPrecision === 'city')).toBe(true);
+  });
+
+  it('keeps an unknown place unknown: no coordinates, never a country centre', () => {
+    const out = extract(['State security agents picked up the defector’s parents.']);
+    expect(out[0].type).toBe('family_punishment');
+    expect(out[0].lat).toBeNull();
+    expect(out[0].lon).toBeNull();
+    expect(out[0].placeName).toBeNull();
+  });
+
+  it('places an arrest in China and the repatriation that followed separately', () => {
+    const out = extract([
+      'A woman living in Yanji was arrested by Chinese police in March and repatriated to North Korea in early April.',
+      'The Chinese police handed her over to North Korean guards at the bridge to Namyang.',
+    ]);
+    const arrest = out.find((i) => i.type === 'arrest');
+    const repatriation = out.find((i) => i.type === 'repatriation');
+    expect(arrest?.country).toBe('CN');
+    expect(arrest?.date).toBe('2024-03');
+    expect(repatriation?.placeName).toContain('Namyang');
+    expect(repatriation?.date).toBe('2024-04');
+  });
+
+  it('splits defections listed in one sentence by their towns', () => {
+    const out = extract(['There have been family defections in Sukchon County in May, as well as in Uiju County this month.']);
+    const places = out.filter((i) => i.type === 'defection').map((i) => i.placeName);
+    expect(places).toHaveLength(2);
+    expect(places.join(' ')).toMatch(/Sukchon/);
+    expect(places.join(' ')).toMatch(/Uiju/);
+  });
+
+  it('leaves the year unknown when the article has no publication date', () => {
+    const out = extract(['Police arrested a broker in Hyesan on Nov. 10.'], null);
+    expect(out[0].date).toBeNull();
+    expect(out[0].datePrecision).toBe('unknown');
+  });
+
+  it('writes summaries from facts, not copied sentences', () => {
+    const sentence = 'Security agents in Hyesan detained a woman in early June for using a Chinese phone.';
+    const out = extract([sentence]);
+    expect(out[0].summary).not.toBe(sentence);
+    expect(out[0].summary).toMatch(/Hyesan/);
+    expect(out[0].confidence).toBeGreaterThan(0);
+    expect(out[0].confidence).toBeLessThanOrEqual(1);
+  });
+});

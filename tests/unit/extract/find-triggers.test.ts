@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { isBackground, isGeneric } from '@/lib/ingest/extract/factuality';
+import { findTriggers } from '@/lib/ingest/extract/find-triggers';
+
+const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
+
+describe('findTriggers: one trigger family per type', () => {
+  it.each([
+    ['Police officers detained two traders at the station.', 'arrest'],
+    ['The teacher was taken into custody by security agents.', 'arrest'],
+    ['The woman was caught by border guards near the river.', 'arrest'],
+    ['A court sentenced him to ten years of hard labor.', 'trial'],
+    ['He was sent to a re-education camp.', 'trial'],
+    ['Two men received life sentences at a public trial.', 'trial'],
+    ['The official was executed by firing squad.', 'execution'],
+    ['The court handed down a death sentence.', 'execution'],
+    ['A soldier defected across the border last week.', 'defection'],
+    ['Three workers went missing from a site abroad.', 'defection'],
+    ['A family was stopped while trying to escape.', 'defection'],
+    ['China repatriated the five women in October.', 'repatriation'],
+    ['Chinese police handed them over to North Korean guards.', 'repatriation'],
+    ['His parents were banished to a remote village.', 'family_punishment'],
+    ['Agents stripped his father of party membership.', 'family_punishment'],
+    ['A task force searched homes for foreign videos.', 'crackdown'],
+    ['Inspectors confiscated dozens of phones.', 'crackdown'],
+    ['Residents had to attend a lecture on loyalty.', 'indoctrination'],
+    ['Workers wrote self-criticism for a week.', 'indoctrination'],
+  ])('%s → %s', (sentence, type) => {
+    expect(typesIn(sentence)).toContain(type);
+  });
+
+  it('reads "sentenced to death" as an execution, not a trial', () => {
+    expect(typesIn('He was sentenced to death for theft.')).toEqual(['execution']);
+  });
+
+  it('finds two incidents in one sentence', () => {
+    expect(typesIn('The man was arrested and sent to a labor camp.')).toEqual(['arrest', 'trial']);
+    expect(typesIn('She was caught by agents, and a family was stopped while trying to escape.')).toEqual(['arrest', 'defection']);
+  });
+
+  it('reads a family sent to a camp as a family punishment, not a trial', () => {
+    expect(typesIn('His family was sent to a political prison camp.')).toEqual(['family_punishment']);
+  });
+});
+
+describe('negations and hypotheticals are not incidents', () => {
+  it.each([
+    'The agents failed to arrest any of them.',
+    'Smugglers face as many as seven years in a labor camp.',
+    'Officials who let them go may be expelled from the party.',
+    'Those involved can expect to be executed.',
+    'The law calls for forced labor for leaking secrets.',
+    'Residents were told to report anyone planning to defect.',
+    'It is fortunate that my parents weren’t relocated.',
+  ])('%s', (sentence) => {
+    expect(findTriggers(sentence)).toEqual([]);
+  });
+
+  it('ignores "tried to" but keeps "tried" as a court verb', () => {
+    expect(typesIn('He tried to hide the phone.')).toEqual([]);
+    expect(typesIn('The court tried several cadres last month.')).toEqual(['trial']);
+  });
+});
+
+describe('background and generic sentences', () => {
+  it('flags earlier reports, law descriptions and habits', () => {
+    expect(isBackground('Daily NK previously reported that phones were confiscated.')).toBe(true);
+    expect(isBackground('Article 60 of the criminal code sets the punishment.')).toBe(true);
+    expect(isBackground('The state has held such lectures every year since the 1990s.')).toBe(true);
+    expect(isBackground('Agents arrested a man on May 3.')).toBe(false);
+  });
+
+  it('flags talk about kinds of people', () => {
+    expect(isGeneric('There are even cases of people crossing the border.')).toBe(true);
+    expect(isGeneric('Those who flee are traitors.')).toBe(true);
+    expect(isGeneric('The other people who drank with him were questioned.')).toBe(false);
+  });
+});
