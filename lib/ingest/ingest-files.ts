@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { saveArticle } from '@/lib/incidents/save-article';
+import { extractIncidents } from '@/lib/ingest/extract/extract-incidents';
+import { listArticleFiles, readArticleFile } from '@/lib/ingest/read';
+import type { ParsedArticle } from '@/lib/ingest/types';
+
+export type IngestSummary = {
+  files: number;
+  articlesNew: number;
+  articlesUpdated: number;
+  articlesUnchanged: number;
+  failed: { file: string; error: string }[];
+  incidentsAdded: number;
+};
+
+export type IngestOptions = {
+  outlet?: string;
+  /** Called after each file, for a progress bar. */
+  onProgress?: (done: number, total: number, file: string) => void;
+};
+
+/** Same text, same hash: whitespace and case differences don't make a new article. */
+export function hashArticle(article: ParsedArticle): string {
+  const normalised = `${article.title}\n${article.body}`.replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256').update(normalised).digest('hex');
+}
+
+/**
+ * Reads, extracts and stores every article under `paths`. A file that cannot be read is reported by name
+ * and skipped; each article is stored in its own transaction, so a failure never leaves half an article.
+ */
+export async function ingestFiles(prisma: PrismaClient, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const files = await listArticleFiles(paths);
+  const summary: IngestSummary = { files: files.length, articlesNew: 0, articlesUpdated: 0, articlesUnchanged: 0, failed: [], incidentsAdded: 0 };
+  for (const [index, file] of files.entries()) {
+    try {
+      const articles = await readArticleFile(file, { outlet: options.outlet });
+      for (const article of articles) {
+        const result = await saveArticle(prisma, {
+          title: article.title,
+          outlet: article.outlet,
+          url: article.url,
+          publishedAt: article.publishedAt,
+          contentHash: hashArticle(article),
+          text: article.body,
+          sourcePath: article.source,
+          incidents: extractIncidents(article),
+        });
+        if (result.outcome === 'new') summary.articlesNew += 1;
+        else if (result.outcome === 'updated') summary.articlesUpdated += 1;
+        else summary.articlesUnchanged += 1;
+        summary.incidentsAdded += result.incidentsAdded;
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      summary.failed.push({ file, error: message.includes(file) ? message : `${file}: ${message}` });
+    }
+    options.onProgress?.(index + 1, files.length, file);
+  }
+  return summary;
+}

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+const FIXTURE = path.resolve('tests/fixtures/e2e/script-in-text.txt');
+
+test('an ingested article shows with its evidence and source, and its script tag stays text', async ({ page, request }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  // The real command, into the running server's database, as an analyst would run it.
+  const output = execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', FIXTURE], {
+    env: { ...process.env, DATABASE_URL: 'file:./tests/.tmp/e2e.db' },
+    encoding: 'utf8',
+  });
+  expect(output).toMatch(/Articles: (1 new|0 new, 0 updated, 1 unchanged)/);
+
+  const res = await request.get('/api/incidents?q=musan&limit=10');
+  const { features } = await res.json();
+  const arrest = features.find((f: { properties: { type: string } }) => f.properties.type === 'arrest');
+  expect(arrest, 'the extractor finds the arrest').toBeTruthy();
+
+  await page.goto(`/?incident=${arrest.id}`);
+  const detail = page.getByTestId('incident-detail');
+  await expect(detail.getByTestId('incident-evidence')).toContainText('<script>');
+  await expect(detail.getByTestId('incident-sources')).toContainText('Police in Musan detain a trader');
+  await expect(detail.getByTestId('incident-place')).toContainText('Musan');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
