@@ -1,3 +1,4 @@
+import type { APIResponse } from '@playwright/test';
 import { fetchStats } from './api-helpers';
 import { expect, test, waitForMarkers } from './fixtures';
 
@@ -38,4 +39,20 @@ test('the API answers malformed parameters with a 400 and a message, never a 500
   const body = await ok.json();
   expect(body.type).toBe('FeatureCollection');
   for (const f of body.features) expect(['arrest', 'trial']).toContain(f.properties.type);
+});
+
+test('the incidents API pages with limit and cursor through every match exactly once', async ({ request }) => {
+  const { total } = await (await request.get('/api/stats?type=crackdown,trial,defection')).json();
+  const seen: number[] = [];
+  let cursor: number | null = null;
+  do {
+    const res: APIResponse = await request.get(`/api/incidents?type=crackdown,trial,defection&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+    expect(res.status()).toBe(200);
+    const page: { features: { id: number }[]; nextCursor: number | null } = await res.json();
+    expect(page.features.length).toBeLessThanOrEqual(4);
+    seen.push(...page.features.map((f: { id: number }) => f.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  expect(new Set(seen).size).toBe(seen.length);
+  expect(seen.length).toBe(total);
 });
