@@ -24,6 +24,14 @@ async function main() {
     process.exit(1);
   }
   const prisma = createPrismaClient();
+  try {
+    await prisma.article.count(); // fail once, clearly, rather than once per file
+  } catch (error) {
+    console.error(`Database not ready: ${error instanceof Error ? error.message : error}`);
+    console.error('Run `npm run db:deploy` (or `npm start` once) to create and migrate it.');
+    await prisma.$disconnect();
+    process.exit(1);
+  }
   // A bar on a terminal for long runs; plain lines in logs (CI, pipes), one per 100 files.
   const bar = process.stderr.isTTY ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', hideCursor: true }, Presets.shades_classic) : null;
   let started = false;
