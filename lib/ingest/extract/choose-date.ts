@@ -34,7 +34,9 @@ function partOfDayDates(sentence: string, publishedAt: string | null): ResolvedD
 function datesIn(sentence: string, publishedAt: string | null): ResolvedDate[] {
   if (cached?.sentence === sentence && cached.publishedAt === publishedAt) return cached.dates;
   const found = MAYBE_DATE.test(sentence) ? findDates(sentence, publishedAt) : [];
-  const extra = partOfDayDates(sentence, publishedAt).filter((e) => !found.some((f) => f.date === e.date));
+  // "the afternoon of the 14th of last month" is already read whole; the short reading would lose "last month".
+  const overlaps = (e: ResolvedDate) => found.some((f) => f.index < e.index + e.text.length && e.index < f.index + f.text.length);
+  const extra = partOfDayDates(sentence, publishedAt).filter((e) => !found.some((f) => f.date === e.date) && !overlaps(e));
   const dates = [...found, ...extra].sort((a, b) => a.index - b.index);
   cached = { sentence, publishedAt, dates };
   return dates;

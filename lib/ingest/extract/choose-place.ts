@@ -32,13 +32,31 @@ function isEnumeration(sentence: string, mentions: RoledMention[]): boolean {
   return true;
 }
 
+// "a woman who had worked at a plant in Dandong was arrested ... in Shenyang": a relative clause describes the
+// person's past, so its place yields to one the main clause gives.
+const RELATIVE_CLAUSE_BEFORE = /\b(?:who|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?\w+(?:ed|ing)\b[^,;.]*$/i;
+
+function inRelativeClause(sentence: string, m: RoledMention, trigger: Trigger): boolean {
+  return m.end <= trigger.start && RELATIVE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start));
+}
+
+// "checking the files of workers who are still in Russia": a country in a relative clause after the trigger
+// says where those people are, not where the checking happens.
+const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:are|is|were|was|remain|live|lives|work|works)\b[^,;.]*$/i;
+
+function describesPeople(sentence: string, m: RoledMention, trigger: Trigger): boolean {
+  return m.start >= trigger.end && m.place.level === 'country' && RELATIVE_STATE_BEFORE.test(sentence.slice(trigger.end, m.start));
+}
+
 /**
  * Places the sentence itself gives this trigger: each usable mention belongs to its nearest trigger; a trigger
  * that owns several unrelated towns ("defections in Sukchon in June and in Yongchon this month") gets them all,
  * one incident each; a trigger that owns none shares the sentence's most specific place.
  */
 export function choosePlacesInSentence(sentence: string, trigger: Trigger, triggers: Trigger[], mentions: RoledMention[]): { places: Place[]; owned: boolean } {
-  const usable = mentions.filter((m) => isUsableFor(trigger.type, m));
+  const all = mentions.filter((m) => isUsableFor(trigger.type, m) && !describesPeople(sentence, m, trigger));
+  const main = all.filter((m) => !inRelativeClause(sentence, m, trigger));
+  const usable = main.length ? main : all;
   if (usable.length === 0) return { places: [], owned: false };
   const owned = usable.filter((m) => triggers.every((o) => o === trigger || distance(m, trigger) <= distance(m, o)));
   const pool = owned.length ? owned : usable;

@@ -18,8 +18,15 @@ const INSTRUCTION_BEFORE =
 const BACKGROUND_SENTENCE =
   /\b(?:criminal (?:code|law)|article \d+|law stipulates|stipulat\w+|previously reported|reported earlier|earlier reported|had reported|as reported|(?:Daily NK|NK Times|RFA|we) (?:previously |has |have |had )?reported|in the past(?! (?:week|month|few (?:days|weeks)|\d+ (?:days|weeks)))|every year|each year|since the \d{4}s|since the Arduous March|over the past (?:few |\d+ |\w+ )?(?:years|decades)|historically|(?:has|have|had) long|is known to|are known to|traditionally)\b/i;
 
+// "The law orders party cells to hold lectures": what a law, decree or rule prescribes is not an event.
+const LAW_SUBJECT =
+  /\b(?:the|this|that|new|a) (?:\w+ ){0,2}?(?:law|act|decree|regulations?|rules?|legislation|ordinance|code|directive)\b,? (?:also |further |now |even |explicitly )?(?:orders|requires|bans|prohibits|forbids|mandates|obliges|obligates|calls for|stipulates|provides for|punishes|allows|permits|defines|lists|prescribes|demands|makes it|authori[sz]es|instructs|empowers)\b/i;
+
+// "has repatriated more than 600 people since last October": a running count, not one event.
+const AGGREGATE = /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b/i;
+
 const GENERIC_SENTENCE =
-  /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?<!the |other |these |those )people who (?!were|had been|was)|(?:residents|people) (?:often|usually|generally|typically|sometimes)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
+  /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?<!the |other |these |those )people who (?!were|had been|was)|(?:residents|people) (?:often|usually|generally|typically|sometimes)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
 
 const GERUND_SUBJECT = /^(?:using|crossing|attempting|trying|watching|fleeing|defecting)\b/i;
 
@@ -28,6 +35,13 @@ function clauseBefore(sentence: string, start: number): string {
   const before = sentence.slice(0, start);
   const cut = Math.max(...[';', ':', ',', '“', '"', '(', '—'].map((mark) => before.lastIndexOf(mark)));
   return before.slice(cut + 1);
+}
+
+// "his uncle defected to South Korea eight years ago": an event years back is background to today's news.
+const LONG_AGO_AFTER = /^[^.;:]{0,60}?\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some) years (?:ago|earlier|before)|(?:long|decades) ago)\b/i;
+
+export function isLongAgo(sentence: string, end: number): boolean {
+  return LONG_AGO_AFTER.test(sentence.slice(end));
 }
 
 export function isNegated(sentence: string, start: number): boolean {
@@ -52,9 +66,17 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
 }
 
 export function isBackground(sentence: string): boolean {
-  return BACKGROUND_SENTENCE.test(sentence);
+  return BACKGROUND_SENTENCE.test(sentence) || LAW_SUBJECT.test(sentence) || AGGREGATE.test(sentence);
 }
 
 export function isGeneric(sentence: string): boolean {
   return GENERIC_SENTENCE.test(sentence) || GERUND_SUBJECT.test(sentence.replace(/^[“"'\s]+/, ''));
+}
+
+// "issued an order banning money changing", "announced a crackdown on ...": a rule, not yet an action.
+const ANNOUNCEMENT_BEFORE = /\b(?:announc\w+|declar\w+|issu\w+|decree\w*|directives?|orders?|ordering|rules?|regulations?|notices?|proclaim\w+)\b[^,;.]{0,40}$/i;
+const ANNOUNCEMENT_TRIGGER = /^(?:issued|handed down|sent down|passed down)\b/i;
+
+export function isAnnouncement(sentence: string, start: number, text: string): boolean {
+  return ANNOUNCEMENT_TRIGGER.test(text) || (/^crack/i.test(text) && ANNOUNCEMENT_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)));
 }

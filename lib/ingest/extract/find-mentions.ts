@@ -2,9 +2,9 @@ import type { IncidentType } from '@/lib/taxonomy';
 import { findActors } from './actors';
 import { chooseDate, type DateChoice } from './choose-date';
 import { chooseFallbackPlace, choosePlacesInSentence, type ArticlePlaces } from './choose-place';
-import { isBackground, isGeneric } from './factuality';
+import { isAnnouncement, isBackground, isGeneric } from './factuality';
 import { findTriggers, type Trigger } from './find-triggers';
-import { linkedDate } from './inherit-dates';
+import { linkedDate, pointsBackWithDate } from './inherit-dates';
 import { FAMILY_NOUN } from './lexicon';
 import type { Mention } from './mention';
 import type { Sentence } from './sentences';
@@ -30,11 +30,27 @@ function foreignCountry(text: string): string | null {
   return null;
 }
 
+const FLASHBACK_BEFORE = /\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?$/i;
+
+// Months since year 0; a bare year counts as its December, so "in 2022" is not background in early 2024.
+function monthIndex(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) : 12);
+}
+
+function isYearsBefore(own: DateChoice, publishedAt: string | null): boolean {
+  return !!own.date && !!publishedAt && monthIndex(publishedAt) - monthIndex(own.date) >= 24;
+}
+
+function isFlashback(sentence: string, start: number): boolean {
+  return FLASHBACK_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+}
+
 /** Every factual incident mention in the article's sentences, with its place, date, actors and tags. */
 export function findMentions(sentences: Sentence[], places: ArticlePlaces, publishedAt: string | null): Mention[] {
   const mentions: Mention[] = [];
   let previousTypes = new Set<IncidentType>();
   let lastDated: DateChoice | null = null;
+  const lastByType = new Map<IncidentType, DateChoice>();
   let previousText = '';
   for (const sentence of sentences) {
     // Generic talk only counts when it comes before or around the trigger ("those who cross the border").
@@ -45,24 +61,38 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     const types = new Set<IncidentType>();
     const actors = findActors(sentence.text);
     const tags = findTags(sentence.text);
+    let storyDate: DateChoice | null = null;
     for (const trigger of triggers) {
       const type = retype(trigger, sentence, { types: previousTypes, text: previousText });
-      types.add(type);
       const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt);
-      const date = own.mentioned ? own : (linkedDate(sentence.text, lastDated) ?? own);
-      const base = { type, sentence: sentence.index, evidence: sentence.text, date, actors, tags };
+      // "Her daughter escaped in 2018": an event two or more years before the report is background.
+      if (isYearsBefore(own, publishedAt)) continue;
+      types.add(type);
+      const date: DateChoice = own.mentioned ? own : (linkedDate(sentence.text, lastDated, lastByType) ?? own);
+      // "Police had arrested the two in July": a flashback does not move the story's clock.
+      const flashback = isFlashback(sentence.text, trigger.start);
+      if (own.date && !flashback) lastByType.set(type, own);
+      if (date.date && !flashback) storyDate = date;
+      const announcement = type === 'crackdown' && isAnnouncement(sentence.text, trigger.start, trigger.text);
+      const base = { type, sentence: sentence.index, evidence: sentence.text, date, actors, tags, flashback, announcement };
       // An arrest or search by a foreign force happens in its country, whatever home town the sentence names.
       const foreign = type === 'arrest' || type === 'crackdown' ? foreignCountry(sentence.text) : null;
       const usable = foreign ? sp.mentions.filter((m) => m.place.country === foreign) : sp.mentions;
       const placed = choosePlacesInSentence(sentence.text, { ...trigger, type }, triggers, usable);
       // A place the sentence gives another trigger is only a weak hint for this one.
       if (placed.places.length) for (const place of placed.places) mentions.push({ ...base, place, strength: placed.owned ? 'sentence' : 'paragraph' });
-      else mentions.push({ ...base, ...chooseFallbackPlace(type, sp, places, foreign) });
+      // "reported them missing to Russian police": a request to a foreign force with no place is made there.
+      else mentions.push({ ...base, ...chooseFallbackPlace(type, sp, places, foreign ?? (type === 'repatriation' ? foreignCountry(sentence.text) : null)) });
+    }
+    // "It took place on the 19th": the sentence dates the undated events of the one before.
+    const before = mentions.filter((m) => m.sentence === sentence.index - 1 && !m.date.mentioned);
+    if (!triggers.length && before.length && sentences[sentence.index - 1]?.paragraph === sentence.paragraph && pointsBackWithDate(sentence.text)) {
+      const date = chooseDate(sentence.text, 0, [0], publishedAt);
+      if (date.date) for (const m of before) m.date = date;
     }
     previousTypes = types;
     previousText = sentence.text;
-    const dated = mentions.filter((m) => m.date.date).at(-1);
-    if (dated) lastDated = dated.date;
+    if (storyDate) lastDated = storyDate;
   }
   return mentions;
 }

@@ -1,13 +1,30 @@
+import type { IncidentType } from '@/lib/taxonomy';
 import type { DateChoice } from './choose-date';
 import type { MergedIncident } from './mention';
 
 // Words that tie an event to the one told just before: "a few days later", "since then", "afterwards".
 const LINKED_TO_PREVIOUS =
-  /\b(?:(?:a|one|two|three|four|five|several|a few) (?:days?|weeks?|hours?) later|later that (?:day|week|month)|the (?:next|following) (?:day|week|month)|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards|since then|after that|then)\b/i;
+  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|hours?) (?:later|after (?:his|her|their|the))|later that (?:day|week|month)|the (?:next|following) (?:day|week|month|morning|evening|night)|the same (?:day|night)|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards|since then|after that|then)\b/i;
 
-/** The date a sentence's linking words give it: the previous dated event's month. */
-export function linkedDate(sentence: string, previous: DateChoice | null): DateChoice | null {
-  if (!previous?.date || !LINKED_TO_PREVIOUS.test(sentence)) return null;
+// "ten days after her arrest": the link names which earlier event it counts from.
+const NAMED_EVENT = /\bafter (?:his|her|their|the) (arrest|detention|capture|escape|defection|disappearance|trial|sentencing)\b/i;
+const EVENT_TYPE: Record<string, IncidentType> = {
+  arrest: 'arrest',
+  detention: 'arrest',
+  capture: 'arrest',
+  escape: 'defection',
+  defection: 'defection',
+  disappearance: 'defection',
+  trial: 'trial',
+  sentencing: 'trial',
+};
+
+/** The date a sentence's linking words give it: the named or else the previous dated event's month. */
+export function linkedDate(sentence: string, last: DateChoice | null, lastByType?: Map<IncidentType, DateChoice>): DateChoice | null {
+  if (!LINKED_TO_PREVIOUS.test(sentence)) return null;
+  const named = NAMED_EVENT.exec(sentence);
+  const previous = (named && lastByType?.get(EVENT_TYPE[named[1].toLowerCase()])) || last;
+  if (!previous?.date) return null;
   return { date: previous.date.slice(0, 7), precision: previous.date.length === 4 ? 'year' : 'month', mentioned: true };
 }
 
@@ -22,4 +39,42 @@ export function shareSentenceDates(incidents: MergedIncident[]): void {
     const partner = incidents.find((o) => o !== incident && o.date.date && o.mentions.some((m) => sentences.has(m.sentence)));
     if (partner) incident.date = { ...partner.date, mentioned: false };
   }
+}
+
+// Consequences for the same people follow the event they continue; sessions and inspections are events of
+// their own, dated only when the text dates them.
+const CONTINUING_TYPES: IncidentType[] = ['arrest', 'trial', 'execution', 'family_punishment', 'repatriation'];
+
+/**
+ * An undated consequence told in the same paragraph right after a dated event usually continues it ("Officers
+ * raided homes ... Two women were detained."): it takes that event's month, never its day, and only from a date
+ * the text gave that event. Flashbacks ("had been arrested in July") lend nothing.
+ */
+export function shareParagraphDates(incidents: MergedIncident[], paragraphOf: (sentence: number) => number): void {
+  for (const incident of incidents) {
+    if (incident.date.date || !CONTINUING_TYPES.includes(incident.type)) continue;
+    let best: { distance: number; date: DateChoice } | null = null;
+    for (const own of incident.mentions) {
+      for (const other of incidents) {
+        if (other === incident || !other.date.date || !other.date.mentioned) continue;
+        for (const m of other.mentions) {
+          if (m.flashback || m.sentence >= own.sentence || paragraphOf(m.sentence) !== paragraphOf(own.sentence)) continue;
+          const distance = own.sentence - m.sentence;
+          if (!best || distance < best.distance) best = { distance, date: other.date };
+        }
+      }
+    }
+    if (best?.date.date) {
+      const month = best.date.date.slice(0, 7);
+      incident.date = { date: month, precision: month.length === 4 ? 'year' : 'month', mentioned: false };
+    }
+  }
+}
+
+// "A trial was held in Kanggye. It took place on the morning of the 19th.": a sentence with no event of its own
+// that points back and says when something happened dates the sentence before it.
+const DATES_PREVIOUS = /^[“"]?(?:it|this|that|they|he|she|the (?:\w+ )?(?:incident|event|trial|execution|arrest|raid|search|meeting|lecture|session|inspection|crossing|escape|operation))\b[^.]{0,40}\b(?:happened|took place|occurred|was held|were held|was carried out|began|started|came)\b/i;
+
+export function pointsBackWithDate(sentence: string): boolean {
+  return DATES_PREVIOUS.test(sentence);
 }

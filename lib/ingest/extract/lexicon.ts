@@ -1,19 +1,23 @@
 import type { IncidentType } from '@/lib/taxonomy';
+import { CRACKDOWN_TRIGGERS, INDOCTRINATION_TRIGGERS } from './lexicon-control';
 
 /**
  * Trigger phrases per incident type: the verbs and nouns reporters in this domain use for each kind of event.
  * Agent nouns ("defectors", "border crossers") are deliberately absent: they name people, not events.
  */
 export const FAMILY_NOUN =
-  "(?:famil(?:y|ies)(?: members)?|relatives?|parents|wife|husband|spouse|children|sons?|daughters?|father|mother|siblings?|brothers?|sisters?|in-laws|household)";
+  "(?:famil(?:y|ies)(?: members)?|relatives?|parents|wife|wives|husbands?|spouses?|children|sons?|daughters?|father|mother|siblings?|brothers?|sisters?|in-laws|household)";
 
 const FAMILY_PUNISHMENT_VERB =
-  '(?:sent (?:away|off|to)|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|summoned|demoted|fired|dismissed)';
+  '(?:sent (?:away|off|to)|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed)';
 
 export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
   family_punishment: [
     new RegExp(`\\b${FAMILY_NOUN}\\b(?:[^.,;:]{0,90}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
     new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|sent|send)\\s+(?:[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
+    // "The families of the three, who live in Kanggye, were summoned": an aside between family and verb.
+    new RegExp(`\\b${FAMILY_NOUN}\\b[^.,;:]{0,40}?,\\s*(?:who|whose|which)\\b[^.,;]{0,60},\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),
+    new RegExp(`\\b(?:took|taken|dragged|led) (?:the |his |her |their )?${FAMILY_NOUN}\\b[^.,;]{0,40}? away\\b`, 'gi'),
     /\bguilt[- ]by[- ]association\b/gi,
   ],
   execution: [
@@ -44,8 +48,8 @@ export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
     /\b(?:public )?denunciation (?:meeting|rally|session)s?\b/gi,
   ],
   arrest: [
-    // Not "the arrested official": an adjective refers back to an arrest already told.
-    /(?<!\b(?:after|upon|before|the) )\barrest(?:ed|s)?\b/gi,
+    // Not "the arrested official" or "her arrest": these refer back to an arrest already told.
+    /(?<!\b(?:after|upon|before|the|his|her|their) )\barrest(?:ed|s)?\b/gi,
     /(?<!\bthe )\bdetain(?:ed)?\b/gi,
     /\bdetention\b(?! (?:center|centre|facility))/gi,
     /\b(?:taken |took (?:\w+ ){0,3}?)into custody\b/gi,
@@ -55,10 +59,13 @@ export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
     /\b(?:was|were|been|got|get|being) caught\b/gi,
     /\bcaught (?:by|with|red-handed|in the act|while|smuggling|watching|using|selling|carrying|trying)\b/gi,
     /\bpicked up by\b/gi,
+    /\b(?:guards?|police(?:men)?|officers|agents|soldiers|patrols?|inspectors) (?:\w+ )?caught\b/gi,
+    /\bhanded to (?:the )?(?:\w+ ){0,3}?(?:security|police|MSS|Ministry of (?:State|Social) Security)\b/gi,
     /\b(?:handcuffed|dragged (?:him|her|them) (?:out|away|off))\b/gi,
     /\b(?:holding (?:center|centre|facility)|jipkyulso|taken in for questioning)\b/gi,
     /\b(?:turned|handed) (?:[\w'’-]+ ){0,3}?over to (?:the )?(?:local |county |city |provincial )?(?:state security|security|police|MSS|Ministry of (?:State|Social) Security|safety)/gi,
     /\bhauled (?:off|away|in)\b/gi,
+    /\b(?:taken|led|dragged) (?:away |off )?for (?:questioning|interrogation)\b/gi,
     /\b(?:dragged|taken) away by\b/gi,
     /\bdragged to (?:the |an? )?(?:office|station|police|security)/gi,
     /\b(?:interrogated|questioned|being interrogated|being questioned)\b/gi,
@@ -68,11 +75,14 @@ export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
     /\brepatriat(?:ed|ion|ions|e|es|ing)\b/gi,
     /\bforcibly (?:returned|sent back|deported)\b/gi,
     /\bsent back (?:to North Korea|across|home|to the North)\b/gi,
-    /\bhand(?:ed|ing|s)? (?:[\w'’-]+ ){0,5}?(?:over|back) to (?:the )?North Korean?\b/gi,
+    /\b(?:hand(?:ed|ing|s)?|deliver(?:ed|ing|s)?|transferr(?:ed|ing)|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over |back )?to (?:the )?North Korean?\b/gi,
+    /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North|across the (?:border|river|bridge))\b/gi,
+    /\b(?:Chinese|Russian) (?:border guards?|police|public security|authorities|security)\b[^.;]{0,60}?\b(?:ask|request|call|sought|seek)\w* (?:for )?(?:their|his|her) (?:arrest|capture|return|extradition)\b/gi,
     /\b(?:deported|extradited)\b/gi,
     /\breturned to North Korea\b/gi,
     /\brequest(?:ed|s|ing)? (?:the )?(?:cooperation|help|assistance|support) (?:of|from) (?:the )?(?:Chinese|Russian|[A-Z][a-z]+) (?:border guards?|police|public security|security|authorities)\b/g,
-    /\b(?:asked|urged|requested) (?:the )?(?:Chinese|Russian) (?:border guards?|police|public security|authorities) to (?:catch|arrest|return|send|hand)\b/gi,
+    /\b(?:request(?:ed|ing)?|sought|asked for|enlist(?:ed|ing)?) (?:the |their |its )?(?:help|cooperation|assistance) (?:in|with) (?:tracking|finding|locating|catching|capturing|returning|arresting)\b/gi,
+    /\b(?:asked|urged|requested) (?:the )?(?:Chinese|Russian) (?:border guards?|police|public security|authorities) to (?:catch|arrest|return|send|hand|find|locate|track down)\b/gi,
   ],
   defection: [
     // Not "the defected family": an adjective refers back to an escape already told.
@@ -80,64 +90,21 @@ export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
     /\bdefections?\b/gi,
     /\bcross(?:ed|ing)? (?:the |a )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
+    /\b(?:wad(?:ed|ing)|sw(?:am|imming)|walk(?:ed|ing)|slipp(?:ed|ing)|sneak(?:ed|ing)|snuck|ran|running) (?:back )?across (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\bescap(?:ed|e|es|ing)\b(?! (?:from )?(?:arrest|punishment|capture|detection|the notice))/gi,
     /\bfled\b/gi,
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     /\bflee(?:ing)?\b/gi,
     /\b(?:gone|went|go|going) missing\b/gi,
     /\babsconded\b/gi,
+    /\bslipp(?:ed|ing) (?:out|away)\b/gi,
+    /\b(?:has|have|had) not been (?:found|seen|heard from) since\b|\b(?:has|have) not been found\b/gi,
     /\b(?:disappeared|vanished) (?:from|while|after|during)\b/gi,
     /\bdeserted\b/gi,
     /\b(?:came|come|arrived|made it) (?:to|in) South Korea\b/gi,
     /\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?) to (?:reach|get to|go to|flee to|escape to|enter|cross into) (?:South Korea|the South|China|Russia|Seoul)\b/gi,
     /\b(?:steer(?:ed|ing)?|sail(?:ed|ing)?|head(?:ed|ing)?) (?:\w+ ){0,3}?(?:south )?toward (?:the )?(?:maritime border|Northern Limit Line|NLL|South Korea|South)\b/gi,
   ],
-  crackdown: [
-    /\b(?:issued|handed down|sent down|passed down) (?:an? )?(?:\w+ ){0,3}?(?:order|directive|decree|instruction)s? (?:to (?:crack down|intensify|tighten|step up|ban)|banning|prohibiting)\b/gi,
-    /\bcrack(?:ed|ing|s)? down\b/gi,
-    /\bcrackdowns?\b/gi,
-    /\binspect(?:ions?|ed|ing|ors)\b/gi,
-    /\b(?:house |home |door-to-door )?search(?:es|ed| operations?| teams?)\b(?! for (?:food|work|jobs|a job))/gi,
-    /\braid(?:s|ed|ing)?\b/gi,
-    /\binvestigat(?:ed|ing|ions?|e|es)\b/gi,
-    /\bcensus\b/gi,
-    /\bconfiscat(?:ed|ion|ions|ing|e)\b/gi,
-    /\bsurveillance\b/gi,
-    /\bmonitoring\b/gi,
-    /\btask ?forces?\b/gi,
-    /\b109 (?:group|unit|squad|sangmu|inspection|team)s?\b/gi,
-    /\b(?:anti|non)-socialist (?:inspection|group|squad|unit)s?\b/gi,
-    /\bcheckpoints?\b/gi,
-    /\bpatrols?\b/gi,
-    /\btighten(?:ed|ing|s)? (?:\w+ )?(?:control|controls|surveillance|security|monitoring|restrictions|crackdown)\b/gi,
-    /\btrac(?:e|ed|ing|k|ked|king) (?:down |them|him|her)\b/gi,
-    /\b(?:wiretap\w*|eavesdrop\w*)\b/gi,
-    /\bmanhunt\b/gi,
-    /\b(?:question|interrogat)(?:ing|ed) (?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students)\b/gi,
-    /\b(?:conduct(?:ing|ed|s)?|carr(?:y|ying|ied) out|launch(?:ed|ing)?|running) (?:\w+ ){0,2}?operations?\b/gi,
-    /\bdistributed (?:photos|pictures|wanted)\b/gi,
-    /\bwanted posters?\b/gi,
-    /\b(?:collected|seized|took away|taking away) (?:[\w'’]+ ){0,3}?(?:mobile |cell )?(?:phones?|passports?)\b/gi,
-    /\b(?:check(?:s|ed|ing)?|count(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:dormitor(?:y|ies)|homes|houses|apartments|phones|workers)\b/gi,
-    /\b(?:phone|radio|signal) (?:detection|jamming)\b/gi,
-  ],
-  indoctrination: [
-    /\blectures?\b/gi,
-    /\bself-? ?criticism\b/gi,
-    /\bcriticism sessions?\b/gi,
-    /\bstudy (?:sessions?|meetings?|groups?)\b/gi,
-    /\bideological (?:education|indoctrination|training|struggle|campaign|offensive|lectures?|work|sessions?)\b/gi,
-    /\bindoctrination\b/gi,
-    /\bpropaganda (?:campaigns?|drives?|lectures?|sessions?|work|teams?|activities)\b/gi,
-    /\bpolitical (?:education|lectures?|study|sessions?|meetings?)\b/gi,
-    /\b(?:mass|loyalty) rall(?:y|ies)\b/gi,
-    /\b(?:public|residents'?|neighbou?rhood|inminban) meetings?\b/gi,
-    /\bstruggle sessions?\b/gi,
-    /\b(?:education|re-education|reeducation) sessions?\b/gi,
-    /\b(?:forced|ordered|mobilized|required) to (?:attend|study|memorize|recite)\b/gi,
-    /\bpledges? of loyalty\b/gi,
-    /\b(?:political|loyalty|ideological) campaigns?\b/gi,
-    /\b(?:held|holding|convened|organi[sz]ed|called|gathered (?:\w+ ){0,3}for) (?:a |an )?(?:\w+ ){0,2}?meetings?\b/gi,
-    /\b(?:\w+ )?meetings? (?:was|were) (?:held|convened|called|organi[sz]ed)\b/gi,
-  ],
+  crackdown: CRACKDOWN_TRIGGERS,
+  indoctrination: INDOCTRINATION_TRIGGERS,
 };

@@ -13,6 +13,10 @@ export type Mention = {
   date: DateChoice;
   actors: string[];
   tags: string[];
+  /** Told in the past perfect ("had been arrested in July"): a step back from the story's timeline. */
+  flashback?: boolean;
+  /** A crackdown only announced ("issued an order banning ..."), which an enforcement report in the article covers. */
+  announcement?: boolean;
 };
 
 /** Mentions merged into one incident. */

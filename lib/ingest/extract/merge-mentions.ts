@@ -57,8 +57,8 @@ function absorb(target: MergedIncident, m: Mention): void {
 export function mergeMentions(mentions: Mention[]): MergedIncident[] {
   const incidents: MergedIncident[] = [];
   const fresh = (m: Mention): MergedIncident => ({ ...m, actors: [...m.actors], tags: [...m.tags], mentions: [m] });
-  const explicit = mentions.filter((m) => m.strength === 'sentence');
-  const inherited = mentions.filter((m) => m.strength !== 'sentence');
+  const explicit = mentions.filter((m) => m.strength === 'sentence' && !m.announcement);
+  const inherited = mentions.filter((m) => m.strength !== 'sentence' && !m.announcement);
   for (const m of explicit) {
     const target = incidents.find(
       (i) => i.type === m.type && datesCompatible(i, m) && (placesCompatible(i.place, m.place) || i.mentions.some((o) => sameEpisode(o, m))),
@@ -76,6 +76,13 @@ export function mergeMentions(mentions: Mention[]): MergedIncident[] {
       candidates.find((i) => placesCompatible(i.place, m.place)) ??
       (ONE_CHAIN_TYPES.includes(m.type) ? candidates[0] : weak ? candidates.find((i) => i.strength === 'sentence') : undefined);
     if (target) absorb(target, m);
+    else incidents.push(fresh(m));
+  }
+  // An announced rule is the same crackdown as the searches the article reports; alone, it is the crackdown.
+  for (const m of mentions.filter((x) => x.announcement)) {
+    const target = incidents.filter((i) => i.type === m.type).sort((a, b) => Math.abs(a.sentence - m.sentence) - Math.abs(b.sentence - m.sentence))[0];
+    // It says where the rule applies, not where the searches were: keep the report's place.
+    if (target) absorb(target, { ...m, strength: 'none' });
     else incidents.push(fresh(m));
   }
   return incidents.sort((a, b) => a.mentions[0].sentence - b.mentions[0].sentence);

@@ -13,21 +13,47 @@ const SOURCE_BEFORE =
   /\b(?:sources?|informants?|contacts?)(?:\s+(?:\w+ly\s+)?(?:who lives|living|based|residing|located|familiar with(?: \w+){1,4}|close to(?: \w+){1,4}))?\s+(?:in|from|inside|near)\s+(?:the\s+)?(?:city of\s+|county of\s+)?$/i;
 const TOLD_FROM_BEFORE = /\b(?:told|informed|reported to)\s+[A-Z][\w ]{1,20}?\s+(?:from|in)\s+(?:the\s+)?$/;
 const SOURCE_AFTER = /^\s*(?:Province\s+|province\s+|City\s+|County\s+)?(?:-based\s+|based\s+)?sources?\b/;
-const ORIGIN_BEFORE = /\b(?:from|imported from|brought in from|smuggled (?:in )?from)\s+(?:the\s+)?$/i;
+// "rice from China", "an official from the consulate in Shenyang": where someone or something came from.
+const ORIGIN_BEFORE = /\b(?:from|imported from|brought in from|smuggled (?:in )?from)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:consulate|embassy|ministry|headquarters|committee|bureau|department|office|mission)\s+(?:in|of)\s+(?:the\s+)?)?$/i;
+const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov|forced out)\w*\s+(?:[\w'’]+\s+){0,3}?from\s+(?:the\s+)?$/i;
 const DESTINATION_BEFORE = /\b(?:to|into|for|towards?|reach(?:ed)?|arrived in|settled in|resettled in|came to)\s+(?:the\s+)?$/i;
 // "the Dandong border guard", "the Hoeryong people's court": a place naming an institution is where it acts.
 const INSTITUTION_AFTER =
   /^(?:['’]s)?\s*(?:city |county |provincial |municipal )?(?:border guards?|police|public security|security|authorities|court|people['’]s court|party committee|branch|office|detention)/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$/i;
 const DEMONYM = /(?:ean|ese|ian)s?$/i;
+// "the Pyongyang Cultural Language Protection Act": a place inside the name of a law is no scene.
+const LAW_NAME_AFTER = /^(?:\s+[A-Z][\w'’-]*){0,6}\s+(?:Act|Law|Decree|Regulations?|Ordinance|Code)\b/;
+// The capital standing for the state: "prompting Pyongyang to ...", "Pyongyang has asked Russia", "Pyongyang's law".
+const CAPITALS = new Set(['kp-pyongyang']);
+const STATE_BEFORE = /\b(?:prompt|forc|lead|led|push|caus|allow|urg|pressur|press|persuad|convinc)\w*\s+$|\b(?:by|with|against)\s+$/i;
+const STATE_AFTER =
+  /^(?:['’]s\s+(?:\w+\s+)?(?:regime|government|leadership|rulers|authorities|officials|law|laws|policy|policies|decision|demands?|response|efforts?|campaign|move|propaganda|crackdown|state media)\b|\s+(?:(?:has|have|had|is|was|will|would|may|might|could|also|then|now|recently|quickly|reportedly)\s+){0,2}(?:asked|ordered|passed|adopted|enacted|banned|announced|introduced|declared|demanded|urged|requested|sent|dispatched|wants?|insist\w*|claim\w*|den(?:y|ies|ied)|responded|decided|tried|sought|seeks|appears|seems|continues|regards|considers|sees|views|fears|blamed|accused|warned|vowed|pledged|threatened)\b|\s+(?:regime|government|leadership|rulers)\b)/i;
+// "the Tumen" is the border river; the Chinese city of that name is "Tumen" or "Tumen City".
+const RIVER_NAMES = /^(?:Tumen|Yalu|Amnok|Duman)$/i;
+
+function isStateOrLaw(sentence: string, m: PlaceMention): boolean {
+  const after = sentence.slice(m.end, m.end + 120);
+  if (LAW_NAME_AFTER.test(after)) return true;
+  if (!CAPITALS.has(m.place.id)) return false;
+  // "by Pyongyang police" or "from Pyongyang's Sadong District" still name the city.
+  if (INSTITUTION_AFTER.test(after.slice(0, 40)) || /^(?:['’]s)?\s+(?:[A-Z]\w+\s+)?(?:District|County|Station|Airport|residents|citizens)\b/.test(after)) return false;
+  return STATE_AFTER.test(after) || STATE_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+}
+
+function isRiver(sentence: string, m: PlaceMention): boolean {
+  return RIVER_NAMES.test(m.text) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.start - 5), m.start)) && !/^\s+City\b/i.test(sentence.slice(m.end));
+}
 const JOINED_TO_PREVIOUS = /^\s*,\s*$|^\s*(?:in|of|and)\s+$/;
 
 function roleOf(sentence: string, m: PlaceMention): PlaceRole {
+  if (isStateOrLaw(sentence, m)) return 'scope';
   const before = sentence.slice(Math.max(0, m.start - 80), m.start);
   if (INSTITUTION_AFTER.test(sentence.slice(m.end, m.end + 40))) return 'scene';
   if (SOURCE_BEFORE.test(before) || TOLD_FROM_BEFORE.test(before)) return 'source';
   if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 30))) return 'source';
-  if (ORIGIN_BEFORE.test(before)) return 'origin';
+  // "banished from Sariwon": the home a family is driven out of is where the punishment happened.
+  if (ORIGIN_BEFORE.test(before)) return DRIVEN_FROM_BEFORE.test(before) ? 'scene' : 'origin';
   // "the border between North Korea and China" describes a line, not where something happened.
   if (BETWEEN_BEFORE.test(before)) return 'scope';
   // South Korea is where escapees end up, never where a reported incident in this domain takes place.
@@ -47,7 +73,7 @@ function markScopes(mentions: RoledMention[]): RoledMention[] {
 export function findRoledMentions(sentence: string): RoledMention[] {
   // "North Korean woman" is a demonym, not a place.
   const mentions = findPlaceMentions(sentence)
-    .filter((m) => !(m.place.level === 'country' && DEMONYM.test(m.text)))
+    .filter((m) => !(m.place.level === 'country' && DEMONYM.test(m.text)) && !isRiver(sentence, m))
     .sort((a, b) => a.start - b.start);
   const out: RoledMention[] = [];
   for (const m of mentions) {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findRoledMentions } from '@/lib/ingest/extract/place-roles';
+import { extract, types } from './helpers';
+
+const scenes = (s: string) => findRoledMentions(s).filter((m) => m.role === 'scene').map((m) => m.place.id);
+
+describe('places that are not scenes', () => {
+  it('reads the capital standing for the state, and a place inside a law’s name, as no scene', () => {
+    expect(scenes('The trend alarmed the leadership, prompting Pyongyang to draft harsher rules.')).toEqual([]);
+    expect(scenes('Pyongyang has asked Moscow to return the workers.')).toEqual([]);
+    expect(scenes('The Pyongyang Cultural Language Protection Act was adopted in 2023.')).toEqual([]);
+    expect(scenes('Police arrested two traders in Pyongyang last week.')).toEqual(['kp-pyongyang']);
+    expect(scenes('Pyongyang residents were told to attend a lecture.')).toEqual(['kp-pyongyang']);
+  });
+
+  it('reads "the Tumen" as the river, not the Chinese city', () => {
+    expect(scenes('They swam across the Tumen near Hoeryong.')).toEqual(['kp-hoeryong']);
+    expect(scenes('She was caught at a bus terminal in Tumen.')).toEqual(['cn-tumen']);
+  });
+
+  it('places a river crossing in the county it names', () => {
+    const out = extract(['Guards caught two residents as they waded across the Tumen near Hoeryong on May 3.'], '2024-05-20', 'Two caught crossing the Tumen');
+    expect(out.map((i) => i.placeName)).toEqual(['Hoeryong', 'Hoeryong']);
+  });
+});
+
+describe('dates from the story', () => {
+  it('lets an undated consequence continue the dated event before it in the paragraph', () => {
+    const out = extract([
+      'Police raided homes in Hyesan on September 4 and confiscated foreign currency. Two women who ran exchange stalls were detained.',
+    ], '2024-09-27');
+    expect(out.find((i) => i.type === 'arrest')?.date).toBe('2024-09');
+  });
+
+  it('does not lend a date to a session, nor across paragraphs', () => {
+    const out = extract(
+      ['Two farm managers were detained by police on May 20. Farmers were called to a meeting where officials were criticized.', 'Their families were later questioned.'],
+      '2024-05-29',
+    );
+    expect(out.find((i) => i.type === 'indoctrination')?.date).toBeNull();
+  });
+
+  it('does not move the story clock with a flashback', () => {
+    const out = extract([
+      'A manager was put on trial in Kanggye on September 19.',
+      'Police had arrested him in July. Other managers were called to a meeting the next day and told to write self-criticism.',
+    ], '2024-10-02');
+    expect(out.find((i) => i.type === 'indoctrination')?.date).toBe('2024-09');
+  });
+
+  it('counts "ten days after her arrest" from the arrest', () => {
+    const out = extract([
+      'A woman was arrested by Chinese police in Shenyang on July 11. She had fled her workplace in June.',
+      'About ten days after her arrest, the Chinese authorities handed her over to North Korean authorities in Sinuiju.',
+    ], '2024-07-30');
+    expect(out.find((i) => i.type === 'repatriation')?.date).toBe('2024-07');
+  });
+
+  it('takes the date of a following sentence that points back', () => {
+    const out = extract(['Police raided a market in Hyesan and confiscated Chinese goods. It happened on the morning of June 3, the source said.']);
+    expect(types(out)).toEqual(['crackdown']);
+    expect(out[0].date).toBe('2024-06-03');
+  });
+});
+
+describe('home towns, origins and where people are', () => {
+  it('places a banishment in the town the family is driven from', () => {
+    const out = extract(['The relatives have been banished from Sariwon to a farm in the mountains.']);
+    expect(out.map((i) => i.placeName)).toEqual(['Sariwon']);
+  });
+
+  it('does not place a search where an official came from or where the checked people are', () => {
+    const out = extract([
+      'A worker fled from a factory in Hunchun on May 2.',
+      'The workers had their phones collected, and an official from the consulate in Shenyang now sleeps in the dormitory.',
+    ]);
+    expect(out.find((i) => i.type === 'crackdown')?.placeName).toBe('Hunchun');
+    const abroad = extract(['Families in Sariwon were told of new rules.', 'State security is checking the files of workers from Sariwon who are still in Russia.']);
+    expect(abroad.find((i) => i.type === 'crackdown')?.country).toBe('KP');
+  });
+
+  it('dates "the next morning" from the event before', () => {
+    const out = extract([
+      'A worker fled from a factory in Hunchun on May 2.',
+      'The manager went to the Chinese police the next morning and requested their help in tracking her down.',
+    ]);
+    expect(out.find((i) => i.type === 'repatriation')?.date).toBe('2024-05');
+  });
+});

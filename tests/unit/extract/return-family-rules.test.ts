@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '@/lib/ingest/extract/find-triggers';
+import { extract, types } from './helpers';
+
+const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
+
+describe('returns told without the word "repatriated"', () => {
+  it.each([
+    'Chinese police delivered her to the North Korean consulate in Shenyang.',
+    'The women were escorted back across the bridge at dawn.',
+    'The officer reported them missing to Russian police and asked for their arrest.',
+  ])('%s', (sentence) => {
+    expect(typesIn(sentence)).toContain('repatriation');
+  });
+
+  it('places a request to a foreign force in that country when the sentence names no place', () => {
+    const out = extract([
+      'Three loggers escaped from a timber camp in Russia in early June.',
+      'The company’s security officer reported them missing to Russian police and asked for their arrest.',
+      'Their families, who live in Kanggye, were summoned for questioning on June 20.',
+    ]);
+    expect(out.find((i) => i.type === 'repatriation')?.country).toBe('RU');
+    expect(out.find((i) => i.type === 'family_punishment')?.placeName).toBe('Kanggye');
+  });
+});
+
+describe('whose family', () => {
+  it('reads a family caught for its own escape as an arrest', () => {
+    const out = extract(['A North Korean family of three who had been hiding in Yanji was detained by Chinese police in late March.']);
+    expect(types(out)).toEqual(['arrest']);
+    expect(out[0].placeName).toBe('Yanji');
+  });
+
+  it('still reads relatives taken away at home as a family punishment', () => {
+    expect(typesIn('Agents came at night and took the parents and two younger children away in a van.')).toEqual(['family_punishment']);
+    expect(typesIn('The families of the three, who live in Kanggye, were summoned by state security.')).toEqual(['family_punishment']);
+  });
+});
+
+describe('confinement and dates of the day', () => {
+  it('reads workers barred from leaving their site as a crackdown', () => {
+    expect(typesIn('The remaining workers have been barred from leaving the camp.')).toEqual(['crackdown']);
+  });
+
+  it('keeps "the afternoon of the 14th of last month" in last month', () => {
+    const out = extract(['An open trial was held in Musan on the afternoon of the 14th of last month.'], '2025-08-21');
+    expect(out.map((i) => i.date)).toEqual(['2025-07-14']);
+  });
+});
