@@ -1,4 +1,4 @@
-import type { DashboardState } from '@/lib/url/dashboard-state';
+import { DEFAULT_STATE, type DashboardState } from '@/lib/url/dashboard-state';
 
 /** What narrows the set of incidents: the part of the dashboard state (and of an API query) that filters. */
 export type IncidentFilter = Pick<
@@ -6,18 +6,10 @@ export type IncidentFilter = Pick<
   'types' | 'from' | 'to' | 'provinces' | 'q' | 'tags' | 'outlets' | 'reviewedOnly'
 >;
 
-export const EMPTY_FILTER: IncidentFilter = {
-  types: [],
-  from: null,
-  to: null,
-  provinces: [],
-  q: '',
-  tags: [],
-  outlets: [],
-  reviewedOnly: false,
-};
-
 export function toIncidentFilter(state: DashboardState): IncidentFilter {
   const { types, from, to, provinces, q, tags, outlets, reviewedOnly } = state;
   return { types, from, to, provinces, q, tags, outlets, reviewedOnly };
 }
+
+/** No filter: every incident that is not rejected. */
+export const EMPTY_FILTER: IncidentFilter = toIncidentFilter(DEFAULT_STATE);
