@@ -30,7 +30,9 @@ function joinable(text: string, a: Token, b: Token): boolean {
 }
 
 function matchLatin(text: string, tokens: Token[], i: number): RawMatch | null {
-  if (!tokens[i].capital || !FIRST_WORDS.has(tokens[i].fold)) return null;
+  if (!FIRST_WORDS.has(tokens[i].fold)) return null;
+  // Names are capitalised; a lower-case start only counts for numbered sites ("political prison camp No. 25").
+  const lower = !tokens[i].capital;
   // Keys for 1..n words, growing while the words stay joined, then tried longest first.
   const keys = [tokens[i].fold];
   for (let j = i + 1; j < Math.min(i + MAX_KEY_WORDS, tokens.length); j++) {
@@ -39,7 +41,7 @@ function matchLatin(text: string, tokens: Token[], i: number): RawMatch | null {
   }
   for (let n = keys.length; n >= 1; n--) {
     const entries = NAME_INDEX.get(keys[n - 1]);
-    if (!entries) continue;
+    if (!entries || (lower && !/\d/.test(keys[n - 1]))) continue;
     let end = i + n;
     let levelHint: PlaceLevel | null = null;
     while (end < tokens.length && isLatinSuffix(tokens[end].fold) && joinable(text, tokens[end - 1], tokens[end])) {

@@ -2,6 +2,9 @@ import * as chrono from 'chrono-node';
 import type { DatePrecision } from '@/lib/taxonomy';
 import { formatDay, formatMonth, parseIsoDate, type Ymd } from './calendar';
 import { DATE_PATTERNS } from './date-patterns';
+import { PERIOD_PATTERNS } from './period-patterns';
+
+const PATTERNS = [...DATE_PATTERNS, ...PERIOD_PATTERNS];
 
 export type ResolvedDate = { date: string | null; precision: DatePrecision; text: string; index: number };
 
@@ -9,7 +12,7 @@ type Candidate = ResolvedDate & { order: number };
 
 function collectPatternMatches(sentence: string, pub: Ymd | null): Candidate[] {
   const found: Candidate[] = [];
-  DATE_PATTERNS.forEach((pattern, order) => {
+  PATTERNS.forEach((pattern, order) => {
     for (const m of sentence.matchAll(pattern.re)) {
       const result = pattern.resolve(m as RegExpExecArray, pub, sentence);
       if (result) found.push({ ...result, text: m[0], index: m.index ?? 0, order });
@@ -37,7 +40,7 @@ function collectChronoMatches(sentence: string, pub: Ymd | null): Candidate[] {
         precision: day ? 'day' : 'month',
         text: r.text,
         index: r.index,
-        order: DATE_PATTERNS.length,
+        order: PATTERNS.length,
       } satisfies Candidate;
     });
 }

@@ -7,7 +7,7 @@ const NO_DATE: DateChoice = { date: null, precision: 'unknown', mentioned: false
 
 // Cheap pre-check so the date parsers only run on sentences that can hold a date.
 const MAYBE_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|ago|year|month|week|yesterday|today|spring|summer|autumn|fall|winter|lunar|holiday|currently|now)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|ago|year|month|week|yesterday|today|spring|summer|autumn|fall|winter|lunar|holiday|currently|now|christmas|new year|foundation day|liberation day|day of the|birthday)/i;
 
 // "said last Thursday", "told Daily NK on Tuesday", "in the NK Times on the 27th": when the source spoke.
 const REPORTING_BEFORE =
@@ -18,6 +18,16 @@ const FRONTED = /^[\s“"']*(?:\w+ (?:continued|said|added),?\s*[“"']*)?(?:in|
 const ONGOING_SENTENCE = /\b(?:currently|at present|at the moment|these days|right now)\b/i;
 // "is investigating", "are conducting a census", "are being held": the trigger itself is going on now.
 const ONGOING_BEFORE = /\b(?:is|are|am)\s+(?:(?:currently|now|still|also)\s+)?(?:\w+ing\s+(?:\w+\s+){0,3})?$/i;
+// "the 109 sangmu has been going through homes", "checks are being run": a search still under way.
+const ONGOING_AFTER = /^[^,.;]{0,30}?\b(?:(?:has|have) been \w+ing|(?:is|are) (?:still |now |currently )?being \w+)\b/i;
+// "three managers have already been detained": a present perfect with "already" or "just" is this month's news.
+const RECENT_PERFECT_BEFORE = /\b(?:has|have) (?:already|just|recently) been\s+$/i;
+// "managers have started signal tracking", "staff have since been searching": a measure begun and still in force.
+const STARTED_BEFORE =
+  /\b(?:has|have) (?:recently |now |also )?(?:started|begun|launched|introduced|stepped up)\s+(?:\w+\s+){0,2}$|\b(?:has|have) (?:since|now) been\s+$/i;
+
+/** Where the trigger phrase ends, and whether it may be told as going on after it (searches and sessions). */
+export type TriggerSpan = { end?: number; ongoingAfter?: boolean };
 
 // Sentences with several triggers ask for their dates once per trigger: keep the last answer.
 let cached: { sentence: string; publishedAt: string | null; dates: ResolvedDate[] } | null = null;
@@ -54,10 +64,13 @@ function isReportingDate(sentence: string, d: ResolvedDate, triggerStarts: numbe
  * English puts the time after the verb ("arrested in March and repatriated in early April"): a date between
  * this trigger and the next one wins, then one between the previous trigger and this one, then the nearest.
  */
-function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, triggerStarts: number[]): ResolvedDate | null {
+function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, end: number, triggerStarts: number[]): ResolvedDate | null {
   const next = Math.min(...triggerStarts.filter((t) => t > start), Infinity);
   const prev = Math.max(...triggerStarts.filter((t) => t < start), -Infinity);
   const after = dates.filter((d) => d.index > start && d.index < next);
+  // "Relatives of a man who fled in January were taken away in March": a long phrase is dated after its verb.
+  const afterVerb = after.find((d) => d.index >= end);
+  if (afterVerb) return afterVerb;
   if (after.length) return after[0];
   // "since September 2023" starts a state of affairs; it does not date an event named later.
   const earlier = dates.filter((d) => d.index < start && !/\bsince\s*$/i.test(sentence.slice(0, d.index)));
@@ -79,7 +92,13 @@ function monthOf(publishedAt: string): string {
  * The date of the event a trigger names: the nearest event date in its sentence (never the day the source
  * spoke); an ongoing action ("is investigating", "currently") takes the publication month; otherwise none.
  */
-export function chooseDate(sentence: string, triggerStart: number, triggerStarts: number[], publishedAt: string | null): DateChoice {
+export function chooseDate(
+  sentence: string,
+  triggerStart: number,
+  triggerStarts: number[],
+  publishedAt: string | null,
+  span: TriggerSpan = {},
+): DateChoice {
   const dates = datesIn(sentence, publishedAt).filter(
     // News reports the past: a date after publication is a misreading ("two weeks later").
     (d) =>
@@ -88,9 +107,13 @@ export function chooseDate(sentence: string, triggerStart: number, triggerStarts
       // "every Sunday" repeats and "for three days" lasts; neither dates a single event.
       !/\b(?:every|for)\s*$/i.test(sentence.slice(0, d.index)),
   );
-  const d = dates.length ? pickEventDate(sentence, dates, triggerStart, triggerStarts) : null;
+  const d = dates.length ? pickEventDate(sentence, dates, triggerStart, span.end ?? triggerStart, triggerStarts) : null;
   if (d) return { date: d.date, precision: d.date ? d.precision : 'unknown', mentioned: true };
-  const ongoing = ONGOING_SENTENCE.test(sentence) || ONGOING_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 40), triggerStart));
+  const ongoing =
+    ONGOING_SENTENCE.test(sentence) ||
+    ONGOING_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 40), triggerStart)) ||
+    RECENT_PERFECT_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)) ||
+    (!!span.ongoingAfter && (ONGOING_AFTER.test(sentence.slice(triggerStart)) || STARTED_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 50), triggerStart))));
   if (publishedAt && ongoing) return { date: monthOf(publishedAt), precision: 'month', mentioned: true };
   return NO_DATE;
 }

@@ -1,7 +1,7 @@
 import type { Place } from '@/lib/geo/types';
 import type { IncidentType } from '@/lib/taxonomy';
 import type { Trigger } from './find-triggers';
-import { areRelated, isPlaceAllowedFor, isUsableFor, pickMostSpecific, rankPlace } from './place-rank';
+import { areRelated, isAncestorOf, isPlaceAllowedFor, isUsableFor, pickMostSpecific, rankPlace } from './place-rank';
 import type { RoledMention } from './place-roles';
 
 /** How directly the text ties the place to the incident; merging prefers stronger ties. */
@@ -32,6 +32,39 @@ function isEnumeration(sentence: string, mentions: RoledMention[]): boolean {
   return true;
 }
 
+/**
+ * The tight list a mention stands in ("in Onsong, Hoeryong and Musan"): a list belongs to one trigger as a whole,
+ * so a noun after it ("during a sweep") cannot take its last town away from the verb before it.
+ */
+function listOf(sentence: string, m: RoledMention, mentions: RoledMention[], triggers: Trigger[]): RoledMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const linked = (a: RoledMention, b: RoledMention) => {
+    const between = sentence.slice(a.end, b.start);
+    return between.length <= 12 && CONJUNCTION.test(between) && !/[.;]/.test(between) && !triggers.some((t) => t.start >= a.end && t.start < b.start);
+  };
+  let lo = sorted.indexOf(m);
+  let hi = lo;
+  while (lo > 0 && linked(sorted[lo - 1], sorted[lo])) lo--;
+  while (hi < sorted.length - 1 && linked(sorted[hi], sorted[hi + 1])) hi++;
+  return sorted.slice(lo, hi + 1);
+}
+
+/**
+ * "in Nampo, Onchon and Kangso": a town listed after the city it belongs to, in a list closed by "and", is an
+ * item of its own; "in Chongjin, Sunam District" (no "and") or "Sunam, Chongjin" (child first) names one place.
+ */
+function isListedChild(sentence: string, parent: RoledMention, child: RoledMention, pool: RoledMention[], triggers: Trigger[]): boolean {
+  if (parent.start > child.start || !isAncestorOf(parent.place, child.place)) return false;
+  const list = listOf(sentence, child, pool, triggers);
+  if (!list.includes(parent)) return false;
+  return /\b(?:and|or|as well as)\b/.test(sentence.slice(list[0].start, list[list.length - 1].end));
+}
+
+function isOwnedBy(trigger: Trigger, triggers: Trigger[], list: RoledMention[]): boolean {
+  const near = (t: Trigger) => Math.min(...list.map((x) => distance(x, t)));
+  return triggers.every((o) => o === trigger || near(trigger) <= near(o));
+}
+
 // "a woman who had worked at a plant in Dandong was arrested ... in Shenyang": a relative clause describes the
 // person's past, so its place yields to one the main clause gives.
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?\w+(?:ed|ing)\b[^,;.]*$/i;
@@ -58,16 +91,22 @@ export function choosePlacesInSentence(sentence: string, trigger: Trigger, trigg
   const main = all.filter((m) => !inRelativeClause(sentence, m, trigger));
   const usable = main.length ? main : all;
   if (usable.length === 0) return { places: [], owned: false };
-  const owned = usable.filter((m) => triggers.every((o) => o === trigger || distance(m, trigger) <= distance(m, o)));
+  const owned = usable.filter((m) => isOwnedBy(trigger, triggers, listOf(sentence, m, usable, triggers)));
   const pool = owned.length ? owned : usable;
   const specific = pool.filter((m) => rankPlace(m.place) >= 3).sort((a, b) => a.start - b.start);
   const distinct: RoledMention[] = [];
   for (const m of specific) {
-    if (distinct.some((d) => areRelated(d.place, m.place))) continue;
-    if (specific.some((o) => o.place.id !== m.place.id && areRelated(m.place, o.place) && rankPlace(o.place) > rankPlace(m.place))) continue;
+    // "a Kanggye woman ... her mother in Kanggye": a place named twice counts where it stands nearest the verb.
+    const twin = distinct.findIndex((d) => d.place.id === m.place.id);
+    if (twin >= 0 && distance(m, trigger) < distance(distinct[twin], trigger)) distinct[twin] = m;
+    if (distinct.some((d) => areRelated(d.place, m.place) && !isListedChild(sentence, d, m, pool, triggers))) continue;
+    const narrower = (o: RoledMention) => o.place.id !== m.place.id && areRelated(m.place, o.place) && rankPlace(o.place) > rankPlace(m.place);
+    if (specific.some((o) => narrower(o) && !isListedChild(sentence, m, o, pool, triggers))) continue;
     distinct.push(m);
   }
-  if (owned.length && isEnumeration(sentence, distinct)) return { places: distinct.map((m) => m.place), owned: true };
+  // A list sits on one side of the verb: "inmates of X were moved to Y" names a route, not two events.
+  const oneSide = distinct.every((m) => m.start < trigger.end) || distinct.every((m) => m.start >= trigger.end);
+  if (owned.length && oneSide && isEnumeration(sentence, distinct)) return { places: distinct.map((m) => m.place), owned: true };
   const best = pickMostSpecific(pool, trigger.start);
   return { places: best ? [best.place] : [], owned: owned.length > 0 };
 }

@@ -16,17 +16,17 @@ const INSTRUCTION_BEFORE =
   /\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s)? on|order(?:ed|s|ing)? (?:\w+ ){0,3}to|told (?:\w+ ){0,3}to)\b(?:\s+\S+){0,9}\s*$/i;
 
 const BACKGROUND_SENTENCE =
-  /\b(?:criminal (?:code|law)|article \d+|law stipulates|stipulat\w+|previously reported|reported earlier|earlier reported|had reported|as reported|(?:Daily NK|NK Times|RFA|we) (?:previously |has |have |had )?reported|in the past(?! (?:week|month|few (?:days|weeks)|\d+ (?:days|weeks)))|every year|each year|since the \d{4}s|since the Arduous March|over the past (?:few |\d+ |\w+ )?(?:years|decades)|historically|(?:has|have|had) long|is known to|are known to|traditionally)\b/i;
+  /\b(?:criminal (?:code|law)|article \d+|law stipulates|stipulat\w+|previously reported|reported earlier|earlier reported|had reported|as reported|(?:Daily NK|NK Times|RFA|we) (?:previously |has |have |had )?reported|in the past(?! (?:week|month|few (?:days|weeks)|\d+ (?:days|weeks)))|every year|each year|since the \d{4}s|since the Arduous March|over the past (?:few |\d+ |\w+ )?(?:years|decades)|historically|(?:has|have|had) long|is known to|are known to|traditionally|(?:defections|arrests|executions|crackdowns|detentions|crossings|cases|incidents)\b[^.;]{0,60}?\b(?:have |has )?(?:risen|rose|increased|decreased|fallen|fell|surged|declined|grown|dropped|jumped|doubled|soared|plummeted)|under the (?:\w+ ){0,4}?(?:law|act|decree|rules?|regulations?|code),|(?:is|are) (?:reportedly |widely |commonly |also )?(?:used|employed) (?:in|for|to))\b/i;
 
 // "The law orders party cells to hold lectures": what a law, decree or rule prescribes is not an event.
 const LAW_SUBJECT =
-  /\b(?:the|this|that|new|a) (?:\w+ ){0,2}?(?:law|act|decree|regulations?|rules?|legislation|ordinance|code|directive)\b,? (?:also |further |now |even |explicitly )?(?:orders|requires|bans|prohibits|forbids|mandates|obliges|obligates|calls for|stipulates|provides for|punishes|allows|permits|defines|lists|prescribes|demands|makes it|authori[sz]es|instructs|empowers)\b/i;
+  /\b(?:the|this|that|new|a|its|[\w]+['’]s) (?:\w+ ){0,3}?(?:law|act|decree|regulations?|rules?|legislation|ordinance|code|directive)\b(?:,[^,.;]{1,50},)?,? (?:also |further |now |even |explicitly )?(?:orders|requires|bans|prohibits|forbids|mandates|obliges|obligates|calls for|stipulates|provides for|punishes|allows|permits|defines|lists|prescribes|demands|makes it|authori[sz]es|instructs|empowers|names|includes|counts|sets out|spells out)\b/i;
 
 // "has repatriated more than 600 people since last October": a running count, not one event.
 const AGGREGATE = /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b/i;
 
 const GENERIC_SENTENCE =
-  /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?<!the |other |these |those )people who (?!were|had been|was)|(?:residents|people) (?:often|usually|generally|typically|sometimes)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
+  /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained)|(?<!the |other |these |those )people who (?!were|had been|was)|(?:residents|people) (?:often|usually|generally|typically|sometimes)|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
 
 const GERUND_SUBJECT = /^(?:using|crossing|attempting|trying|watching|fleeing|defecting)\b/i;
 
@@ -44,22 +44,52 @@ export function isLongAgo(sentence: string, end: number): boolean {
   return LONG_AGO_AFTER.test(sentence.slice(end));
 }
 
+// "Sinuiju, a common crossing point for defectors fleeing to China", "Liaoning, where many escapees hide after
+// crossing": a clause that describes a place in general holds no event.
+const DESCRIBES_PLACE =
+  /^\s*(?:home to\b|(?:(?:for (?:years|decades|long)|long|once|still|now)\s+)?(?:(?:a|an|the)\s+(?:(?!(?:from|of|in|at|on|the|was|were|is|are)\b)[\w-]+\s+){0,3}?(?:point|route|hub|hotspot|spot|area|region|town|city|place|destination|gateway|base|corridor|haven|magnet)s?\b|where\s+(?:many|most|some|numerous|countless|thousands|hundreds|a lot|large numbers)\b|which\s+(?:is|has|remains)\b))/i;
+
+// "Hoeryong, where escapes across the river were once common": a where-clause about how things were or are.
+const HABITUAL_WHERE = /^\s*where\b[^,;]*\b(?:once|used to|common|commonly|often|frequent\w*|usually|popular|known)\b/i;
+
+export function describesPlace(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  const comma = before.lastIndexOf(',');
+  // Only an aside hung on a name ("Sinuiju, a ..."), not any clause after a comma.
+  if (comma <= 0 || !/[A-Z][\w'’-]+\s*$/.test(before.slice(0, comma))) return false;
+  const clause = sentence.slice(comma + 1).split(/[,;]/)[0];
+  return DESCRIBES_PLACE.test(before.slice(comma + 1)) || HABITUAL_WHERE.test(clause);
+}
+
+// "In a similar case last year, a man was arrested in 2024": a case recalled for comparison is background.
+const COMPARISON_CASE = /\b(?:similar|earlier|previous|separate|comparable|another|an older) (?:case|incident|instance)s?\b|\bin another case\b/i;
+
+export function isComparisonCase(sentence: string): boolean {
+  return COMPARISON_CASE.test(sentence);
+}
+
 export function isNegated(sentence: string, start: number): boolean {
   return NEGATION_BEFORE.test(clauseBefore(sentence, start).slice(-40));
 }
 
-// "an aunt who had defected to China": a past-perfect relative clause describes a person, not the news.
-const RELATIVE_BACKGROUND = /\bwho (?:had|has) (?:long |once |already |previously )?(?:been )?$/i;
+// "an aunt who had defected to China", "families whose relatives defected": a relative clause describes a person,
+// not the news.
+const RELATIVE_BACKGROUND = /\bwho (?:had|has) (?:long |once |already |previously )?(?:been )?$|\bwhose (?:\w+ ){1,2}$/i;
 
 // "competed to arrest", "plans to defect": an infinitive names an aim. Trying to escape is an attempt, though.
 const INFINITIVE_BEFORE = /\bto\s+$/i;
 const ATTEMPT_BEFORE = /\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s+$/i;
+// "sent to Kyohwaso No. 12": after a verb of moving someone, "to" leads to a place, not an aim.
+const MOVED_TO_BEFORE = /\b(?:sent|taken|moved|transferred|brought|dragged|deported|banished|relocated|committed|confined)\s+(?:back\s+)?to\s+$/i;
+
+// "who failed to report in May": the month, not the modal verb.
+const MONTH_MAY = /\b(?:in|on|of|since|until|by|early|late|mid-?|last|this|next)\s+May\b|\bMay\s+\d/g;
 
 export function isHypothetical(sentence: string, start: number, allowRequests: boolean, isAttemptType = false): boolean {
   const before = clauseBefore(sentence, start).slice(-70);
   if (RELATIVE_BACKGROUND.test(before)) return true;
-  if (!allowRequests && INFINITIVE_BEFORE.test(before) && !(isAttemptType && ATTEMPT_BEFORE.test(before))) return true;
-  if (HYPOTHETICAL_BEFORE.test(before)) return true;
+  if (!allowRequests && INFINITIVE_BEFORE.test(before) && !(isAttemptType && ATTEMPT_BEFORE.test(before)) && !MOVED_TO_BEFORE.test(before)) return true;
+  if (HYPOTHETICAL_BEFORE.test(before.replace(MONTH_MAY, ' month'))) return true;
   // Instructions often quote what was asked for, so look past the opening quote mark.
   const raw = sentence.slice(Math.max(0, start - 90), start);
   return !allowRequests && INSTRUCTION_BEFORE.test(raw.slice(raw.lastIndexOf(';') + 1));
@@ -67,6 +97,13 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
 
 export function isBackground(sentence: string): boolean {
   return BACKGROUND_SENTENCE.test(sentence) || LAW_SUBJECT.test(sentence) || AGGREGATE.test(sentence);
+}
+
+// "people caught watching foreign films are often sent to camps": the clause goes on to say what usually happens.
+const HABITUAL_AFTER = /^[^,;.]{0,60}?\b(?:are|is|get|gets) (?:often|usually|generally|typically|routinely|commonly|regularly|normally)\b/i;
+
+export function isHabitual(sentence: string, end: number): boolean {
+  return HABITUAL_AFTER.test(sentence.slice(end));
 }
 
 export function isGeneric(sentence: string): boolean {

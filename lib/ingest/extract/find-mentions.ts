@@ -2,9 +2,10 @@ import type { IncidentType } from '@/lib/taxonomy';
 import { findActors } from './actors';
 import { chooseDate, type DateChoice } from './choose-date';
 import { chooseFallbackPlace, choosePlacesInSentence, type ArticlePlaces } from './choose-place';
-import { isAnnouncement, isBackground, isGeneric } from './factuality';
+import { addFamilyHomes } from './family-homes';
+import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual } from './factuality';
 import { findTriggers, type Trigger } from './find-triggers';
-import { linkedDate, pointsBackWithDate } from './inherit-dates';
+import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { FAMILY_NOUN } from './lexicon';
 import type { Mention } from './mention';
 import type { Sentence } from './sentences';
@@ -16,6 +17,10 @@ const CONTINUES_FAMILY = /^[“"]?(?:they|their|them|the (?:family|relatives|par
 const FAMILY_RE = new RegExp(`\\b${FAMILY_NOUN}\\b`, 'i');
 
 function retype(trigger: Trigger, sentence: Sentence, previous: { types: Set<IncidentType>; text: string }): IncidentType {
+  // "... were taken away by state security. All three have not been seen since": the relatives vanished, no escape.
+  if (trigger.type === 'defection' && /^(?:has|have|had) not been/i.test(trigger.text) && previous.types.has('family_punishment')) {
+    return 'family_punishment';
+  }
   if (trigger.type !== 'trial' && trigger.type !== 'arrest') return trigger.type;
   const afterPunishment = previous.types.has('family_punishment') && CONTINUES_FAMILY.test(sentence.text);
   const pronounForFamily = FAMILY_RE.test(previous.text) && /\b(?:they|them)\b/i.test(sentence.text.slice(0, trigger.start));
@@ -41,6 +46,11 @@ function isYearsBefore(own: DateChoice, publishedAt: string | null): boolean {
   return !!own.date && !!publishedAt && monthIndex(publishedAt) - monthIndex(own.date) >= 24;
 }
 
+// "In a similar case last year, a man was arrested in 2024": a case from an earlier year recalled for comparison.
+function isRecalledCase(sentence: string, own: DateChoice, publishedAt: string | null): boolean {
+  return !!own.date && !!publishedAt && own.date.slice(0, 4) < publishedAt.slice(0, 4) && isComparisonCase(sentence);
+}
+
 function isFlashback(sentence: string, start: number): boolean {
   return FLASHBACK_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
 }
@@ -56,7 +66,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     // Generic talk only counts when it comes before or around the trigger ("those who cross the border").
     const triggers = isBackground(sentence.text)
       ? []
-      : findTriggers(sentence.text).filter((t) => !isGeneric(sentence.text.slice(0, t.end + 20)));
+      : findTriggers(sentence.text).filter((t) => !isGeneric(sentence.text.slice(0, t.end + 20)) && !isHabitual(sentence.text, t.end));
     const sp = places.sentences[sentence.index];
     const types = new Set<IncidentType>();
     const actors = findActors(sentence.text);
@@ -64,9 +74,10 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     let storyDate: DateChoice | null = null;
     for (const trigger of triggers) {
       const type = retype(trigger, sentence, { types: previousTypes, text: previousText });
-      const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt);
+      const control = type === 'crackdown' || type === 'indoctrination';
+      const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: control });
       // "Her daughter escaped in 2018": an event two or more years before the report is background.
-      if (isYearsBefore(own, publishedAt)) continue;
+      if (isYearsBefore(own, publishedAt) || isRecalledCase(sentence.text, own, publishedAt)) continue;
       types.add(type);
       const date: DateChoice = own.mentioned ? own : (linkedDate(sentence.text, lastDated, lastByType) ?? own);
       // "Police had arrested the two in July": a flashback does not move the story's clock.
@@ -80,16 +91,26 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       const usable = foreign ? sp.mentions.filter((m) => m.place.country === foreign) : sp.mentions;
       const placed = choosePlacesInSentence(sentence.text, { ...trigger, type }, triggers, usable);
       // A place the sentence gives another trigger is only a weak hint for this one.
-      if (placed.places.length) for (const place of placed.places) mentions.push({ ...base, place, strength: placed.owned ? 'sentence' : 'paragraph' });
-      // "reported them missing to Russian police": a request to a foreign force with no place is made there.
-      else mentions.push({ ...base, ...chooseFallbackPlace(type, sp, places, foreign ?? (type === 'repatriation' ? foreignCountry(sentence.text) : null)) });
+      // Places listed for one verb ("arrests in Hyesan and Samsu") are separate incidents: merging keeps them apart.
+      const listed = placed.places.length > 1;
+      if (placed.places.length) for (const place of placed.places) mentions.push({ ...base, place, listed, strength: placed.owned ? 'sentence' : 'paragraph' });
+      else {
+        // "reported them missing to Russian police": a request to a foreign force with no place is made there.
+        const fallback = chooseFallbackPlace(type, sp, places, foreign ?? (type === 'repatriation' ? foreignCountry(sentence.text) : null));
+        // `other` is a catch-all, so it is only kept for an event the text ties to a place nearby.
+        if (type !== 'other' || fallback.strength === 'paragraph') mentions.push({ ...base, ...fallback });
+      }
     }
     // "It took place on the 19th": the sentence dates the undated events of the one before.
     const before = mentions.filter((m) => m.sentence === sentence.index - 1 && !m.date.mentioned);
-    if (!triggers.length && before.length && sentences[sentence.index - 1]?.paragraph === sentence.paragraph && pointsBackWithDate(sentence.text)) {
+    // "The raid took place early last month": a trigger inside the pointing-back subject names the same event.
+    const backEnd = backReferenceEnd(sentence.text);
+    const pointsBack = backEnd >= 0 && triggers.every((t) => t.start < backEnd);
+    if (pointsBack && before.length && sentences[sentence.index - 1]?.paragraph === sentence.paragraph) {
       const date = chooseDate(sentence.text, 0, [0], publishedAt);
       if (date.date) for (const m of before) m.date = date;
     }
+    if ([...types].every((t) => t === 'family_punishment')) addFamilyHomes(sentence.text, sp, mentions);
     previousTypes = types;
     previousText = sentence.text;
     if (storyDate) lastDated = storyDate;

@@ -1,5 +1,5 @@
 import type { IncidentType } from '@/lib/taxonomy';
-import { isHypothetical, isLongAgo, isNegated } from './factuality';
+import { describesPlace, isHypothetical, isLongAgo, isNegated } from './factuality';
 import { TRIGGERS } from './lexicon';
 
 export type Trigger = { type: IncidentType; start: number; end: number; text: string };
@@ -15,6 +15,7 @@ const PRIORITY: IncidentType[] = [
   'defection',
   'crackdown',
   'indoctrination',
+  'other',
 ];
 
 function overlaps(a: Trigger, b: Trigger): boolean {
@@ -24,16 +25,40 @@ function overlaps(a: Trigger, b: Trigger): boolean {
 // "A family of three who had been hiding in Yanji was detained by Chinese police": a family caught for its
 // own escape is no family punishment. A family that vanishes at home still is one.
 const OWN_FAMILY_BEFORE = /\b(?:an?|one|two|three|four|several)\s+(?:[\w-]+\s+){0,2}$/i;
-const OWN_ACT = /\b(?:Chinese|Russian|hiding|escap\w*|fle(?:e|d|eing)|cross(?:ed|ing)|defect\w*)\b/i;
+// "Three families whose relatives defected": the act is someone else's, so this is a family punishment.
+const WHOSE_RELATIVES = /\bwhose (?:\w+ ){0,2}?(?:relatives?|sons?|daughters?|husbands?|wives|wife|fathers?|mothers?|brothers?|sisters?|children|members?)\b/i;
+const OWN_ACT = /\b(?:Chinese|Russian|Lao|Laotian|Vietnamese|Thai|Mongolian|Cambodian|hiding|escap\w*|fle(?:e|d|eing)|cross(?:ed|ing)|defect\w*|travell?ed|journey\w*)\b/i;
+
+// "inmates of Kyohwaso No. 12", "executed at Camp No. 25": a numbered camp after a locative word is a place
+// named, not a term handed down ("sent to Kyohwaso No. 12" still is one).
+const NUMBERED_AFTER = /^\s+(?:No\.?\s*)?\d/i;
+const LOCATIVE_BEFORE = /\b(?:at|in|inside|from|of|near|within|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+// "their labour camp in Dubai": a camp someone belongs to is where workers live, not a term handed down.
+const POSSESSED_BEFORE = /\b(?:their|his|her|its|the workers['’]?)\s+$/i;
+
+function isNamedCamp(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  if (!/camp|kyohwaso|prison/i.test(sentence.slice(start, end))) return false;
+  return (NUMBERED_AFTER.test(sentence.slice(end, end + 8)) && LOCATIVE_BEFORE.test(before)) || POSSESSED_BEFORE.test(before);
+}
+
+// "caught calling her daughter in Seoul": a relative someone contacted is no subject of a punishment.
+const CONTACT_BEFORE = /\b(?:call\w*|phon\w*|contact\w*|visit\w*|meet\w*|met|help\w*|sen(?:d|t|ding) money to)\s+(?:her|his|their|a|the)\s+$/i;
+
+function isObjectOfContact(sentence: string, start: number): boolean {
+  return CONTACT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+}
 
 function collectMatches(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   for (const type of PRIORITY) {
-    for (const re of TRIGGERS[type as Exclude<IncidentType, 'other'>]) {
+    for (const re of TRIGGERS[type]) {
       for (const m of sentence.matchAll(re)) {
         const start = m.index ?? 0;
-        const ownFamily = /^famil/i.test(m[0]) && OWN_FAMILY_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) && OWN_ACT.test(sentence);
-        if (type === 'family_punishment' && ownFamily) continue;
+        const ownFamily =
+          /^famil/i.test(m[0]) && OWN_FAMILY_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) && OWN_ACT.test(sentence) && !WHOSE_RELATIVES.test(sentence);
+        if (type === 'family_punishment' && (ownFamily || isObjectOfContact(sentence, start))) continue;
+        if (type === 'trial' && isNamedCamp(sentence, start, start + m[0].length)) continue;
         found.push({ type, start, end: start + m[0].length, text: m[0] });
       }
     }
@@ -42,7 +67,7 @@ function collectMatches(sentence: string): Trigger[] {
 }
 
 /** "people caught with phones were sentenced": the participle describes who was tried, not a separate arrest. */
-const REDUCED_RELATIVE = /\b(?!was\b|were\b|been\b|be\b|being\b|got\b|get\b|is\b|are\b)\w+ (?:arrested|detained|caught) (?:for|with|in|on|at|after|during|while)\b/gi;
+const REDUCED_RELATIVE = /\b(?!was\b|were\b|been\b|be\b|being\b|got\b|get\b|is\b|are\b)\w+ (?:arrested|detained|caught) (?:for|with|in|on|at|after|during|while|trying|attempting|smuggling|carrying|selling|using|watching)\b/gi;
 
 function reducedRelativeStarts(sentence: string, triggers: Trigger[]): Set<number> {
   const starts = new Set<number>();
@@ -58,6 +83,8 @@ function reducedRelativeStarts(sentence: string, triggers: Trigger[]): Set<numbe
 // A long family phrase can hold its own negation or hedge: "my parents weren't relocated", "the family is
 // likely to be sent to a village".
 const NEGATED_INSIDE = /\b(?:not|never|may|might|could|would|will|can|should|must|likely|unlikely|expected|probably|possibly|set to|about to|going to|due to|fac(?:e|es|ing))\b|n['’]t\b/i;
+
+const NEGATIVE_FORM = /^(?:has|have|had) not been\b/i;
 
 // A meeting is an ideological session only when people are told, warned or criticised at it.
 const SESSION_CUE = /\b(?:told|warn\w*|critici[sz]\w*|lectur\w*|urg\w+|emphasi[sz]\w*|ideolog\w*|loyalty|denounc\w*|self-critic\w*|pledge\w*|study)\b/i;
@@ -83,7 +110,11 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => !relatives.has(t.start) || t.type !== 'arrest')
     // A camp or arrest right after a family punishment phrase is that same punishment.
     .filter((t) => !(t.type === 'trial' || t.type === 'arrest') || !family.some((f) => t.start >= f.end && t.start - f.end < 60))
-    .filter((t) => !isNegated(sentence, t.start) && !NEGATED_INSIDE.test(t.text))
+    // "inmates ... were moved to Kyohwaso No. 1": the camp is where a transfer ended, not a new term.
+    .filter((t) => !(t.type === 'trial' && /camp|kyohwaso|prison/i.test(t.text)) || !kept.some((o) => o.type === 'other' && t.start >= o.end && t.start - o.end < 30))
+    // "has not been heard from since" carries its own "not": it is the event, whatever negation precedes it.
+    .filter((t) => NEGATIVE_FORM.test(t.text) || (!isNegated(sentence, t.start) && !NEGATED_INSIDE.test(t.text)))
+    .filter((t) => !describesPlace(sentence, t.start))
     .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection'))
     .sort((a, b) => a.start - b.start);

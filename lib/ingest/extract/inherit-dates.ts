@@ -4,7 +4,7 @@ import type { MergedIncident } from './mention';
 
 // Words that tie an event to the one told just before: "a few days later", "since then", "afterwards".
 const LINKED_TO_PREVIOUS =
-  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|hours?) (?:later|after (?:his|her|their|the))|later that (?:day|week|month)|the (?:next|following) (?:day|week|month|morning|evening|night)|the same (?:day|night)|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards|since then|after that|then)\b/i;
+  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|hours?) (?:later|after (?:his|her|their|the))|later that (?:day|week|month)|(?:earlier|later) (?:in|that) (?:the|that) month|earlier that month|the (?:next|following) (?:day|week|month|morning|evening|night)|the same (?:day|night|week|month)|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards|since then|after that|then)\b/i;
 
 // "ten days after her arrest": the link names which earlier event it counts from.
 const NAMED_EVENT = /\bafter (?:his|her|their|the) (arrest|detention|capture|escape|defection|disappearance|trial|sentencing)\b/i;
@@ -50,6 +50,10 @@ const CONTINUING_TYPES: IncidentType[] = ['arrest', 'trial', 'execution', 'famil
  * raided homes ... Two women were detained."): it takes that event's month, never its day, and only from a date
  * the text gave that event. Flashbacks ("had been arrested in July") lend nothing.
  */
+// "The tutors were taken in for questioning" opening the next paragraph still continues the event just told.
+const REFERS_BACK =
+  /^[“"']?(?:the (?:\w+ ){0,2}?(?:\w+s|family|man|woman)|they|he|she|both|all (?:of )?(?:them|the)|(?:two|three|four|five|six|seven|eight|nine|ten|several|some|a few|\d+) (?:of (?:them|the \w+)|[\w-]+s\b))\b/i;
+
 export function shareParagraphDates(incidents: MergedIncident[], paragraphOf: (sentence: number) => number): void {
   for (const incident of incidents) {
     if (incident.date.date || !CONTINUING_TYPES.includes(incident.type)) continue;
@@ -58,7 +62,9 @@ export function shareParagraphDates(incidents: MergedIncident[], paragraphOf: (s
       for (const other of incidents) {
         if (other === incident || !other.date.date || !other.date.mentioned) continue;
         for (const m of other.mentions) {
-          if (m.flashback || m.sentence >= own.sentence || paragraphOf(m.sentence) !== paragraphOf(own.sentence)) continue;
+          if (m.flashback || m.sentence >= own.sentence) continue;
+          const sameParagraph = paragraphOf(m.sentence) === paragraphOf(own.sentence);
+          if (!sameParagraph && !(own.sentence - m.sentence === 1 && REFERS_BACK.test(own.evidence))) continue;
           const distance = own.sentence - m.sentence;
           if (!best || distance < best.distance) best = { distance, date: other.date };
         }
@@ -73,8 +79,10 @@ export function shareParagraphDates(incidents: MergedIncident[], paragraphOf: (s
 
 // "A trial was held in Kanggye. It took place on the morning of the 19th.": a sentence with no event of its own
 // that points back and says when something happened dates the sentence before it.
-const DATES_PREVIOUS = /^[“"]?(?:it|this|that|they|he|she|the (?:\w+ )?(?:incident|event|trial|execution|arrest|raid|search|meeting|lecture|session|inspection|crossing|escape|operation))\b[^.]{0,40}\b(?:happened|took place|occurred|was held|were held|was carried out|began|started|came)\b/i;
+const DATES_PREVIOUS = /^[“"]?(?:it|this|that|they|he|she|the (?:\w+ )?(?:incident|event|trial|execution|arrest|arrests|raid|raids|search|searches|meeting|lecture|session|inspection|crossing|escape|operation|crackdown|detentions?))\b[^.]{0,40}\b(?:happened|took place|occurred|was held|were held|was carried out|began|started|came)\b/i;
 
-export function pointsBackWithDate(sentence: string): boolean {
-  return DATES_PREVIOUS.test(sentence);
+/** Where the pointing-back clause ends ("It took place"), or -1 when the sentence does not point back. */
+export function backReferenceEnd(sentence: string): number {
+  const m = DATES_PREVIOUS.exec(sentence);
+  return m ? m.index + m[0].length : -1;
 }

@@ -1,5 +1,6 @@
 import type { IncidentType } from '@/lib/taxonomy';
 import { CRACKDOWN_TRIGGERS, INDOCTRINATION_TRIGGERS } from './lexicon-control';
+import { OTHER_TRIGGERS } from './lexicon-other';
 
 /**
  * Trigger phrases per incident type: the verbs and nouns reporters in this domain use for each kind of event.
@@ -9,14 +10,16 @@ export const FAMILY_NOUN =
   "(?:famil(?:y|ies)(?: members)?|relatives?|parents|wife|wives|husbands?|spouses?|children|sons?|daughters?|father|mother|siblings?|brothers?|sisters?|in-laws|household)";
 
 const FAMILY_PUNISHMENT_VERB =
-  '(?:sent (?:away|off|to)|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed)';
+  '(?:sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
 
-export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
+export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
-    new RegExp(`\\b${FAMILY_NOUN}\\b(?:[^.,;:]{0,90}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
+    new RegExp(`\\b${FAMILY_NOUN}\\b(?:[^.,;:]{0,90}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
     new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|sent|send)\\s+(?:[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
-    // "The families of the three, who live in Kanggye, were summoned": an aside between family and verb.
-    new RegExp(`\\b${FAMILY_NOUN}\\b[^.,;:]{0,40}?,\\s*(?:who|whose|which)\\b[^.,;]{0,60},\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),
+    // "The families of the three, who live in Kanggye, were summoned", "the families of the two, in Hamhung and
+    // Kimchaek, were expelled", "the father, a party official in Kilju, was dismissed": an aside between family and
+    // verb, which may list towns ("in Nampo, Onchon and Kangso").
+    new RegExp(`\\b${FAMILY_NOUN}\\b[^.,;:]{0,80}?,\\s*(?:who|whose|which|in|from|living in|back in|both in|an?)\\b(?:[^.,;]|,(?=\\s*[A-Z][a-z])){0,60}?,\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),
     new RegExp(`\\b(?:took|taken|dragged|led) (?:the |his |her |their )?${FAMILY_NOUN}\\b[^.,;]{0,40}? away\\b`, 'gi'),
     /\bguilt[- ]by[- ]association\b/gi,
   ],
@@ -28,6 +31,7 @@ export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
     /\bdeath sentences?\b/gi,
     /\b(?:shot|hanged) (?:dead |to death )?(?:in public|publicly|in front of)\b/gi,
     /\bput to death\b/gi,
+    /\b(?:was|were) (?:publicly |secretly )?hanged\b/gi,
   ],
   trial: [
     /\bsentenced\b/gi,
@@ -57,7 +61,8 @@ export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
     /\bnabbed\b/gi,
     /\brounded up\b/gi,
     /\b(?:was|were|been|got|get|being) caught\b/gi,
-    /\bcaught (?:by|with|red-handed|in the act|while|smuggling|watching|using|selling|carrying|trying)\b/gi,
+    /\bcaught (?:by|with|red-handed|in the act|while|smuggling|watching|using|selling|carrying|trying|calling|talking|phoning|sending|listening|sharing|distributing)\b/gi,
+    /\b(?:taken|brought|led|dragged) to (?:the |an? )?(?:\w+ ){0,2}?(?:security|police|MSS|safety) (?:office|station|bureau|department|agency)\b/gi,
     /\bpicked up by\b/gi,
     /\b(?:guards?|police(?:men)?|officers|agents|soldiers|patrols?|inspectors) (?:\w+ )?caught\b/gi,
     /\bhanded to (?:the )?(?:\w+ ){0,3}?(?:security|police|MSS|Ministry of (?:State|Social) Security)\b/gi,
@@ -65,6 +70,8 @@ export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
     /\b(?:holding (?:center|centre|facility)|jipkyulso|taken in for questioning)\b/gi,
     /\b(?:turned|handed) (?:[\w'’-]+ ){0,3}?over to (?:the )?(?:local |county |city |provincial )?(?:state security|security|police|MSS|Ministry of (?:State|Social) Security|safety)/gi,
     /\bhauled (?:off|away|in)\b/gi,
+    // "Mongolian police found a worker who had been missing": a force finding a person takes them in.
+    /\b(?:police|guards|officers|agents|authorities) (?:\w+ )?(?:found|located|tracked down) (?:a |an |the |two |three |four |\d+ )?(?:[\w-]+ ){0,3}?(?:workers?|m[ae]n|wom[ae]n|defectors?|escapees?|persons?|people|famil(?:y|ies)|soldiers?|girls?|boys?|him|her|them)\b/gi,
     /\b(?:taken|led|dragged) (?:away |off )?for (?:questioning|interrogation)\b/gi,
     /\b(?:dragged|taken) away by\b/gi,
     /\bdragged to (?:the |an? )?(?:office|station|police|security)/gi,
@@ -80,9 +87,14 @@ export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
     /\b(?:Chinese|Russian) (?:border guards?|police|public security|authorities|security)\b[^.;]{0,60}?\b(?:ask|request|call|sought|seek)\w* (?:for )?(?:their|his|her) (?:arrest|capture|return|extradition)\b/gi,
     /\b(?:deported|extradited)\b/gi,
     /\breturned to North Korea\b/gi,
+    // "Russian police, contacted by the embassy, are now searching for him": a foreign force hunting an escapee.
+    /\b(?:Chinese|Russian|[A-Z][a-z]+) (?:police|public security|border guards?|authorities)\b[^.;]{0,60}?\b(?:searching|looking|hunting) for (?:him|her|them)\b/g,
+    /\b(?:hand(?:ed|ing)?|turn(?:ed|ing)?|deliver(?:ed|ing)?) (?:[\w'’-]+ ){0,4}?(?:over |back )?to (?:the )?(?:North Korean )?(?:embassy|consulate|consular)\b/gi,
     /\brequest(?:ed|s|ing)? (?:the )?(?:cooperation|help|assistance|support) (?:of|from) (?:the )?(?:Chinese|Russian|[A-Z][a-z]+) (?:border guards?|police|public security|security|authorities)\b/g,
     /\b(?:request(?:ed|ing)?|sought|asked for|enlist(?:ed|ing)?) (?:the |their |its )?(?:help|cooperation|assistance) (?:in|with) (?:tracking|finding|locating|catching|capturing|returning|arresting)\b/gi,
-    /\b(?:asked|urged|requested) (?:the )?(?:Chinese|Russian) (?:border guards?|police|public security|authorities) to (?:catch|arrest|return|send|hand|find|locate|track down)\b/gi,
+    /\b(?:asked|urged|requested) (?:the )?(?:local |[A-Z][a-z]+ )?(?:border guards?|police|public security|authorities) to (?:help (?:to )?|assist in )?(?:catch|arrest|detain|apprehend|return|send|hand|find|locate|track down|search for|look for)\b/g,
+    // "sent five North Koreans back across the bridge": the object can stand between the verb and "back".
+    /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’-]+ ){1,5}?back (?:to North Korea|to the North|across|over the (?:border|river|bridge))\b/gi,
   ],
   defection: [
     // Not "the defected family": an adjective refers back to an escape already told.
@@ -96,7 +108,13 @@ export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     /\bflee(?:ing)?\b/gi,
     /\b(?:gone|went|go|going) missing\b/gi,
+    /\b(?:has|have|had) been missing\b|\b(?:was|were) reported missing\b/gi,
     /\babsconded\b/gi,
+    /\b(?:ran|run|runs|running) away\b/gi,
+    /\bwalked (?:off|away from) (?:a |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:site|job|post|camp|factory|plant|unit|restaurant|dormitory)\b|\bnever (?:returned|came back)\b/gi,
+    // "a waitress at a restaurant in Vientiane disappeared": people sent to work who vanish (only the verb is the trigger).
+    // The look-behind sits after the verb so it only runs where the verb is.
+    /\b(?:disappeared|vanished)\b(?<=\b(?:workers?|waitress(?:es)?|labou?rers?|loggers?|builders?|employees?|staff|crew(?: members?)?|sailors?|fishermen|fisherman|students?|soldiers?|guards?)\b[^.;]{0,72})/gi,
     /\bslipp(?:ed|ing) (?:out|away)\b/gi,
     /\b(?:has|have|had) not been (?:found|seen|heard from) since\b|\b(?:has|have) not been found\b/gi,
     /\b(?:disappeared|vanished) (?:from|while|after|during)\b/gi,
@@ -107,4 +125,5 @@ export const TRIGGERS: Record<Exclude<IncidentType, 'other'>, RegExp[]> = {
   ],
   crackdown: CRACKDOWN_TRIGGERS,
   indoctrination: INDOCTRINATION_TRIGGERS,
+  other: OTHER_TRIGGERS,
 };

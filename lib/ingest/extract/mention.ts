@@ -15,6 +15,8 @@ export type Mention = {
   tags: string[];
   /** Told in the past perfect ("had been arrested in July"): a step back from the story's timeline. */
   flashback?: boolean;
+  /** One of several places listed for one verb ("in Hyesan and Samsu"): an incident of its own. */
+  listed?: boolean;
   /** A crackdown only announced ("issued an order banning ..."), which an enforcement report in the article covers. */
   announcement?: boolean;
 };

@@ -12,9 +12,30 @@ const SAME_EVENT_KM = 30;
 // session), so a mention placed only by its paragraph joins the report that names the place.
 const ONE_CHAIN_TYPES: IncidentType[] = ['repatriation', 'execution', 'family_punishment', 'indoctrination'];
 
+// "In Manpo, the 109 sangmu ...": a sentence that opens on a place sets a new scene.
+const FRONTED_PLACE = /^[“"']?(?:In|At|Over in|Meanwhile,? in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,/;
+
 /** Same province, told in consecutive sentences: one episode ("caught in Shenyang ... held in Dandong"). */
 function sameEpisode(a: Mention, b: Mention): boolean {
+  const later = a.sentence > b.sentence ? a : b;
+  if (a.sentence !== b.sentence && FRONTED_PLACE.test(later.evidence)) return false;
+  if (a.place && b.place && rankPlace(a.place) === 5 && rankPlace(b.place) === 5 && a.place.id !== b.place.id) return false;
   return Math.abs(a.sentence - b.sentence) <= 1 && !!a.place?.admin1 && a.place.admin1 === b.place?.admin1;
+}
+
+/** "arrests in Hyesan and Samsu": places listed for one verb stay apart however close they lie. */
+function listedApart(target: MergedIncident, m: Mention): boolean {
+  return !!m.listed && target.mentions.some((o) => o.listed && o.sentence === m.sentence && o.place?.id !== m.place?.id);
+}
+
+/** "the father, in Kilju, was dismissed, and the mother, in Hwadae, was sent away": two clauses, two towns. */
+function ownTownsApart(target: MergedIncident, m: Mention): boolean {
+  const town = (x: Mention) => !!x.place && x.strength === 'sentence' && rankPlace(x.place) >= 3;
+  return (
+    m.type === 'family_punishment' &&
+    town(m) &&
+    target.mentions.some((o) => o.sentence === m.sentence && town(o) && !areRelated(o.place!, m.place!))
+  );
 }
 
 function placesCompatible(a: Place | null, b: Place | null): boolean {
@@ -22,13 +43,17 @@ function placesCompatible(a: Place | null, b: Place | null): boolean {
   if (areRelated(a, b)) return true;
   if (a.country !== b.country) return false;
   if (rankPlace(a) === 1 || rankPlace(b) === 1) return true;
+  // Two different named sites (a university and a square) are two scenes, however near.
+  if (rankPlace(a) === 5 && rankPlace(b) === 5) return false;
   return rankPlace(a) >= 3 && rankPlace(b) >= 3 && haversineKm(a.lat, a.lon, b.lat, b.lon) <= SAME_EVENT_KM;
 }
 
 function datesCompatible(a: Mention, b: Mention): boolean {
   // Only dates the text gives the event itself can tell two events apart; borrowed ones cannot.
   if (!a.date.date || !b.date.date || !a.date.mentioned || !b.date.mentioned) return true;
-  return a.date.date.slice(0, 7) === b.date.date.slice(0, 7) || a.date.date.length === 4 || b.date.date.length === 4;
+  // A bare year agrees with any date in that year, not with other years.
+  if (a.date.date.length === 4 || b.date.date.length === 4) return a.date.date.slice(0, 4) === b.date.date.slice(0, 4);
+  return a.date.date.slice(0, 7) === b.date.date.slice(0, 7);
 }
 
 function isStronger(m: Mention, than: Mention): boolean {
@@ -61,7 +86,12 @@ export function mergeMentions(mentions: Mention[]): MergedIncident[] {
   const inherited = mentions.filter((m) => m.strength !== 'sentence' && !m.announcement);
   for (const m of explicit) {
     const target = incidents.find(
-      (i) => i.type === m.type && datesCompatible(i, m) && (placesCompatible(i.place, m.place) || i.mentions.some((o) => sameEpisode(o, m))),
+      (i) =>
+        i.type === m.type &&
+        datesCompatible(i, m) &&
+        !listedApart(i, m) &&
+        !ownTownsApart(i, m) &&
+        (placesCompatible(i.place, m.place) || i.mentions.some((o) => sameEpisode(o, m))),
     );
     if (target) absorb(target, m);
     else incidents.push(fresh(m));

@@ -16,6 +16,8 @@ const SOURCE_AFTER = /^\s*(?:Province\s+|province\s+|City\s+|County\s+)?(?:-base
 // "rice from China", "an official from the consulate in Shenyang": where someone or something came from.
 const ORIGIN_BEFORE = /\b(?:from|imported from|brought in from|smuggled (?:in )?from)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:consulate|embassy|ministry|headquarters|committee|bureau|department|office|mission)\s+(?:in|of)\s+(?:the\s+)?)?$/i;
 const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov|forced out)\w*\s+(?:[\w'’]+\s+){0,3}?from\s+(?:the\s+)?$/i;
+// "expelled from Rason to farming villages in Kyongwon": where a banished family is sent is not where it was punished.
+const BANISHED_TO_BEFORE = /\b(?:banish|expel|exil|evict)\w*\b[^.;]{0,100}?\bto\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
 const DESTINATION_BEFORE = /\b(?:to|into|for|towards?|reach(?:ed)?|arrived in|settled in|resettled in|came to)\s+(?:the\s+)?$/i;
 // "the Dandong border guard", "the Hoeryong people's court": a place naming an institution is where it acts.
 const INSTITUTION_AFTER =
@@ -25,8 +27,9 @@ const DEMONYM = /(?:ean|ese|ian)s?$/i;
 // "the Pyongyang Cultural Language Protection Act": a place inside the name of a law is no scene.
 const LAW_NAME_AFTER = /^(?:\s+[A-Z][\w'’-]*){0,6}\s+(?:Act|Law|Decree|Regulations?|Ordinance|Code)\b/;
 // The capital standing for the state: "prompting Pyongyang to ...", "Pyongyang has asked Russia", "Pyongyang's law".
-const CAPITALS = new Set(['kp-pyongyang']);
-const STATE_BEFORE = /\b(?:prompt|forc|lead|led|push|caus|allow|urg|pressur|press|persuad|convinc)\w*\s+$|\b(?:by|with|against)\s+$/i;
+// Foreign capitals stand for their states too: "Pyongyang has asked Moscow to return the workers".
+const CAPITALS = new Set(['kp-pyongyang', 'ru-moscow', 'cn-beijing', 'la-vientiane', 'vn-hanoi', 'th-bangkok', 'mn-ulaanbaatar', 'kh-phnom-penh', 'pl-warsaw']);
+const STATE_BEFORE = /\b(?:prompt|forc|lead|led|push|caus|allow|urg|pressur|press|persuad|convinc|ask|request|call\w* on|accus|warn)\w*\s+$|\b(?:by|with|against)\s+$/i;
 const STATE_AFTER =
   /^(?:['’]s\s+(?:\w+\s+)?(?:regime|government|leadership|rulers|authorities|officials|law|laws|policy|policies|decision|demands?|response|efforts?|campaign|move|propaganda|crackdown|state media)\b|\s+(?:(?:has|have|had|is|was|will|would|may|might|could|also|then|now|recently|quickly|reportedly)\s+){0,2}(?:asked|ordered|passed|adopted|enacted|banned|announced|introduced|declared|demanded|urged|requested|sent|dispatched|wants?|insist\w*|claim\w*|den(?:y|ies|ied)|responded|decided|tried|sought|seeks|appears|seems|continues|regards|considers|sees|views|fears|blamed|accused|warned|vowed|pledged|threatened)\b|\s+(?:regime|government|leadership|rulers)\b)/i;
 // "the Tumen" is the border river; the Chinese city of that name is "Tumen" or "Tumen City".
@@ -54,6 +57,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 30))) return 'source';
   // "banished from Sariwon": the home a family is driven out of is where the punishment happened.
   if (ORIGIN_BEFORE.test(before)) return DRIVEN_FROM_BEFORE.test(before) ? 'scene' : 'origin';
+  if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.
   if (BETWEEN_BEFORE.test(before)) return 'scope';
   // South Korea is where escapees end up, never where a reported incident in this domain takes place.

@@ -8,6 +8,9 @@ const provinceNames = new Set(PROVINCES.map((p) => p.name));
 /** Generous boxes around each country's part of the map; a point outside is a typo (swapped lat/lon, sign). */
 const BOXES: Record<string, [number, number, number, number]> = {
   KP: [37.6, 43.1, 124.1, 130.8], CN: [18, 54, 73, 135], RU: [41, 78, 19, 180],
+  MN: [41, 52.2, 87, 120], VN: [8, 23.5, 102, 110], LA: [13.9, 22.6, 100, 107.7], TH: [5.5, 20.5, 97.3, 105.7],
+  KH: [10, 14.7, 102.3, 107.7], PL: [49, 55, 14, 24.2], QA: [24.4, 26.2, 50.7, 51.7], KW: [28.5, 30.1, 46.5, 48.5],
+  AE: [22.6, 26.1, 51.5, 56.4],
 };
 
 describe('gazetteer data', () => {
@@ -29,7 +32,11 @@ describe('gazetteer data', () => {
   });
 
   it('gives every place below a province the province name as admin1', () => {
-    for (const p of places.filter((x) => ['city', 'county', 'district', 'site'].includes(x.level))) {
+    // Capitals and cities abroad hang straight off their country: no province in our table, so no admin1.
+    const underCountry = places.filter((x) => x.level !== 'country' && getPlace(x.parentId ?? '')?.level === 'country' && x.level !== 'province');
+    for (const p of underCountry) expect(p.admin1, p.id).toBeNull();
+    expect(underCountry.every((p) => p.country !== 'KP')).toBe(true);
+    for (const p of places.filter((x) => ['city', 'county', 'district', 'site'].includes(x.level) && !underCountry.includes(x))) {
       expect(provinceNames.has(p.admin1 ?? ''), p.id).toBe(true);
       const province = getAncestors(p.id).find((a) => a.level === 'province');
       expect(province?.name, p.id).toBe(p.admin1);
@@ -56,6 +63,17 @@ describe('gazetteer data', () => {
     near('kp-sinuiju', 40.10, 124.40);
     near('cn-dandong', 40.12, 124.39);
     near('ru-vladivostok', 43.12, 131.89);
+    near('ru-moscow', 55.76, 37.62);
+    near('cn-beijing', 39.90, 116.41);
+    near('kp-kaechon-camp-14', 39.57, 126.06);
+    near('kp-pyongyang-kim-il-sung-square', 39.02, 125.75);
+  });
+
+  it('knows numbered camps and named sites under their county, and leaves "Kim Il Sung" a person', () => {
+    expect(getAncestors('kp-chongjin-camp-25').map((p) => p.id)).toContain('kp-chongjin');
+    expect(getPlace('kp-yodok-camp-15')?.parentId).toBe('kp-yodok');
+    expect(getPlace('kp-hoeryong-jongori')?.level).toBe('site');
+    expect(getPlace('kp-sinuiju-friendship-bridge')?.admin1).toBe('North Pyongan');
   });
 
   it('walks Sunam District up to the country', () => {

@@ -1,0 +1,111 @@
+import {
+  addDays, addMonths, daysInMonth, formatDay, formatMonth, mondayOf, parseMonthName, previousWeekday, type Ymd,
+} from './calendar';
+import type { DatePattern, PatternResult } from './date-patterns';
+
+/** Expressions for spans shorter than a month or tied to "the month" of the story: weekends, numbered weeks. */
+
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH_WORD = /\b((?:January|February|March|April|May|June|July|August|September|October|November|December))\b/g;
+const UNKNOWN: PatternResult = { date: null, precision: 'unknown' };
+const SATURDAY = 6;
+const WEEK_START: Record<string, number> = { first: 1, second: 8, third: 15, fourth: 22 };
+
+function weekOf(y: number, m: number, which: string): PatternResult {
+  const w = which.toLowerCase();
+  const day = w === 'last' || w === 'final' ? daysInMonth(y, m) - 6 : WEEK_START[w];
+  return day ? { date: formatDay({ y, m, d: day }), precision: 'week' } : null;
+}
+
+/** The latest month `month` that has begun by publication: "the first week of October" in a November story. */
+function latestYear(pub: Ymd, month: number): number {
+  return month <= pub.m ? pub.y : pub.y - 1;
+}
+
+// Fixed-date days reporters name instead of a date (North Korea's own holidays included).
+const HOLIDAYS: [RegExp, number, number][] = [
+  [/new year['’]?s day/i, 1, 1],
+  [/new year['’]?s eve/i, 12, 31],
+  [/christmas(?: day)?/i, 12, 25],
+  [/(?:day of the sun|kim il[- ]sung['’]s birthday)/i, 4, 15],
+  [/(?:day of the shining star|kim jong[- ]il['’]s birthday)/i, 2, 16],
+  [/(?:party foundation day|party founding anniversary)/i, 10, 10],
+  [/liberation day/i, 8, 15],
+];
+
+/** The latest such day on or before publication. */
+function latestDay(pub: Ymd, m: number, d: number): string {
+  const y = m < pub.m || (m === pub.m && d <= pub.d) ? pub.y : pub.y - 1;
+  return formatDay({ y, m, d });
+}
+
+export const PERIOD_PATTERNS: DatePattern[] = [
+  {
+    name: 'holiday',
+    re: /\b(?:on\s+|over\s+|during\s+|before\s+|after\s+)?(?:new year['’]?s (?:day|eve)|christmas(?: day)?|the day of the sun|the day of the shining star|kim il[- ]sung['’]s birthday|kim jong[- ]il['’]s birthday|party foundation day|liberation day)\b/gi,
+    resolve: (m, pub) => {
+      const [, month, day] = HOLIDAYS.find(([re]) => re.test(m[0])) ?? [];
+      if (!month || !day) return null;
+      // "before Christmas" or "after the Day of the Sun" is near the day, not on it.
+      const near = /^(?:before|after)\b/i.test(m[0]);
+      if (!pub) return UNKNOWN;
+      const date = latestDay(pub, month, day);
+      return near ? { date: date.slice(0, 7), precision: 'month' } : { date, precision: 'day' };
+    },
+  },
+  {
+    // "in the last days of August", "the first few days of March": the month itself.
+    name: 'days-of-month',
+    re: new RegExp(String.raw`\bthe\s+(?:last|final|first|closing|opening)\s+(?:few\s+)?days\s+of\s+${MONTH}(?:,?\s+(\d{4}))?`, 'gi'),
+    resolve: (m, pub) => {
+      const month = m[1][0] === m[1][0].toUpperCase() ? parseMonthName(m[1]) : 0;
+      if (!month) return null;
+      const year = m[2] ? Number(m[2]) : pub ? latestYear(pub, month) : null;
+      return year ? { date: formatMonth(year, month), precision: 'month' } : UNKNOWN;
+    },
+  },
+  {
+    // "the week before last", "the month before last": two steps back from publication.
+    name: 'before-last',
+    re: /\bthe\s+(week|month)\s+before\s+last\b/gi,
+    resolve: (m, pub) => {
+      if (!pub) return UNKNOWN;
+      if (m[1].toLowerCase() === 'week') return { date: formatDay(addDays(mondayOf(pub), -14)), precision: 'week' };
+      const { y, m: month } = addMonths(pub.y, pub.m, -2);
+      return { date: formatMonth(y, month), precision: 'month' };
+    },
+  },
+  {
+    // "over the weekend", "this past weekend", "last weekend": the Saturday of the latest weekend before publication.
+    name: 'weekend',
+    re: /\b(?:(?:over|during|at|on)\s+the|this\s+past|the\s+past|last|this)\s+weekend\b/gi,
+    resolve: (_m, pub) => (pub ? { date: formatDay(previousWeekday(pub, SATURDAY)), precision: 'week' } : UNKNOWN),
+  },
+  {
+    name: 'week-of-month',
+    re: new RegExp(String.raw`\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+(?:${MONTH}(?:,?\s+(\d{4}))?|(this|last|the)\s+month)`, 'gi'),
+    resolve: (m, pub) => {
+      if (m[2]) {
+        const month = m[2][0] === m[2][0].toUpperCase() ? parseMonthName(m[2]) : 0;
+        if (!month) return null;
+        const year = m[3] ? Number(m[3]) : pub ? latestYear(pub, month) : null;
+        return year ? weekOf(year, month, m[1]) : UNKNOWN;
+      }
+      if (!pub) return UNKNOWN;
+      const { y, m: month } = addMonths(pub.y, pub.m, m[4].toLowerCase() === 'last' ? -1 : 0);
+      return weekOf(y, month, m[1]);
+    },
+  },
+  {
+    // "at the start of the month", "early in the month": with no other month named, the story's own month.
+    name: 'part-of-the-month',
+    re: /\b(?:(?:at|since|from|by|until)\s+the\s+(?:start|beginning|end)\s+of|in\s+the\s+middle\s+of|(?:early|late)\s+in)\s+the\s+month\b/gi,
+    resolve: (m, pub, input) => {
+      if (!pub) return UNKNOWN;
+      // "arrested in October and sent back at the end of the month": the month named before, not publication's.
+      const named = [...input.slice(0, m.index).matchAll(MONTH_WORD)].map((w) => parseMonthName(w[1])).filter(Boolean).at(-1);
+      if (named) return { date: formatMonth(latestYear(pub, named), named), precision: 'month' };
+      return { date: formatMonth(pub.y, pub.m), precision: 'month' };
+    },
+  },
+];

@@ -1,0 +1,25 @@
+/**
+ * Reported events that fit no other type: prisoners moved between camps, a death in custody or of someone
+ * under investigation, a public shaming with no sentence. Kept narrow on purpose: `other` is only produced
+ * when one of these phrases names what happened (and find-mentions also demands a place).
+ */
+const HELD = '(?:prisoners|inmates|detainees|convicts|political prisoners)';
+
+export const OTHER_TRIGGERS: RegExp[] = [
+  new RegExp(`\\b${HELD}\\b[^;]{0,80}?\\b(?:were|was|have been|had been|are being)\\s+(?:\\w+\\s+)?(?:transferred|moved|relocated|transported|shifted)\\b`, 'gi'),
+  new RegExp(`\\b(?:transferred|moved|relocated|transported)\\s+(?:\\w+\\s+){0,4}?${HELD}\\b`, 'gi'),
+  /\b(?:was|were|been) found dead\b/gi,
+  // Only the verb is the trigger, so words in between ("a cadre being investigated") keep their own reading.
+  /\b(?:was|were) (?:found|discovered|pulled|recovered|retrieved|fished)\b(?<=\b(?:body|bodies|corpses?)\b[^;]{0,100})/gi,
+  /\b(?:took|taken|take) (?:his|her|their) own li(?:fe|ves)\b/gi,
+  /\bcommitted suicide\b/gi,
+  /\b(?:killed|hanged|hung|shot|poisoned|drowned|stabbed) (?:him|her|them)sel(?:f|ves)\b/gi,
+  /\b(?:took|swallowed|drank) (?:rat )?poison\b/gi,
+  /\b(?:threw|thrown|jumped|flung) (?:him|her|them)sel(?:f|ves) (?:from|off|out of|into|in front of)\b/gi,
+  /\bdied (?:in custody|in detention|during (?:interrogation|questioning)|under (?:interrogation|torture)|after (?:being beaten|a beating|torture))\b/gi,
+  /\bbeaten to death\b/gi,
+  /\bdied\b(?<=\bbeat(?:en|ing|s)?\b[^.;]{0,80})/gi,
+  /\bparaded (?:\w+ ){0,2}?(?:in front of|before|through|around)\b/gi,
+  /\bpublicly (?:humiliated|shamed)\b/gi,
+  /\b(?:made|forced|ordered) to (?:stand|kneel|parade|confess|apologi[sz]e|bow) (?:\w+ ){0,3}?(?:before|in front of|in public|publicly|outside)\b/gi,
+];

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '@/lib/ingest/dates';
+
+const first = (s: string, pub: string | null) => findDates(s, pub)[0] ?? null;
+
+describe('weekends, numbered weeks and "the month"', () => {
+  it.each([
+    // 2025-11-10 is a Monday: the weekend before is the 8th and 9th.
+    ['police came over the weekend', '2025-11-10', '2025-11-08', 'week'],
+    ['they searched homes this past weekend', '2025-11-10', '2025-11-08', 'week'],
+    ['it happened last weekend', '2025-11-12', '2025-11-08', 'week'],
+    // Published on a Saturday: the weekend meant is the one before.
+    ['over the weekend', '2025-11-15', '2025-11-08', 'week'],
+    ['detained in the first week of October', '2025-10-30', '2025-10-01', 'week'],
+    ['detained in the first week of October', '2025-09-10', '2024-10-01', 'week'],
+    ['in the second week of December', '2025-12-18', '2025-12-08', 'week'],
+    ['in the last week of February', '2024-03-10', '2024-02-23', 'week'],
+    ['in the third week of last month', '2025-03-02', '2025-02-15', 'week'],
+    ['a team arrived at the start of the month', '2025-09-25', '2025-09', 'month'],
+    ['the order came at the end of the month', '2025-09-25', '2025-09', 'month'],
+    ['early in the month', '2025-09-25', '2025-09', 'month'],
+    ['late last month', '2025-10-06', '2025-09', 'month'],
+    ['early this month', '2025-10-06', '2025-10', 'month'],
+    ['late in September', '2025-10-21', '2025-09', 'month'],
+  ])('%s (published %s)', (sentence, pub, date, precision) => {
+    expect(first(sentence, pub)).toMatchObject({ date, precision });
+  });
+
+  it('names the expression but gives no date without a publication date', () => {
+    expect(first('over the weekend', null)).toMatchObject({ date: null, precision: 'unknown' });
+    expect(first('the first week of May 2023', null)).toMatchObject({ date: '2023-05-01', precision: 'week' });
+  });
+});
+
+describe('fixed-date days', () => {
+  it.each([
+    ["caught on New Year's Day", '2026-01-12', '2026-01-01', 'day'],
+    ["caught on New Year's Day", '2025-12-30', '2025-01-01', 'day'],
+    ['a rally on the Day of the Sun', '2025-05-02', '2025-04-15', 'day'],
+    ['arrested before Christmas', '2026-01-10', '2025-12', 'month'],
+  ])('%s (published %s)', (sentence, pub, date, precision) => {
+    expect(findDates(sentence, pub)[0]).toMatchObject({ date, precision });
+  });
+});
+
+describe('two steps back', () => {
+  it('reads "the week before last" and "the month before last"', () => {
+    // 2026-02-18 is a Wednesday; its week starts on the 16th, the week before last on the 2nd.
+    expect(findDates('caught the week before last', '2026-02-18')[0]).toMatchObject({ date: '2026-02-02', precision: 'week' });
+    expect(findDates('tried the month before last', '2026-02-18')[0]).toMatchObject({ date: '2025-12', precision: 'month' });
+  });
+});
+
+describe('days of a month', () => {
+  it('reads "the last days of August" as August and "since the start of the month" as this month', () => {
+    expect(findDates('arrested in the last days of August', '2025-09-08')[0]).toMatchObject({ date: '2025-08', precision: 'month' });
+    expect(findDates('going door to door since the start of the month', '2026-04-21')[0]).toMatchObject({ date: '2026-04', precision: 'month' });
+  });
+});
