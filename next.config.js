@@ -4,9 +4,6 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
   poweredByHeader: false,
   reactStrictMode: true,
-  // `npm run typecheck` checks the whole project (tests and scripts too) as its own step of `npm test`;
-  // checking again inside `next build` would only double the time and let a test file block `npm start`.
-  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

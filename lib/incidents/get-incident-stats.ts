@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { getProvinceByName } from '@/lib/geo/provinces';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
-import type { Interval } from '@/lib/url/dashboard-state';
+import type { Interval } from './periods';
 import { buildIncidentWhere } from './build-where';
 import type { IncidentFilter } from './filter';
 import { listPeriods } from './periods';
@@ -28,8 +28,8 @@ const PERIOD_FIELD = { month: 'periodMonth', week: 'periodWeek', year: 'periodYe
 export async function getIncidentStats(filter: IncidentFilter, by: Interval): Promise<IncidentStats> {
   const where = buildIncidentWhere(filter);
   const field = PERIOD_FIELD[by];
-  const [total, typeRows, periodRows, provinceRows] = await Promise.all([
-    prisma.incident.count({ where }),
+  // No separate COUNT: every matching incident is in exactly one (period, type) row, dated or not.
+  const [typeRows, periodRows, provinceRows] = await Promise.all([
     prisma.incident.groupBy({ by: ['type'], where: buildIncidentWhere(filter, 'types'), _count: { _all: true } }),
     prisma.incident.groupBy({ by: [field, 'type'], where, _count: { _all: true } }),
     prisma.incident.groupBy({ by: ['admin1'], where, _count: { _all: true } }),
@@ -41,7 +41,9 @@ export async function getIncidentStats(filter: IncidentFilter, by: Interval): Pr
 
   const counts = new Map<string, PeriodCounts>();
   let undated = 0;
+  let total = 0;
   for (const row of periodRows) {
+    total += row._count._all;
     if (row.type in byType) byType[row.type as IncidentType] += row._count._all;
     const period = (row as Record<string, unknown>)[field] as string | null;
     if (!period) {

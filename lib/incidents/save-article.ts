@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
-import type { ExtractedIncident } from '@/lib/ingest/types';
+import type { IncidentFields } from './incident-fields';
 import type { IncidentStatus } from '@/lib/taxonomy';
 import { slugify } from './slugify';
 import { toIncidentRow } from './to-incident-row';
@@ -12,7 +12,7 @@ export type ArticleToSave = {
   contentHash: string;
   text: string | null;
   sourcePath: string | null;
-  incidents: (ExtractedIncident & { status?: IncidentStatus })[];
+  incidents: (IncidentFields & { status?: IncidentStatus })[];
 };
 
 export type SaveOutcome = 'new' | 'updated' | 'unchanged';

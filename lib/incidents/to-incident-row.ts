@@ -1,10 +1,10 @@
-import type { ExtractedIncident } from '@/lib/ingest/types';
+import type { IncidentFields } from './incident-fields';
 import type { IncidentStatus } from '@/lib/taxonomy';
-import { toDateRange } from './date-range';
+import { toDateRange } from '@/lib/dates/calendar';
 import { derivePeriods } from './periods';
 
 /** The columns of an incident row that are derived, not extracted: date interval, chart buckets, search text. */
-export function deriveIncidentColumns(incident: ExtractedIncident, sourceTitles: string[]) {
+export function deriveIncidentColumns(incident: IncidentFields, sourceTitles: string[]) {
   const range = toDateRange(incident.date, incident.datePrecision);
   const periods = range ? derivePeriods(range.dateStart) : null;
   const searchText = [incident.summary, incident.placeName, incident.admin1, ...sourceTitles]
@@ -22,7 +22,7 @@ export function deriveIncidentColumns(incident: ExtractedIncident, sourceTitles:
 }
 
 /** The scalar columns of an incident row (no relations). */
-export function toIncidentRow(incident: ExtractedIncident, sourceTitles: string[], status: IncidentStatus = 'auto') {
+export function toIncidentRow(incident: IncidentFields, sourceTitles: string[], status: IncidentStatus = 'auto') {
   return {
     type: incident.type,
     summary: incident.summary,
