@@ -7,6 +7,7 @@ import { DashboardMap } from '@/components/map/dashboard-map';
 import MapLegend from '@/components/map/map-legend';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { DownloadMenu } from '@/components/export/download-menu';
+import { EmbedButton } from '@/components/export/embed-button';
 import type { DashboardData } from '@/lib/dashboard/load-dashboard';
 import { periodToRange } from '@/lib/incidents/periods';
 import { INCIDENT_TYPES } from '@/lib/taxonomy';
@@ -40,6 +41,7 @@ export function Dashboard({ data, tileUrl }: Props) {
             </p>
             <CopyLinkButton />
             <DownloadMenu />
+            <EmbedButton />
           </div>
           <section className="panel" aria-labelledby="map-title">
             <h2 id="map-title">Map</h2>
