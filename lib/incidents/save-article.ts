@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import type { ExtractedIncident } from '@/lib/ingest/types';
 import type { IncidentStatus } from '@/lib/taxonomy';
+import { applyIncidentDeltas, SNAPSHOT_SELECT, type IncidentChange } from './aggregates';
 import { slugify } from './slugify';
 import { toIncidentRow } from './to-incident-row';
 
@@ -60,17 +61,20 @@ async function syncIncidents(tx: Tx, articleId: number, article: ArticleToSave) 
   const prefix = `article:${articleId}#`;
   let added = 0;
   let kept = 0;
+  const changes: IncidentChange[] = [];
   for (const [index, incident] of article.incidents.entries()) {
     const fingerprint = `${prefix}${index}`;
-    const known = await tx.incident.findUnique({ where: { fingerprint }, select: { id: true, status: true } });
+    const known = await tx.incident.findUnique({ where: { fingerprint }, select: { id: true, ...SNAPSHOT_SELECT } });
     if (known && known.status !== 'auto') {
       kept += 1; // a person's decision outranks the machine
       continue;
     }
     const row = toIncidentRow(incident, [article.title], incident.status ?? 'auto');
+    const select = { id: true, ...SNAPSHOT_SELECT };
     const stored = known
-      ? await tx.incident.update({ where: { id: known.id }, data: row })
-      : await tx.incident.create({ data: { ...row, fingerprint, sources: { create: { articleId } } } });
+      ? await tx.incident.update({ where: { id: known.id }, data: row, select })
+      : await tx.incident.create({ data: { ...row, fingerprint, sources: { create: { articleId } } }, select });
+    changes.push({ before: known, after: stored });
     await tx.incidentTag.deleteMany({ where: { incidentId: stored.id } });
     const tags = [...new Set(incident.tags)];
     if (tags.length) await tx.incidentTag.createMany({ data: tags.map((tag) => ({ incidentId: stored.id, tag })) });
@@ -82,9 +86,12 @@ async function syncIncidents(tx: Tx, articleId: number, article: ArticleToSave) 
   // A shorter re-extraction: machine incidents past the new end go; reviewed ones stay.
   const stale = await tx.incident.findMany({
     where: { fingerprint: { startsWith: prefix }, status: 'auto' },
-    select: { id: true, fingerprint: true },
+    select: { id: true, fingerprint: true, ...SNAPSHOT_SELECT },
   });
-  const gone = stale.filter((s) => Number(s.fingerprint!.slice(prefix.length)) >= article.incidents.length).map((s) => s.id);
-  if (gone.length) await tx.incident.deleteMany({ where: { id: { in: gone } } });
+  const gone = stale.filter((s) => Number(s.fingerprint!.slice(prefix.length)) >= article.incidents.length);
+  if (gone.length) await tx.incident.deleteMany({ where: { id: { in: gone.map((s) => s.id) } } });
+  for (const before of gone) changes.push({ before, after: null });
+  // Same transaction as the writes above: the counts can never disagree with the rows.
+  await applyIncidentDeltas(tx, changes);
   return { added, kept };
 }
