@@ -6,6 +6,19 @@ const nextConfig = {
   reactStrictMode: true,
   // proxy.ts must see the query string as it arrived: normalised, a `__proto__` key is already gone.
   skipProxyUrlNormalize: true,
+  // Only /embed may be framed by other sites; every other page refuses (clickjacking).
+  async headers() {
+    return [
+      {
+        source: '/:path((?!embed(?:/|$)).*)',
+        headers: [
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+      { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+    ];
+  },
 };
 
 export default nextConfig;
