@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import type { ExtractedIncident } from '@/lib/ingest/types';
 import type { IncidentStatus } from '@/lib/taxonomy';
+import { applyIncidentDeltas, SNAPSHOT_SELECT, type IncidentChange } from './aggregates';
 import { parseLockedFields, withoutLockedColumns } from './locked-fields';
 import { slugify } from './slugify';
 import { toIncidentRow } from './to-incident-row';
@@ -65,20 +66,24 @@ async function syncIncidents(tx: Tx, articleId: number, article: ArticleToSave) 
   const actor = article.savedBy?.email ?? 'extractor';
   let added = 0;
   let kept = 0;
+  const changes: IncidentChange[] = [];
   for (const [index, incident] of article.incidents.entries()) {
     const fingerprint = `${prefix}${index}`;
-    const known = await tx.incident.findUnique({ where: { fingerprint }, select: { id: true, status: true, lockedFields: true } });
+    const known = await tx.incident.findUnique({ where: { fingerprint }, select: { id: true, lockedFields: true, ...SNAPSHOT_SELECT } });
     if (known && known.status !== 'auto') {
       kept += 1; // a person's decision outranks the machine
       continue;
     }
     const locked = parseLockedFields(known?.lockedFields ?? '');
     const row = toIncidentRow(incident, [article.title], incident.status ?? 'auto');
+    const select = { id: true, ...SNAPSHOT_SELECT };
     const stored = known
-      ? await tx.incident.update({ where: { id: known.id }, data: withoutLockedColumns(row, locked) })
+      ? await tx.incident.update({ where: { id: known.id }, data: withoutLockedColumns(row, locked), select })
       : await tx.incident.create({
           data: { ...row, fingerprint, createdBy: article.savedBy?.email ?? null, sources: { create: { articleId } } },
+          select,
         });
+    changes.push({ before: known, after: stored });
     if (!locked.has('tags')) {
       await tx.incidentTag.deleteMany({ where: { incidentId: stored.id } });
       const tags = [...new Set(incident.tags)];
@@ -99,9 +104,12 @@ async function syncIncidents(tx: Tx, articleId: number, article: ArticleToSave) 
   // A shorter re-extraction: machine incidents past the new end go; reviewed or hand-edited ones stay.
   const stale = await tx.incident.findMany({
     where: { fingerprint: { startsWith: prefix }, status: 'auto', lockedFields: '' },
-    select: { id: true, fingerprint: true },
+    select: { id: true, fingerprint: true, ...SNAPSHOT_SELECT },
   });
-  const gone = stale.filter((s) => Number(s.fingerprint!.slice(prefix.length)) >= article.incidents.length).map((s) => s.id);
-  if (gone.length) await tx.incident.deleteMany({ where: { id: { in: gone } } });
+  const gone = stale.filter((s) => Number(s.fingerprint!.slice(prefix.length)) >= article.incidents.length);
+  if (gone.length) await tx.incident.deleteMany({ where: { id: { in: gone.map((s) => s.id) } } });
+  for (const before of gone) changes.push({ before, after: null });
+  // Same transaction as the writes above: the counts can never disagree with the rows.
+  await applyIncidentDeltas(tx, changes);
   return { added, kept };
 }
