@@ -1,7 +1,6 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
 import { getProvinceByName, PROVINCES } from '@/lib/geo/provinces';
-import { buildIncidentWhere } from './build-where';
+import { countIncidents } from './count-incidents';
 import type { IncidentFilter } from './filter';
 import type { ProvinceCount } from './get-incident-stats';
 
@@ -10,23 +9,17 @@ export type ProvinceOption = { slug: string; name: string; count: number };
 /**
  * Provinces with their counts as if no province were selected; selected ones stay listed at zero. With no
  * province selected that is the view's own count by province, so `byProvince` (from getIncidentStats) is
- * reused rather than queried again.
+ * reused rather than counted again.
  */
 export async function getProvinceFacet(filter: IncidentFilter, byProvince?: ProvinceCount[]): Promise<ProvinceOption[]> {
   const rows =
     filter.provinces.length === 0 && byProvince
-      ? byProvince.map((r) => ({ admin1: r.province, count: r.count }))
-      : (
-          await prisma.incident.groupBy({
-            by: ['admin1'],
-            where: buildIncidentWhere(filter, 'provinces'),
-            _count: { _all: true },
-          })
-        ).map((r) => ({ admin1: r.admin1, count: r._count._all }));
+      ? byProvince.map((r) => ({ admin1: r.province, n: r.count }))
+      : await countIncidents(filter, { dims: ['admin1'], skip: 'provinces' });
   const counts = new Map<string, number>();
   for (const row of rows) {
     const slug = row.admin1 ? getProvinceByName(row.admin1)?.slug : null;
-    if (slug) counts.set(slug, row.count);
+    if (slug) counts.set(slug, row.n);
   }
   return PROVINCES.filter((p) => counts.has(p.slug) || filter.provinces.includes(p.slug)).map((p) => ({
     slug: p.slug,
