@@ -1,5 +1,5 @@
-import Link from 'next/link';
-import { INTERVALS, toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
+import { INTERVALS, type DashboardState } from '@/lib/url/dashboard-state';
+import { DashboardLink } from './dashboard-link';
 
 const LABELS = { month: 'Month', week: 'Week', year: 'Year' } as const;
 
@@ -7,9 +7,9 @@ export function IntervalSwitch({ state }: { state: DashboardState }) {
   return (
     <nav className="interval-switch" aria-label="Chart interval">
       {INTERVALS.map((by) => (
-        <Link key={by} href={toDashboardHref(state, { by })} scroll={false} aria-current={state.by === by ? 'true' : undefined}>
+        <DashboardLink key={by} patch={{ by }} aria-current={state.by === by ? 'true' : undefined}>
           {LABELS[by]}
-        </Link>
+        </DashboardLink>
       ))}
     </nav>
   );

@@ -23,7 +23,7 @@ export function SearchFilter({ value, onSearch }: Props) {
           type="search"
           value={draft}
           maxLength={200}
-          placeholder="Place, summary or title"
+          placeholder="Place or words"
           onChange={(e) => setDraft(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

@@ -24,16 +24,17 @@ export function CopyLinkButton() {
       <span role="status" aria-live="polite" className="muted">
         {copied ? 'Link copied' : ''}
       </span>
-      {copied && (
-        <input
-          className="copy-link-field"
-          readOnly
-          value={copied}
-          aria-label="Link to this view"
-          data-testid="shared-link"
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      )}
+      {/* Always in the layout, shown once there is a link in it: appearing must not push the page down. */}
+      <input
+        className="copy-link-field"
+        readOnly
+        value={copied ?? ''}
+        aria-label="Link to this view"
+        data-testid="shared-link"
+        style={{ visibility: copied ? 'visible' : 'hidden' }}
+        tabIndex={copied ? undefined : -1}
+        onFocus={(e) => e.currentTarget.select()}
+      />
     </div>
   );
 }
