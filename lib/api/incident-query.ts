@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/lib/i18n/locales';
 import { findProvince } from '@/lib/geo/provinces';
 import type { IncidentFilter } from '@/lib/incidents/filter';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
@@ -36,6 +37,7 @@ export const ZIncidentQuery = z
     map: z.string().optional(),
     incident: z.string().optional(),
     page: z.string().optional(),
+    lang: z.enum(LOCALES).optional(),
   })
   .strict()
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '`from` is after `to`', path: ['from'] });

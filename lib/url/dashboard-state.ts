@@ -15,6 +15,7 @@
 import { INCIDENT_TYPES, type IncidentType, isIncidentType } from '@/lib/taxonomy';
 import type { MapView } from '@/lib/markers/types';
 import { findProvince } from '@/lib/geo/provinces';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { parseDateParam } from './date-param';
 import { parseMapParam, formatMapParam } from './map-param';
 
@@ -37,6 +38,8 @@ export type DashboardState = {
   incident: number | null;
   by: Interval;
   page: number;
+  /** Interface language when the link names one (`lang=ko`); null leaves it to the cookie or the browser. */
+  lang: Locale | null;
 };
 
 export const DEFAULT_STATE: DashboardState = {
@@ -52,6 +55,7 @@ export const DEFAULT_STATE: DashboardState = {
   incident: null,
   by: 'month',
   page: 1,
+  lang: null,
 };
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -109,6 +113,7 @@ export function parseDashboardState(params: RawParams): DashboardState {
     incident: parsePositiveInt(readOne(params, 'incident'), 2_000_000_000),
     by: INTERVALS.find((i) => i === by) ?? 'month',
     page: parsePositiveInt(readOne(params, 'page'), 100_000) ?? 1,
+    lang: ((lang) => (isLocale(lang) ? lang : null))(readOne(params, 'lang')),
   };
 }
 
@@ -127,12 +132,13 @@ export function encodeDashboardState(state: DashboardState): string {
   if (state.incident !== null) out.set('incident', String(state.incident));
   if (state.by !== DEFAULT_STATE.by) out.set('by', state.by);
   if (state.page > 1) out.set('page', String(state.page));
+  if (state.lang) out.set('lang', state.lang);
   return out.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
 }
 
 /** A link to the dashboard in `state` changed by `patch`. Filter changes go back to the first page. */
 export function toDashboardHref(state: DashboardState, patch: Partial<DashboardState> = {}): string {
-  const filterChanged = Object.keys(patch).some((k) => !['map', 'incident', 'by', 'page'].includes(k));
+  const filterChanged = Object.keys(patch).some((k) => !['map', 'incident', 'by', 'page', 'lang'].includes(k));
   const next = { ...state, ...(filterChanged ? { page: 1 } : {}), ...patch };
   const query = encodeDashboardState(next);
   return query ? `/?${query}` : '/';
