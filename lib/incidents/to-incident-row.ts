@@ -2,15 +2,13 @@ import type { ExtractedIncident } from '@/lib/ingest/types';
 import type { IncidentStatus } from '@/lib/taxonomy';
 import { toDateRange } from './date-range';
 import { derivePeriods } from './periods';
+import { buildSearchText } from './search-text';
 
 /** The columns of an incident row that are derived, not extracted: date interval, chart buckets, search text. */
 export function deriveIncidentColumns(incident: ExtractedIncident, sourceTitles: string[]) {
   const range = toDateRange(incident.date, incident.datePrecision);
   const periods = range ? derivePeriods(range.dateStart) : null;
-  const searchText = [incident.summary, incident.placeName, incident.admin1, ...sourceTitles]
-    .filter(Boolean)
-    .join(' \n ')
-    .toLowerCase();
+  const searchText = buildSearchText([incident.summary, incident.placeName, incident.admin1, ...sourceTitles]);
   return {
     dateStart: range?.dateStart ?? null,
     dateEnd: range?.dateEnd ?? null,
