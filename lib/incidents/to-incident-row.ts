@@ -5,7 +5,10 @@ import { derivePeriods } from './periods';
 import { buildSearchText } from './search-text';
 
 /** The columns of an incident row that are derived, not extracted: date interval, chart buckets, search text. */
-export function deriveIncidentColumns(incident: ExtractedIncident, sourceTitles: string[]) {
+export function deriveIncidentColumns(
+  incident: Pick<ExtractedIncident, 'summary' | 'date' | 'datePrecision' | 'placeName' | 'admin1'>,
+  sourceTitles: string[],
+) {
   const range = toDateRange(incident.date, incident.datePrecision);
   const periods = range ? derivePeriods(range.dateStart) : null;
   const searchText = buildSearchText([incident.summary, incident.placeName, incident.admin1, ...sourceTitles]);
