@@ -27,6 +27,8 @@ export default defineConfig({
   testIgnore: [],
   testMatch: ['dashboard.spec.ts', 'ingested.spec.ts', 'robustness.spec.ts', '*.postgres.spec.ts'],
   outputDir: 'test-results/postgres',
+  // Two servers and an ingest run share the machine's cores with the browser.
+  timeout: 120_000,
   use: { ...base.use, baseURL: `http://localhost:${PORT}` },
   webServer: [
     { ...server, command: 'tsx scripts/start.ts', env: { ...env, PORT: String(PORT) }, url: `http://localhost:${PORT}/api/stats` },
