@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { parseDateParam } from '@/lib/url/date-param';
+import { parseDateBound } from '@/lib/dates/calendar';
 
 type Props = {
   from: string | null;
@@ -13,7 +13,7 @@ type Props = {
 export function DateRangeFilter({ from, to, onChange }: Props) {
   const t = useTranslations('Filters');
   function update(key: 'from' | 'to', raw: string) {
-    const value = raw === '' ? null : parseDateParam(raw);
+    const value = raw === '' ? null : parseDateBound(raw);
     if (raw !== '' && value === null) return; // half-typed: wait for a full value
     onChange({ from, to, [key]: value });
   }
