@@ -1,3 +1,4 @@
+import { listPlaceSearchNames } from '@/lib/geo/place-names';
 import type { ExtractedIncident } from '@/lib/ingest/types';
 import type { IncidentStatus } from '@/lib/taxonomy';
 import { toDateRange } from './date-range';
@@ -10,7 +11,9 @@ export function deriveIncidentColumns(
 ) {
   const range = toDateRange(incident.date, incident.datePrecision);
   const periods = range ? derivePeriods(range.dateStart) : null;
-  const searchText = [incident.summary, incident.placeName, incident.admin1, ...sourceTitles]
+  // Every spelling the gazetteer knows for the place and its parents, Hangul included, so any of them finds it.
+  const placeNames = listPlaceSearchNames(incident.placeName, incident.admin1);
+  const searchText = [incident.summary, incident.placeName, incident.admin1, ...placeNames, ...sourceTitles]
     .filter(Boolean)
     .join(' \n ')
     .toLowerCase();
