@@ -1,12 +1,12 @@
 import { listPlaceSearchNames } from '@/lib/geo/place-names';
-import type { ExtractedIncident } from '@/lib/ingest/types';
+import type { IncidentFields } from './incident-fields';
 import type { IncidentStatus } from '@/lib/taxonomy';
-import { toDateRange } from './date-range';
+import { toDateRange } from '@/lib/dates/calendar';
 import { derivePeriods } from './periods';
 
 /** The columns of an incident row that are derived, not extracted: date interval, chart buckets, search text. */
 export function deriveIncidentColumns(
-  incident: Pick<ExtractedIncident, 'summary' | 'date' | 'datePrecision' | 'placeName' | 'admin1'>,
+  incident: Pick<IncidentFields, 'summary' | 'date' | 'datePrecision' | 'placeName' | 'admin1'>,
   sourceTitles: string[],
 ) {
   const range = toDateRange(incident.date, incident.datePrecision);
@@ -28,7 +28,7 @@ export function deriveIncidentColumns(
 }
 
 /** The scalar columns of an incident row (no relations). */
-export function toIncidentRow(incident: ExtractedIncident, sourceTitles: string[], status: IncidentStatus = 'auto') {
+export function toIncidentRow(incident: IncidentFields, sourceTitles: string[], status: IncidentStatus = 'auto') {
   return {
     type: incident.type,
     summary: incident.summary,
