@@ -22,6 +22,7 @@ export const CSV_COLUMNS: Column[] = [
   { header: 'date', value: (r) => text(r.date) },
   { header: 'datePrecision', value: (r) => text(r.datePrecision) },
   { header: 'placeName', value: (r) => text(r.placeName) },
+  { header: 'placeNameKorean', value: (r) => text(r.placeNameKorean) },
   { header: 'admin1', value: (r) => text(r.admin1) },
   { header: 'country', value: (r) => text(r.country) },
   { header: 'lat', value: (r) => r.lat },

@@ -15,6 +15,8 @@ export type ExportRecord = {
   date: string | null;
   datePrecision: string;
   placeName: string | null;
+  /** The place's Korean name from the gazetteer (회령 for Hoeryong), when known. */
+  placeNameKorean: string | null;
   admin1: string | null;
   country: string | null;
   lat: number | null;

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
+import { findKoreanPlaceName } from '@/lib/geo/place-names';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import type { IncidentFilter } from '@/lib/incidents/filter';
 import type { ExportRecord } from './export-record';
@@ -65,6 +66,7 @@ function toExportRecord(r: PageRow, permalinkBase: string): ExportRecord {
     date: r.date,
     datePrecision: r.datePrecision,
     placeName: r.placeName,
+    placeNameKorean: findKoreanPlaceName(r.placeName, r.admin1),
     admin1: r.admin1,
     country: r.country,
     lat: r.lat,

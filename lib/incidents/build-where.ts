@@ -1,6 +1,6 @@
 import type { Prisma } from '@/generated/prisma/client';
 import { getProvinceBySlug } from '@/lib/geo/provinces';
-import { endOfDateParam, startOfDateParam } from '@/lib/url/date-param';
+import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import type { IncidentFilter } from './filter';
 
 /** A facet left out, so its options can show counts as if it were not set (live counts per type). */
@@ -16,8 +16,8 @@ export function buildIncidentWhere(filter: IncidentFilter, skip?: FacetToSkip): 
   ];
   if (filter.types.length && skip !== 'types') and.push({ type: { in: filter.types } });
   // A date range keeps incidents whose own interval overlaps it, so "2024-02" matches from=2024-02-15.
-  if (filter.from) and.push({ dateEnd: { gte: startOfDateParam(filter.from) } });
-  if (filter.to) and.push({ dateStart: { lte: endOfDateParam(filter.to) } });
+  if (filter.from) and.push({ dateEnd: { gte: startOfDateBound(filter.from) } });
+  if (filter.to) and.push({ dateStart: { lte: endOfDateBound(filter.to) } });
   if (filter.provinces.length && skip !== 'provinces') {
     const names = filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug);
     and.push({ admin1: { in: names } });

@@ -8,10 +8,12 @@ export const PAGE_SIZE = 20;
 
 export type IncidentPage = { items: IncidentListItem[]; total: number; page: number; pageCount: number };
 
-/** One page of matching incidents, newest first; undated ones last. */
-export async function listIncidents(filter: IncidentFilter, page: number): Promise<IncidentPage> {
+/**
+ * One page of matching incidents, newest first; undated ones last. `total` is the view's count, which the
+ * caller already has from getIncidentStats: counting again here would repeat the same COUNT.
+ */
+export async function listIncidents(filter: IncidentFilter, page: number, total: number): Promise<IncidentPage> {
   const where = buildIncidentWhere(filter);
-  const total = await prisma.incident.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
   const rows = await prisma.incident.findMany({

@@ -65,13 +65,14 @@ test('the Download menu exports the current view as GeoJSON, feature for feature
   collection.features.forEach((feature, i) => {
     const reference = expected[i];
     expect(feature.geometry).toEqual(reference.geometry);
-    const { permalink, reviewer, tags, sources, ...rest } = feature.properties;
+    const { permalink, reviewer, placeNameKorean, tags, sources, ...rest } = feature.properties;
     const { tags: refTags, sources: refSources, ...refRest } = reference.properties;
     expect(rest).toEqual(refRest);
     expect(sorted(tags)).toEqual(sorted(refTags));
     expect(sources).toEqual(expect.arrayContaining(refSources as unknown[]));
     expect(permalink).toMatch(new RegExp(`/incidents/${feature.id}$`));
     expect(reviewer === null || typeof reviewer === 'string').toBe(true);
+    expect(placeNameKorean === null || /^[\uac00-\ud7a3 ]+$/.test(String(placeNameKorean))).toBe(true);
   });
 });
 

@@ -87,3 +87,22 @@ describe('export streams', () => {
     expect(JSON.parse(text)).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });
+
+describe('refreshSearchText', () => {
+  it('rewrites stale search text with the place spellings and leaves current rows alone', async () => {
+    const { createPrismaClient } = await import('@/lib/db/create-client');
+    const { refreshSearchText } = await import('@/lib/incidents/refresh-search-text');
+    const prisma = createPrismaClient(db.url);
+    try {
+      const target = await prisma.incident.findFirstOrThrow({ where: { placeName: 'Hoeryong' } });
+      await prisma.incident.update({ where: { id: target.id }, data: { searchText: 'stale' } });
+      expect(await refreshSearchText(prisma)).toBe(1);
+      const { searchText } = await prisma.incident.findUniqueOrThrow({ where: { id: target.id } });
+      expect(searchText).toContain('회령');
+      expect(searchText).toContain('hoeryeong');
+      expect(await refreshSearchText(prisma)).toBe(0);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+});

@@ -13,6 +13,7 @@ const record = (patch: Partial<ExportRecord>): ExportRecord => ({
   date: '2024-02',
   datePrecision: 'month',
   placeName: 'Hoeryong',
+  placeNameKorean: '회령',
   admin1: 'North Hamgyong',
   country: 'KP',
   lat: 42.44,
@@ -44,6 +45,7 @@ describe('formatCsvPage', () => {
     expect(cell('sourceUrls')).toBe('https://example.org/a\n');
     expect(cell('lon')).toBe('-129.75');
     expect(cell('evidence')).toBe('');
+    expect(cell('placeNameKorean')).toBe('회령');
   });
 
   it('neutralises a formula in any text cell, also inside a multi-source cell', () => {
