@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/roles';
-import type { ArticleToSave } from '@/lib/incidents/save-article';
+import type { ArticleToSave, saveArticle as SaveArticle } from '@/lib/incidents/save-article';
+import type { decideIncidents as DecideIncidents } from '@/lib/review/decide-incidents';
+import type { editIncident as EditIncident } from '@/lib/review/edit-incident';
+import type { mergeIncidents as MergeIncidents } from '@/lib/review/merge-incidents';
+import type { undoMerge as UndoMerge } from '@/lib/review/undo-merge';
 import { extractIncidents } from '@/lib/ingest/extract/extract-incidents';
 import { readPlainText } from '@/lib/ingest/read/read-plain-text';
 import { createFreshDatabase } from '../support/fresh-database';
@@ -21,13 +25,7 @@ const B = (v: string, tweak?: (t: string) => string) => article('tests/fixtures/
 
 let db: ReturnType<typeof createFreshDatabase>;
 let prisma: PrismaClient;
-let m: {
-  save: typeof import('@/lib/incidents/save-article').saveArticle;
-  decide: typeof import('@/lib/review/decide-incidents').decideIncidents;
-  edit: typeof import('@/lib/review/edit-incident').editIncident;
-  merge: typeof import('@/lib/review/merge-incidents').mergeIncidents;
-  undo: typeof import('@/lib/review/undo-merge').undoMerge;
-};
+let m: { save: typeof SaveArticle; decide: typeof DecideIncidents; edit: typeof EditIncident; merge: typeof MergeIncidents; undo: typeof UndoMerge };
 
 beforeAll(async () => {
   db = createFreshDatabase('review');
