@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/dashboard/site-header';
 import { formatIncidentDate, formatPlace } from '@/components/incidents/format';
 import { IncidentFacts } from '@/components/incidents/incident-facts';
+import { IncidentHistory } from '@/components/incidents/incident-history';
 import { TypeBadge } from '@/components/incidents/type-badge';
 import { getIncident } from '@/lib/incidents/get-incident';
 import { loadIncidentPreview } from '@/lib/preview/load-preview';
@@ -48,6 +49,7 @@ export default async function IncidentPage({ params }: PageProps) {
           <p>
             <Link href={toDashboardHref(DEFAULT_STATE, { incident: incident.id })}>{t('showOnMap')}</Link>
           </p>
+          <IncidentHistory incidentId={incident.id} />
         </article>
       </main>
     </>
