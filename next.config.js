@@ -4,9 +4,8 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
   poweredByHeader: false,
   reactStrictMode: true,
-  // `npm run typecheck` checks the whole project (tests and scripts too) as its own step of `npm test`;
-  // checking again inside `next build` would only double the time and let a test file block `npm start`.
-  typescript: { ignoreBuildErrors: true },
+  // proxy.ts must see the query string as it arrived: normalised, a `__proto__` key is already gone.
+  skipProxyUrlNormalize: true,
   // Only /embed may be framed by other sites; every other page refuses (clickjacking).
   async headers() {
     return [

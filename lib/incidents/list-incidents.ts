@@ -1,7 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { buildIncidentWhere } from './build-where';
-import { countIncidents } from './count-incidents';
 import type { IncidentFilter } from './filter';
 import { LIST_ITEM_SELECT, toListItem, type IncidentListItem } from './incident-dto';
 
@@ -9,20 +8,17 @@ export const PAGE_SIZE = 20;
 
 export type IncidentPage = { items: IncidentListItem[]; total: number; page: number; pageCount: number };
 
+/** The view's counts, which the caller already has from getIncidentStats (counting again would repeat them). */
+export type ViewCounts = { total: number; undated: number };
+
 /**
  * One page of matching incidents, newest first; undated ones last. Read in two index-ordered parts (dated
  * by dateStart, id descending through the (dateStart, id) index; then undated by id), because a
- * `nulls: 'last'` sort makes the database sort every match with a CASE expression instead. The counts that
- * place the page come from the aggregates.
+ * `nulls: 'last'` sort makes the database sort every match with a CASE expression instead.
  */
-export async function listIncidents(filter: IncidentFilter, page: number): Promise<IncidentPage> {
+export async function listIncidents(filter: IncidentFilter, page: number, counts: ViewCounts): Promise<IncidentPage> {
   const where = buildIncidentWhere(filter);
-  let total = 0;
-  let undated = 0;
-  for (const row of await countIncidents(filter, { dims: ['period'] })) {
-    total += row.n;
-    if (!row.period) undated += row.n;
-  }
+  const { total, undated } = counts;
   const dated = total - undated;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);

@@ -5,7 +5,7 @@ import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
 import type { IncidentFilter } from '@/lib/incidents/filter';
-import { endOfDateParam, startOfDateParam } from '@/lib/url/date-param';
+import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 
 /** Matching incidents at one exact point, of one type, under one place name. */
 export type PlaceGroup = { lat: number; lon: number; type: string; admin1: string | null; placeName: string | null; precision: string; n: number };
@@ -16,7 +16,7 @@ export type PlaceGroup = { lat: number; lon: number; type: string; admin1: strin
  */
 export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]> {
   if (!canUseAggregates(filter)) return countPlacesDirect(filter);
-  const split = splitDateRange(filter.from && startOfDateParam(filter.from), filter.to && endOfDateParam(filter.to), 'year');
+  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'year');
   const and: Record<string, unknown>[] = [{ status: filter.reviewedOnly ? 'reviewed' : { not: 'rejected' } }];
   if (filter.types.length) and.push({ type: { in: filter.types } });
   if (filter.provinces.length) and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });

@@ -1,4 +1,4 @@
-import { haversineKm } from '@/lib/eval/haversine';
+import { haversineKm } from '@/lib/geo/haversine';
 import type { Place } from '@/lib/geo/types';
 import type { IncidentType } from '@/lib/taxonomy';
 import type { PlaceStrength } from './choose-place';

@@ -66,6 +66,19 @@ describe('dashboard URL codec', () => {
     expect(state).toEqual({ ...DEFAULT_STATE, types: ['arrest'], provinces: ['rason'] });
   });
 
+  it('reads only its own keys, and only strings, whatever the query object holds', () => {
+    // What `/?__proto__=1&map=1` can turn into: an object whose prototype is an array, so that a plain
+    // `params.map` is Array.prototype.map.
+    const poisoned = Object.create(Array.prototype) as Record<string, unknown>;
+    Object.defineProperty(poisoned, '__proto__', { value: '1', enumerable: true });
+    expect(parseDashboardState(poisoned)).toEqual(DEFAULT_STATE);
+    expect(parseDashboardState({ ...poisoned, map: '7/41.80/129.78' }).map).toEqual({ zoom: 7, lat: 41.8, lon: 129.78 });
+    const inherited = Object.create({ type: 'arrest', q: 'phone' }) as Record<string, unknown>;
+    expect(parseDashboardState(inherited)).toEqual(DEFAULT_STATE);
+    const odd = { type: [42, 'trial', { toString: () => 'arrest' }], q: 7, map: ['7/40/127', null], page: { trim: 1 } };
+    expect(parseDashboardState(odd)).toEqual({ ...DEFAULT_STATE, types: ['trial'], map: { zoom: 7, lat: 40, lon: 127 } });
+  });
+
   it('accepts repeated parameters and province names, ISO codes and aliases', () => {
     expect(parse('type=arrest&type=trial').types).toEqual(['arrest', 'trial']);
     expect(parse('province=North%20Hamgyong%20Province,KP-10,Nason').provinces).toEqual(['north-hamgyong', 'ryanggang', 'rason']);
