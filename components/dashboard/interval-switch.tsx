@@ -1,14 +1,14 @@
+import { useTranslations } from 'next-intl';
 import { INTERVALS, type DashboardState } from '@/lib/url/dashboard-state';
 import { DashboardLink } from './dashboard-link';
 
-const LABELS = { month: 'Month', week: 'Week', year: 'Year' } as const;
-
 export function IntervalSwitch({ state }: { state: DashboardState }) {
+  const t = useTranslations('Charts');
   return (
-    <nav className="interval-switch" aria-label="Chart interval">
+    <nav className="interval-switch" aria-label={t('interval')}>
       {INTERVALS.map((by) => (
         <DashboardLink key={by} patch={{ by }} aria-current={state.by === by ? 'true' : undefined}>
-          {LABELS[by]}
+          {t(by)}
         </DashboardLink>
       ))}
     </nav>

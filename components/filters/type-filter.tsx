@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { INCIDENT_TYPES, TYPE_COLORS, TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
+import { useTranslations } from 'next-intl';
+import { INCIDENT_TYPES, TYPE_COLORS, type IncidentType } from '@/lib/taxonomy';
 
 type Props = {
   counts: Record<IncidentType, number>;
@@ -19,6 +20,8 @@ export function TypeFilter({ counts, selected, onChange }: Props) {
   const none = noneFor === selected.join(',');
   const ticked = none ? [] : selected;
 
+  const t = useTranslations('Filters');
+  const label = useTranslations('Types');
   function toggle(type: IncidentType, on: boolean) {
     const next = on ? [...ticked, type] : ticked.filter((t) => t !== type);
     if (next.length === 0) {
@@ -39,7 +42,7 @@ export function TypeFilter({ counts, selected, onChange }: Props) {
 
   return (
     <fieldset className="filter-group">
-      <legend>Type</legend>
+      <legend>{t('type')}</legend>
       <ul className="check-list">
         {INCIDENT_TYPES.map((type) => (
           <li key={type}>
@@ -52,7 +55,7 @@ export function TypeFilter({ counts, selected, onChange }: Props) {
                 onChange={(e) => toggle(type, e.currentTarget.checked)}
               />
               <span className="type-dot" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
-              <span className="check-label">{TYPE_LABELS[type]}</span>
+              <span className="check-label">{label(type)}</span>
               <span className="count" data-testid={`type-count-${type}`}>
                 {counts[type]}
               </span>
@@ -74,7 +77,7 @@ export function TypeFilter({ counts, selected, onChange }: Props) {
         aria-hidden={showing ? undefined : true}
         tabIndex={showing ? undefined : -1}
       >
-        {none ? 'All types' : 'Show all types'}
+        {none ? 'All types' : t('showAllTypes')}
       </button>
     </fieldset>
   );

@@ -1,20 +1,23 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { DashboardLink } from '@/components/dashboard/dashboard-link';
 import type { IncidentDetail } from '@/lib/incidents/incident-dto';
 import { DetailSheet } from './detail-sheet';
 import { IncidentFacts } from './incident-facts';
+import { IncidentHistory } from './incident-history';
 import { TypeBadge } from './type-badge';
 
 type Props = { incident: IncidentDetail };
 
 /** The selected incident, in a sheet beside the map (see DetailSheet). */
 export function IncidentPanel({ incident }: Props) {
+  const t = useTranslations('Incident');
   return (
     <DetailSheet incidentId={incident.id} labelledBy="incident-panel-title">
       <div className="incident-panel-head">
         <TypeBadge type={incident.type} />
         <DashboardLink patch={{ incident: null }} className="link-button" aria-label="Close the incident (Escape)">
-          Close
+          {t('close')}
         </DashboardLink>
       </div>
       <h2 id="incident-panel-title" className="incident-summary">
@@ -22,8 +25,9 @@ export function IncidentPanel({ incident }: Props) {
       </h2>
       <IncidentFacts incident={incident} tagLinks />
       <p>
-        <Link href={`/incidents/${incident.id}`}>Permalink to this incident</Link>
+        <Link href={`/incidents/${incident.id}`}>{t('permalink')}</Link>
       </p>
+      <IncidentHistory incidentId={incident.id} />
     </DetailSheet>
   );
 }

@@ -2,17 +2,18 @@ import type { Prisma } from '@/generated/prisma/client';
 import { getProvinceBySlug } from '@/lib/geo/provinces';
 import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import type { IncidentFilter } from './filter';
+import { foldSearchText } from './search-text';
 
 /** A facet left out, so its options can show counts as if it were not set (live counts per type). */
 export type FacetToSkip = 'types' | 'provinces';
 
 /**
- * The Prisma `where` for a filter. Portable: plain comparisons and `contains` on a lower-cased column,
- * nothing SQLite- or PostgreSQL-specific. Rejected incidents never show.
+ * The Prisma `where` for a filter. Portable: plain comparisons and `contains` on a folded column (search-text.ts),
+ * nothing SQLite- or PostgreSQL-specific. Rejected and merged incidents never show.
  */
 export function buildIncidentWhere(filter: IncidentFilter, skip?: FacetToSkip): Prisma.IncidentWhereInput {
   const and: Prisma.IncidentWhereInput[] = [
-    { status: filter.reviewedOnly ? 'reviewed' : { not: 'rejected' } },
+    { status: filter.reviewedOnly ? 'reviewed' : { in: ['auto', 'reviewed'] } },
   ];
   if (filter.types.length && skip !== 'types') and.push({ type: { in: filter.types } });
   // A date range keeps incidents whose own interval overlaps it, so "2024-02" matches from=2024-02-15.
@@ -22,7 +23,8 @@ export function buildIncidentWhere(filter: IncidentFilter, skip?: FacetToSkip): 
     const names = filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug);
     and.push({ admin1: { in: names } });
   }
-  if (filter.q) and.push({ searchText: { contains: filter.q.toLowerCase() } });
+  const q = filter.q ? foldSearchText(filter.q) : '';
+  if (q) and.push({ searchText: { contains: q } });
   if (filter.tags.length) and.push({ tags: { some: { tag: { in: filter.tags } } } });
   if (filter.outlets.length) {
     and.push({ sources: { some: { article: { outlet: { slug: { in: filter.outlets } } } } } });

@@ -3,6 +3,7 @@ import type { IncidentFields } from './incident-fields';
 import type { IncidentStatus } from '@/lib/taxonomy';
 import { toDateRange } from '@/lib/dates/calendar';
 import { derivePeriods } from './periods';
+import { buildSearchText } from './search-text';
 
 /** The columns of an incident row that are derived, not extracted: date interval, chart buckets, search text. */
 export function deriveIncidentColumns(
@@ -13,10 +14,7 @@ export function deriveIncidentColumns(
   const periods = range ? derivePeriods(range.dateStart) : null;
   // Every spelling the gazetteer knows for the place and its parents, Hangul included, so any of them finds it.
   const placeNames = listPlaceSearchNames(incident.placeName, incident.admin1);
-  const searchText = [incident.summary, incident.placeName, incident.admin1, ...placeNames, ...sourceTitles]
-    .filter(Boolean)
-    .join(' \n ')
-    .toLowerCase();
+  const searchText = buildSearchText([incident.summary, incident.placeName, incident.admin1, ...placeNames, ...sourceTitles]);
   return {
     dateStart: range?.dateStart ?? null,
     dateEnd: range?.dateEnd ?? null,

@@ -76,24 +76,6 @@ test('on a phone the filters fold behind a "Filters (n)" button, the count and m
   await context.close();
 });
 
-test('Enter and Space on a focused marker open it, and hovering shows the place', async ({ page }) => {
-  await page.goto('/?map=9/41.80/129.78'); // Chongjin and around: markers, few clusters
-  await waitForMarkers(page);
-  const marker = page.locator('.leaflet-marker-pane .leaflet-marker-icon[role="button"]').filter({ hasNot: page.locator('[title]') }).first();
-  await marker.hover();
-  await expect(page.locator('.leaflet-tooltip')).toContainText(/incidents? in|somewhere in/);
-
-  for (const key of ['Enter', ' ']) {
-    await marker.focus();
-    await page.keyboard.press(key);
-    const opened = page.locator('.leaflet-popup').or(page.getByTestId('incident-detail'));
-    await expect(opened.first(), `key ${JSON.stringify(key)}`).toBeVisible();
-    await page.keyboard.press('Escape');
-    await page.goto('/?map=9/41.80/129.78');
-    await waitForMarkers(page);
-  }
-});
-
 test('unticking the last type says so and offers every type back in one click', async ({ page }) => {
   await page.goto('/?type=arrest');
   const box = page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { checked: true });
