@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { IncidentDetail } from '@/lib/incidents/incident-dto';
 import { toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
 import { IncidentFacts } from './incident-facts';
+import { IncidentHistory } from './incident-history';
 import { TypeBadge } from './type-badge';
 
 type Props = { incident: IncidentDetail; state: DashboardState };
@@ -23,6 +24,7 @@ export function IncidentPanel({ incident, state }: Props) {
       <p>
         <Link href={`/incidents/${incident.id}`}>Permalink to this incident</Link>
       </p>
+      <IncidentHistory incidentId={incident.id} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/dashboard/site-header';
 import { formatIncidentDate, formatPlace } from '@/components/incidents/format';
 import { IncidentFacts } from '@/components/incidents/incident-facts';
+import { IncidentHistory } from '@/components/incidents/incident-history';
 import { TypeBadge } from '@/components/incidents/type-badge';
 import { getIncident } from '@/lib/incidents/get-incident';
 import { loadIncidentPreview } from '@/lib/preview/load-preview';
@@ -47,6 +48,7 @@ export default async function IncidentPage({ params }: PageProps) {
           <p>
             <Link href={toDashboardHref(DEFAULT_STATE, { incident: incident.id })}>Show on the map</Link>
           </p>
+          <IncidentHistory incidentId={incident.id} />
         </article>
       </main>
     </>
