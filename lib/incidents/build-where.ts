@@ -9,11 +9,11 @@ export type FacetToSkip = 'types' | 'provinces';
 
 /**
  * The Prisma `where` for a filter. Portable: plain comparisons and `contains` on a folded column (search-text.ts),
- * nothing SQLite- or PostgreSQL-specific. Rejected incidents never show.
+ * nothing SQLite- or PostgreSQL-specific. Rejected and merged incidents never show.
  */
 export function buildIncidentWhere(filter: IncidentFilter, skip?: FacetToSkip): Prisma.IncidentWhereInput {
   const and: Prisma.IncidentWhereInput[] = [
-    { status: filter.reviewedOnly ? 'reviewed' : { not: 'rejected' } },
+    { status: filter.reviewedOnly ? 'reviewed' : { in: ['auto', 'reviewed'] } },
   ];
   if (filter.types.length && skip !== 'types') and.push({ type: { in: filter.types } });
   // A date range keeps incidents whose own interval overlaps it, so "2024-02" matches from=2024-02-15.
