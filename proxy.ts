@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { buildContentSecurityPolicy, buildStaticSecurityHeaders } from '@/lib/http/security-headers';
+
+/** Methods no route of this app answers; Node and Next would otherwise turn some of them into a 500. */
+const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+
+function methodNotAllowed(): Response {
+  return Response.json(
+    { error: 'method not allowed' },
+    { status: 405, headers: { allow: 'GET, HEAD, OPTIONS', 'cache-control': 'no-store' } },
+  );
+}
+
+/**
+ * Runs before every page and API route: refuses methods nothing here serves, then gives the request a fresh
+ * CSP nonce. Next.js reads the policy from the request headers and puts the nonce on its own scripts; the
+ * same policy and the other security headers go on the response.
+ */
+export function proxy(request: NextRequest) {
+  if (REFUSED_METHODS.has(request.method.toUpperCase())) return methodNotAllowed();
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const { pathname } = request.nextUrl;
+  const csp = buildContentSecurityPolicy({ nonce, pathname, dev: process.env.NODE_ENV !== 'production', tileUrl: process.env.TILE_URL });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('content-security-policy', csp);
+  for (const [name, value] of Object.entries(buildStaticSecurityHeaders(pathname))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Static chunks and images carry no markup to protect (next.config.js gives them nosniff).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
+};
