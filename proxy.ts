@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { hasMalformedEncoding, rejectMalformedPath } from '@/lib/http/malformed-path';
 import { buildContentSecurityPolicy, buildStaticSecurityHeaders } from '@/lib/http/security-headers';
 
 /** Methods no route of this app answers; Node and Next would otherwise turn some of them into a 500. */
@@ -12,12 +13,14 @@ function methodNotAllowed(): Response {
 }
 
 /**
- * Runs before every page and API route: refuses methods nothing here serves, then gives the request a fresh
+ * Runs before every page and API route: refuses methods nothing here serves and paths that do not decode
+ * (which Next.js would turn into a 500), then gives the request a fresh
  * CSP nonce. Next.js reads the policy from the request headers and puts the nonce on its own scripts; the
  * same policy and the other security headers go on the response.
  */
 export function proxy(request: NextRequest) {
   if (REFUSED_METHODS.has(request.method.toUpperCase())) return methodNotAllowed();
+  if (hasMalformedEncoding(request.nextUrl.pathname)) return rejectMalformedPath(request.method, request.nextUrl.pathname);
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const { pathname } = request.nextUrl;
   const csp = buildContentSecurityPolicy({ nonce, pathname, dev: process.env.NODE_ENV !== 'production', tileUrl: process.env.TILE_URL });

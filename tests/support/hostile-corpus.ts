@@ -32,6 +32,13 @@ function feedItem(i: number, text: string): string {
   return `<item><title>Report ${i} from the border</title><link>https://example.org/feed-10000/${i}</link><pubDate>${day} Mar 2024 09:00:00 +0900</pubDate><description>&lt;p&gt;${text}&lt;/p&gt;</description></item>`;
 }
 
+/** An RSS feed of `count` distinct reports, each with its own https link. */
+export function buildFeed(count: number): string {
+  const paragraphs = proseParagraphs(count * 120);
+  const items = Array.from({ length: count }, (_, i) => feedItem(i, paragraphs[i % paragraphs.length].replace(/^In report \d+/, `In item ${i}`)));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Test Outlet</title><link>https://example.org/</link>\n${items.join('\n')}\n</channel></rss>\n`;
+}
+
 export type HostileFile = { name: string; file: string };
 
 /** Writes the generated files into `dir` and returns their paths by name. */
@@ -50,9 +57,7 @@ export function writeHostileCorpus(dir: string): Record<string, string> {
     `<!doctype html><html><head><title>Ampersands everywhere</title></head><body><article><h1>Ampersands everywhere</h1><p>${lead}</p><p>${'&amp;'.repeat(200_000)}</p><p>The trader was taken to the police station in the city, where he was questioned for two days, the source said.</p></article></body></html>`,
   );
   put('deep-nesting.html', `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(10_000)}<p>${lead}</p>${'</div>'.repeat(10_000)}</body></html>`);
-  const paragraphs = proseParagraphs(FEED_ITEMS * 120);
-  const items = Array.from({ length: FEED_ITEMS }, (_, i) => feedItem(i, paragraphs[i % paragraphs.length].replace(/^In report \d+/, `In item ${i}`)));
-  put('feed-10000.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Test Outlet</title><link>https://example.org/</link>\n${items.join('\n')}\n</channel></rss>\n`);
+  put('feed-10000.xml', buildFeed(FEED_ITEMS));
   put(ESCAPE_NAME, '');
   return files;
 }

@@ -39,7 +39,6 @@ describe('control characters', () => {
   it('escapes a file name for printing, so it cannot act on a terminal', () => {
     const escaped = escapeForTerminal('\u001b[2Jevil\nname.txt');
     expect(escaped).toBe('\\u001b[2Jevil\\u000aname.txt');
-    // eslint-disable-next-line no-control-regex
     expect(escaped).not.toMatch(/[\u0000-\u001f]/);
   });
   it('an ArticleReadError message is escaped, its `file` kept as given', () => {
