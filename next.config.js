@@ -7,7 +7,8 @@ const nextConfig = {
   // `npm run typecheck` checks the whole project (tests and scripts too) as its own step of `npm test`;
   // checking again inside `next build` would only double the time and let a test file block `npm start`.
   typescript: { ignoreBuildErrors: true },
-  // Pages and API responses get their security headers from proxy.ts; static chunks, which it skips, get these.
+  // Pages and API responses get their security headers from proxy.ts, frame-ancestors included (only /embed
+  // may be framed: FRAMEABLE_PATHS in lib/http/security-headers.ts); static chunks, which it skips, get these.
   async headers() {
     return [{ source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];
   },

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { badRequest } from '@/lib/api/json-response';
 import { hasMalformedEncoding, rejectMalformedPath } from '@/lib/http/malformed-path';
 import { buildContentSecurityPolicy, buildStaticSecurityHeaders } from '@/lib/http/security-headers';
 
@@ -14,15 +15,20 @@ function methodNotAllowed(): Response {
 
 /**
  * Runs before every page and API route: refuses methods nothing here serves and paths that do not decode
- * (which Next.js would turn into a 500), then gives the request a fresh
- * CSP nonce. Next.js reads the policy from the request headers and puts the nonce on its own scripts; the
- * same policy and the other security headers go on the response.
+ * (which Next.js would turn into a 500), then gives the request a fresh CSP nonce. Next.js reads the policy
+ * from the request headers and puts the nonce on its own scripts; the same policy and the other security
+ * headers go on the response.
+ *
+ * Next.js also turns the query string into a plain object before a route handler sees it, and `__proto__`
+ * does not survive that (it becomes the object's prototype and drops out of `request.url`). The API must
+ * refuse it like any unknown key, so it is checked here, on the URL as it arrived.
  */
 export function proxy(request: NextRequest) {
   if (REFUSED_METHODS.has(request.method.toUpperCase())) return methodNotAllowed();
-  if (hasMalformedEncoding(request.nextUrl.pathname)) return rejectMalformedPath(request.method, request.nextUrl.pathname);
+  const { pathname, searchParams } = request.nextUrl;
+  if (hasMalformedEncoding(pathname)) return rejectMalformedPath(request.method, pathname);
+  if (pathname.startsWith('/api/') && searchParams.has('__proto__')) return badRequest('unknown parameter `__proto__`');
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const { pathname } = request.nextUrl;
   const csp = buildContentSecurityPolicy({ nonce, pathname, dev: process.env.NODE_ENV !== 'production', tileUrl: process.env.TILE_URL });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

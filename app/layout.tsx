@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { getSiteUrl } from '@/lib/preview/site-url';
 import './globals.css';
 
 export const metadata: Metadata = {
+  metadataBase: getSiteUrl(),
   title: { default: 'Incident Atlas', template: '%s · Incident Atlas' },
   description: 'Arrests, trials, escapes and crackdowns reported from North Korea, on a map with charts.',
   applicationName: 'Incident Atlas',

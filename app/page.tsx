@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { loadDashboard } from '@/lib/dashboard/load-dashboard';
 import { getTileUrl } from '@/lib/env';
+import { toFilterQuery } from '@/lib/export/export-href';
+import { toViewPreview } from '@/lib/preview/load-preview';
+import { toPreviewMetadata } from '@/lib/preview/preview-metadata';
 import { describeView } from '@/lib/url/describe-view';
 import { parseDashboardState } from '@/lib/url/dashboard-state';
 
@@ -11,11 +14,13 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   const data = await loadDashboard(parseDashboardState(await searchParams));
   const description = describeView(data.state, data.stats.total);
   const title = data.incident ? `${data.incident.summary.slice(0, 80)}` : 'Incident Atlas: North Korea incident map';
+  const query = toFilterQuery(data.state);
+  const preview = toPreviewMetadata(`/api/og${query ? `?${query}` : ''}`, toViewPreview(data.state, data.stats.byType, data.markers));
   return {
     title: { absolute: title },
     description,
-    openGraph: { title, description, type: 'website', siteName: 'Incident Atlas' },
-    twitter: { card: 'summary', title, description },
+    openGraph: { title, description, type: 'website', siteName: 'Incident Atlas', ...preview.openGraph },
+    twitter: { ...preview.twitter, title, description },
   };
 }
 

@@ -15,6 +15,10 @@ import { applyInitialSoundRule, romaniseHangul } from '@/lib/geo/romanise-hangul
 type Addition = {
   id: string; name: string; level: PlaceLevel; parent: string | null; ko?: string; zh?: string; ru?: string;
   gn?: string; lat?: number; lon?: number; aliases?: string[]; strict?: boolean | string[]; check?: boolean;
+  /** Where an explicit point came from (`osm:node/…`, `geonames:…`, `osm-polygon-centroid`); `osm` is the county relation. */
+  src?: string; osm?: string;
+  /** A line or sea area (the MDL, a river): its point only represents it. */
+  area?: boolean;
 };
 type GeoNamesPoint = { lat: number; lon: number; hangul: string[] };
 
@@ -46,7 +50,8 @@ const LEVEL_HANGUL: Partial<Record<PlaceLevel, string>> = { city: '시', county:
 function deriveAliases(a: Addition): string[] {
   const out: string[] = [...(a.aliases ?? [])];
   // Korean readings of Chinese and Russian names ("domun" for Tumen) are not what outlets write.
-  if (a.ko && a.id.startsWith('kp-')) {
+  // A river's Korean name is not a spelling outlets use for it (두만강 → "Tumangang" is a town).
+  if (a.ko && a.id.startsWith('kp-') && !a.area) {
     out.push(romaniseHangul(a.ko));
     const southern = applyInitialSoundRule(a.ko);
     if (southern) out.push(southern, romaniseHangul(southern));
@@ -93,10 +98,11 @@ function main(): void {
   for (const a of additions) {
     const point = a.gn ? geonames.get(a.gn) : undefined;
     if (a.gn && !point) throw new Error(`${a.id}: GeoNames feature "${a.gn}" not found in ${sources}`);
-    const lat = point?.lat ?? a.lat;
-    const lon = point?.lon ?? a.lon;
+    // An explicit point (checked against the OSM seat or a GeoNames town) wins over the GeoNames feature's.
+    const lat = a.lat ?? point?.lat;
+    const lon = a.lon ?? point?.lon;
     if (lat === undefined || lon === undefined) throw new Error(`${a.id}: no coordinates`);
-    if (point) stats.geonames++; else stats.hand++;
+    if (point && a.lat === undefined) stats.geonames++; else stats.hand++;
     if (a.check) stats.unchecked.push(a.id);
     const parent = a.parent ? byId.get(a.parent) : undefined;
     if (a.parent && !parent) throw new Error(`${a.id}: unknown parent ${a.parent} (list parents first)`);
@@ -108,6 +114,7 @@ function main(): void {
       id: a.id, name: a.name, level: a.level, country, admin1: parent?.admin1 ?? null, parentId: a.parent,
       lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4,
       aliases: uniqueAliases(a.name, [...deriveAliases(a), ...extra].filter((n) => n !== nativeName)), nativeName,
+      ...(a.area ? { area: true } : {}),
     };
     if (a.strict) strict[a.id] = a.strict;
     places.push(place);

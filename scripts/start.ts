@@ -11,10 +11,11 @@ import path from 'node:path';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { databaseKind, rawDatabaseUrl, redactUrl, sqlitePathFromUrl } from '@/lib/db/database-url';
 import { loadDemoData } from '@/lib/demo/load-demo-data';
+import { ensureAuthSecret } from '@/lib/startup/auth-secret';
 import { computeBuildFingerprint, FINGERPRINT_FILE, readBuiltFingerprint } from '@/lib/startup/build-fingerprint';
 
 const root = process.cwd();
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BETTER_AUTH_SECRET: ensureAuthSecret(root, process.env) };
 const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file);
 
 function step(message: string) {

@@ -6,6 +6,8 @@ import { IncidentPanel } from '@/components/incidents/incident-panel';
 import { DashboardMap } from '@/components/map/dashboard-map';
 import MapLegend from '@/components/map/map-legend';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { DownloadMenu } from '@/components/export/download-menu';
+import { EmbedButton } from '@/components/export/embed-button';
 import type { DashboardData } from '@/lib/dashboard/load-dashboard';
 import { periodToRange } from '@/lib/incidents/periods';
 import { INCIDENT_TYPES } from '@/lib/taxonomy';
@@ -38,6 +40,8 @@ export function Dashboard({ data, tileUrl }: Props) {
               <span data-testid="incident-count">{stats.total}</span> incident{stats.total === 1 ? '' : 's'}
             </p>
             <CopyLinkButton />
+            <DownloadMenu />
+            <EmbedButton />
           </div>
           <section className="panel" aria-labelledby="map-title">
             <h2 id="map-title">Map</h2>

@@ -1,3 +1,4 @@
+import { findKoreanPlaceName, withKoreanName } from '@/lib/geo/place-names';
 import type { DatePrecision, LocationPrecision } from '@/lib/taxonomy';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -24,8 +25,13 @@ export function describeLocationPrecision(precision: LocationPrecision): string 
   return PLACE_PRECISION[precision];
 }
 
+/** "Hoeryong (회령), North Hamgyong": the most specific name carries its Korean name when the gazetteer knows it. */
 export function formatPlace(placeName: string | null, admin1: string | null, country: string | null): string {
-  const parts = [placeName, admin1 && !placeName?.includes(admin1) ? admin1 : null].filter(Boolean);
+  const korean = findKoreanPlaceName(placeName, admin1);
+  const parts = [
+    placeName ? withKoreanName(placeName, korean) : null,
+    admin1 && !placeName?.includes(admin1) ? (placeName ? admin1 : withKoreanName(admin1, korean)) : null,
+  ].filter(Boolean);
   if (parts.length) return parts.join(', ');
   return country ? `Somewhere in ${country}` : 'Place unknown';
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
+import { PrismaClient as PostgresPrismaClient } from '@/generated/prisma-pg/client';
 import { databaseKind, databaseUrl, redactUrl, resolveDatabaseUrl, sqlitePathFromUrl } from './database-url';
 
 /**
@@ -55,7 +56,10 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
     case 'sqlite':
       return new PrismaClient({ adapter: new ExistingSqliteFile(sqlitePathFromUrl(resolved)) });
     case 'postgresql':
-      return new PrismaClient({ adapter: postgresAdapter(resolved) });
+      // A client generated for SQLite refuses the PostgreSQL adapter, so PostgreSQL has its own client,
+      // generated from prisma/postgresql/schema.prisma. Both come from the same models (a unit test keeps
+      // the schemas in step), so the app uses one type, the SQLite client's, for either.
+      return new PostgresPrismaClient({ adapter: postgresAdapter(resolved) }) as unknown as PrismaClient;
     default:
       throw new Error(`Unsupported DATABASE_URL: ${redactUrl(resolved)}`);
   }

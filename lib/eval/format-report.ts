@@ -17,8 +17,23 @@ function row(label: string, m: Metrics): string {
   ].join('  ');
 }
 
-/** Human-readable report: overall figures, a per-type table and, with `verbose`, misses per article. */
-export function formatReport(run: EvalRun, verbose: boolean): string {
+/** Confidence bin → precision, and the share of predictions at or above the high-confidence threshold. */
+export function formatReliability(run: EvalRun): string[] {
+  const { bins, high } = run.reliability;
+  const line = (label: string, b: { n: number; correct: number; precision: number | null }) =>
+    `${label.padEnd(12)}${String(b.n).padStart(5)}${String(b.correct).padStart(9)}   ${pct(b.precision)}`;
+  return [
+    `${'confidence'.padEnd(12)}${'n'.padStart(5)}${'correct'.padStart(9)}   precision`,
+    ...bins.map((b) => line(`${b.lo.toFixed(1)}–${b.hi.toFixed(1)}`, b)),
+    line(`≥ ${high.lo.toFixed(1)}`, high),
+  ];
+}
+
+/**
+ * Human-readable report: overall figures, a per-type table, with `reliability` the confidence table and, with
+ * `verbose`, misses per article.
+ */
+export function formatReport(run: EvalRun, verbose: boolean, reliability = false): string {
   const lines: string[] = [];
   const o = run.overall;
   lines.push(`type+place  P ${pct(o.precision)}%  R ${pct(o.recall)}%  F1 ${pct(o.f1)}%   (TP ${o.tp}, FP ${o.fp}, FN ${o.fn})`);
@@ -27,6 +42,7 @@ export function formatReport(run: EvalRun, verbose: boolean): string {
   lines.push(`${'type'.padEnd(18)}    TP    FP    FN      P      R     F1   date acc       invented`);
   for (const [type, m] of Object.entries(run.byType).sort()) lines.push(row(type, m));
   lines.push(row('ALL', o));
+  if (reliability) lines.push('', ...formatReliability(run));
   if (run.missingFiles.length) lines.push('', `gold articles with no file: ${run.missingFiles.join(', ')}`);
   if (run.unreadableFiles.length) lines.push('', `unreadable articles (scored as empty): ${run.unreadableFiles.join(', ')}`);
   if (verbose) {

@@ -2,10 +2,16 @@ import { extractIncidents } from '@/lib/ingest/extract/extract-incidents';
 import { readArticleFile } from '@/lib/ingest/read';
 import type { ExtractedIncident } from '@/lib/ingest/types';
 import { loadGold } from './load-gold';
+import { measureReliability, type Reliability } from './reliability';
 import { resolveGoldFiles } from './resolve-gold-files';
 import { scoreExtraction, type EvalReport } from './score';
 
-export type EvalRun = EvalReport & { missingFiles: string[]; unreadableFiles: string[]; predictions: Map<string, ExtractedIncident[]> };
+export type EvalRun = EvalReport & {
+  missingFiles: string[];
+  unreadableFiles: string[];
+  predictions: Map<string, ExtractedIncident[]>;
+  reliability: Reliability;
+};
 
 /** Extracts every article the gold file names (found under `folder` by base name) and scores it. */
 export async function runEval(goldPath: string, folder: string): Promise<EvalRun> {
@@ -30,5 +36,6 @@ export async function runEval(goldPath: string, folder: string): Promise<EvalRun
     }
   }
   const present = gold.filter((g) => !missingFiles.includes(g.file));
-  return { ...scoreExtraction(present, predictions), missingFiles, unreadableFiles, predictions };
+  const reliability = measureReliability(present, predictions);
+  return { ...scoreExtraction(present, predictions), missingFiles, unreadableFiles, predictions, reliability };
 }

@@ -53,4 +53,6 @@ export type PredictedIncident = {
   lat: number | null;
   lon: number | null;
   locationPrecision: string;
+  /** The extractor's 0..1 trust in the incident, for the reliability table. */
+  confidence?: number;
 };

@@ -19,4 +19,6 @@ export type Place = {
   aliases: string[];
   /** Korean (or Chinese / Russian) name in its own script, where known. */
   nativeName?: string;
+  /** A line or sea area (the MDL, the Yalu): `lat`/`lon` is only a representative point. */
+  area?: boolean;
 };

@@ -1,9 +1,8 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
 import { getProvinceByName } from '@/lib/geo/provinces';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
 import type { Interval } from '@/lib/url/dashboard-state';
-import { buildIncidentWhere } from './build-where';
+import { countIncidents } from './count-incidents';
 import type { IncidentFilter } from './filter';
 import { listPeriods } from './periods';
 
@@ -23,33 +22,34 @@ export type IncidentStats = {
   unplaced: number;
 };
 
-const PERIOD_FIELD = { month: 'periodMonth', week: 'periodWeek', year: 'periodYear' } as const;
-
+/**
+ * Totals, the type facet, the chart series and the province counts for a filter: three grouped counts,
+ * read from the aggregate tables when the filter allows (see count-incidents.ts).
+ */
 export async function getIncidentStats(filter: IncidentFilter, by: Interval): Promise<IncidentStats> {
-  const where = buildIncidentWhere(filter);
-  const field = PERIOD_FIELD[by];
-  const [total, typeRows, periodRows, provinceRows] = await Promise.all([
-    prisma.incident.count({ where }),
-    prisma.incident.groupBy({ by: ['type'], where: buildIncidentWhere(filter, 'types'), _count: { _all: true } }),
-    prisma.incident.groupBy({ by: [field, 'type'], where, _count: { _all: true } }),
-    prisma.incident.groupBy({ by: ['admin1'], where, _count: { _all: true } }),
+  const [periodRows, typeRows, provinceRows] = await Promise.all([
+    countIncidents(filter, { dims: ['period', 'type'], by }),
+    countIncidents(filter, { dims: ['type'], skip: 'types' }),
+    countIncidents(filter, { dims: ['admin1'] }),
   ]);
 
   const zero = () => Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;
   const [byType, typeFacet] = [zero(), zero()];
-  for (const row of typeRows) if (row.type in typeFacet) typeFacet[row.type as IncidentType] = row._count._all;
+  for (const row of typeRows) if (row.type! in typeFacet) typeFacet[row.type as IncidentType] = row.n;
 
   const counts = new Map<string, PeriodCounts>();
   let undated = 0;
+  let total = 0;
   for (const row of periodRows) {
-    if (row.type in byType) byType[row.type as IncidentType] += row._count._all;
-    const period = (row as Record<string, unknown>)[field] as string | null;
+    total += row.n;
+    if (row.type! in byType) byType[row.type as IncidentType] += row.n;
+    const period = row.period;
     if (!period) {
-      undated += row._count._all;
+      undated += row.n;
       continue;
     }
     const bucket = counts.get(period) ?? { period };
-    bucket[row.type as IncidentType] = row._count._all;
+    bucket[row.type as IncidentType] = row.n;
     counts.set(period, bucket);
   }
   const periods = [...counts.keys()].sort();
@@ -60,8 +60,8 @@ export async function getIncidentStats(filter: IncidentFilter, by: Interval): Pr
   let unplaced = 0;
   const byProvince: ProvinceCount[] = [];
   for (const row of provinceRows) {
-    if (!row.admin1) unplaced += row._count._all;
-    else byProvince.push({ province: row.admin1, slug: getProvinceByName(row.admin1)?.slug ?? null, count: row._count._all });
+    if (!row.admin1) unplaced += row.n;
+    else byProvince.push({ province: row.admin1, slug: getProvinceByName(row.admin1)?.slug ?? null, count: row.n });
   }
   byProvince.sort((a, b) => b.count - a.count || a.province.localeCompare(b.province));
 

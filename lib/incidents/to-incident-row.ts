@@ -1,13 +1,19 @@
+import { listPlaceSearchNames } from '@/lib/geo/place-names';
 import type { ExtractedIncident } from '@/lib/ingest/types';
 import type { IncidentStatus } from '@/lib/taxonomy';
 import { toDateRange } from './date-range';
 import { derivePeriods } from './periods';
 
 /** The columns of an incident row that are derived, not extracted: date interval, chart buckets, search text. */
-export function deriveIncidentColumns(incident: ExtractedIncident, sourceTitles: string[]) {
+export function deriveIncidentColumns(
+  incident: Pick<ExtractedIncident, 'summary' | 'date' | 'datePrecision' | 'placeName' | 'admin1'>,
+  sourceTitles: string[],
+) {
   const range = toDateRange(incident.date, incident.datePrecision);
   const periods = range ? derivePeriods(range.dateStart) : null;
-  const searchText = [incident.summary, incident.placeName, incident.admin1, ...sourceTitles]
+  // Every spelling the gazetteer knows for the place and its parents, Hangul included, so any of them finds it.
+  const placeNames = listPlaceSearchNames(incident.placeName, incident.admin1);
+  const searchText = [incident.summary, incident.placeName, incident.admin1, ...placeNames, ...sourceTitles]
     .filter(Boolean)
     .join(' \n ')
     .toLowerCase();

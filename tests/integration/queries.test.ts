@@ -51,7 +51,7 @@ afterAll(async () => {
 
 const filter = (patch: Partial<IncidentFilter>): IncidentFilter => ({ ...EMPTY_FILTER, ...patch });
 
-describe('dashboard queries on SQLite', () => {
+describe('dashboard queries', () => {
   it('counts every demo incident, by type and province', async () => {
     const stats = await q.stats(EMPTY_FILTER, 'month');
     expect(stats.total).toBe(all.length);

@@ -6,6 +6,8 @@ import { formatIncidentDate, formatPlace } from '@/components/incidents/format';
 import { IncidentFacts } from '@/components/incidents/incident-facts';
 import { TypeBadge } from '@/components/incidents/type-badge';
 import { getIncident } from '@/lib/incidents/get-incident';
+import { loadIncidentPreview } from '@/lib/preview/load-preview';
+import { toPreviewMetadata } from '@/lib/preview/preview-metadata';
 import { TYPE_LABELS } from '@/lib/taxonomy';
 import { DEFAULT_STATE, toDashboardHref } from '@/lib/url/dashboard-state';
 
@@ -22,11 +24,13 @@ async function loadIncident(params: PageProps['params']) {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const incident = await loadIncident(params);
   const title = `${TYPE_LABELS[incident.type]}: ${formatPlace(incident.placeName, incident.admin1, incident.country)}, ${formatIncidentDate(incident.date, incident.datePrecision)}`;
+  const model = await loadIncidentPreview(incident.id);
+  const preview = model ? toPreviewMetadata(`/api/og/incidents/${incident.id}`, model) : {};
   return {
     title: { absolute: `${title} · Incident Atlas` },
     description: incident.summary,
-    openGraph: { title, description: incident.summary, type: 'article', siteName: 'Incident Atlas' },
-    twitter: { card: 'summary', title, description: incident.summary },
+    openGraph: { title, description: incident.summary, type: 'article', siteName: 'Incident Atlas', ...preview.openGraph },
+    twitter: { card: 'summary_large_image', ...preview.twitter, title, description: incident.summary },
   };
 }
 

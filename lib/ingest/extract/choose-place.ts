@@ -10,6 +10,9 @@ export type PlaceChoice = { place: Place | null; strength: PlaceStrength };
 
 export type SentencePlaces = { mentions: RoledMention[]; paragraph: number; index: number };
 
+/** The places a sentence gives one trigger; `area` is a line or sea area it names when it names no town. */
+export type SentenceChoice = { places: Place[]; owned: boolean; area?: Place };
+
 /** What the whole article offers when a sentence names no place itself. */
 export type ArticlePlaces = { sentences: SentencePlaces[]; focus: Place[]; sources: Place[] };
 
@@ -86,7 +89,17 @@ function describesPeople(sentence: string, m: RoledMention, trigger: Trigger): b
  * that owns several unrelated towns ("defections in Sukchon in June and in Yongchon this month") gets them all,
  * one incident each; a trigger that owns none shares the sentence's most specific place.
  */
-export function choosePlacesInSentence(sentence: string, trigger: Trigger, triggers: Trigger[], mentions: RoledMention[]): { places: Place[]; owned: boolean } {
+export function choosePlacesInSentence(sentence: string, trigger: Trigger, triggers: Trigger[], mentions: RoledMention[]): SentenceChoice {
+  const towns = mentions.filter((m) => !m.place.area);
+  const chosen = chooseTowns(sentence, trigger, triggers, towns);
+  if (chosen.places.length) return chosen;
+  // "crossed the Yalu", "across the MDL": a line or sea area is kept for when the paragraph names no town.
+  const areas = mentions.filter((m) => m.place.area && isUsableFor(trigger.type, m));
+  const area = pickMostSpecific(areas, trigger.start)?.place;
+  return area ? { ...chosen, area } : chosen;
+}
+
+function chooseTowns(sentence: string, trigger: Trigger, triggers: Trigger[], mentions: RoledMention[]): SentenceChoice {
   const all = mentions.filter((m) => isUsableFor(trigger.type, m) && !describesPeople(sentence, m, trigger));
   const main = all.filter((m) => !inRelativeClause(sentence, m, trigger));
   const usable = main.length ? main : all;
@@ -143,14 +156,16 @@ function* paragraphNeighbours(all: SentencePlaces[], sentence: SentencePlaces): 
  * Falls back from the paragraph to the article's recurring place, then the source's home, then nothing.
  * `country` narrows the choice when the sentence names a foreign force ("Chinese border guards").
  */
-export function chooseFallbackPlace(type: IncidentType, sentence: SentencePlaces, article: ArticlePlaces, country: string | null): PlaceChoice {
+export function chooseFallbackPlace(type: IncidentType, sentence: SentencePlaces, article: ArticlePlaces, country: string | null, area?: Place): PlaceChoice {
   const fits = (p: Place) => isPlaceAllowedFor(type, p) && (!country || p.country === country);
   for (const s of paragraphNeighbours(article.sentences, sentence)) {
     const best = pickReferent(s.mentions.filter((m) => isUsableFor(type, m) && rankPlace(m.place) >= 2 && fits(m.place)));
     if (best) return { place: best.place, strength: 'paragraph' };
   }
+  // The article's own town says more than a river or line running past it ("near the Yalu" in a Hyesan story).
   const focus = article.focus.find(fits);
   if (focus) return { place: focus, strength: 'article' };
+  if (area && fits(area)) return { place: area, strength: 'sentence' };
   const source = article.sources.find(fits);
   if (source) return { place: source, strength: 'source' };
   return { place: null, strength: 'none' };

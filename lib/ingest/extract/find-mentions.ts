@@ -99,7 +99,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       if (placed.places.length) for (const place of placed.places) mentions.push({ ...base, place, listed, strength: placed.owned ? 'sentence' : 'paragraph' });
       else {
         // "reported them missing to Russian police": a request to a foreign force with no place is made there.
-        const fallback = chooseFallbackPlace(type, sp, places, foreign ?? (type === 'repatriation' ? foreignCountry(sentence.text) : null));
+        const fallback = chooseFallbackPlace(type, sp, places, foreign ?? (type === 'repatriation' ? foreignCountry(sentence.text) : null), placed.area);
         // `other` is a catch-all, so it is only kept for an event the text ties to a place nearby.
         if (type !== 'other' || fallback.strength === 'paragraph') mentions.push({ ...base, ...fallback });
       }

@@ -56,7 +56,8 @@ function placesCompatible(a: Place | null, b: Place | null): boolean {
   if (!a || !b) return true;
   if (areRelated(a, b)) return true;
   if (a.country !== b.country) return false;
-  if (rankPlace(a) === 1 || rankPlace(b) === 1) return true;
+  // A river or the MDL runs past many towns: it agrees with any place on its side of the border.
+  if (rankPlace(a) === 1 || rankPlace(b) === 1 || a.area || b.area) return true;
   // Two different named sites (a university and a square) are two scenes, however near.
   if (rankPlace(a) === 5 && rankPlace(b) === 5) return false;
   return rankPlace(a) >= 3 && rankPlace(b) >= 3 && haversineKm(a.lat, a.lon, b.lat, b.lon) <= SAME_EVENT_KM;

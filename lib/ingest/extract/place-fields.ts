@@ -36,7 +36,7 @@ export function toPlaceFields(place: Place | null, defaultCountry: string | null
   if (!place) {
     return { placeName: null, admin1: null, country: defaultCountry, lat: null, lon: null, locationPrecision: defaultCountry ? 'country' : 'unknown' };
   }
-  const precision = isProvinceLevelCity(place) ? 'city' : (PRECISION[place.level] ?? 'unknown');
+  const precision = isProvinceLevelCity(place) ? 'city' : place.area ? 'province' : (PRECISION[place.level] ?? 'unknown');
   const admin1 = place.admin1 ? (findProvince(place.admin1)?.name ?? place.admin1) : null;
   const isCountry = precision === 'country';
   return {

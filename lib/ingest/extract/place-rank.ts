@@ -14,6 +14,8 @@ export function isProvinceLevelCity(place: Place): boolean {
 }
 
 export function rankPlace(place: Place): number {
+  // A river or the MDL says less than a town beside it: "crossed the Tumen near Hoeryong" is Hoeryong.
+  if (place.area) return LEVEL_RANK.province;
   if (isProvinceLevelCity(place)) return LEVEL_RANK.city;
   return LEVEL_RANK[place.level] ?? 0;
 }

@@ -35,8 +35,8 @@ describe('findPlaceMentions', () => {
     expect(findPlaceMentions('Sunam-guyok').map((m) => m.place.parentId)).toEqual(['kp-chongjin']);
   });
 
-  it('takes Tumen as the Chinese city, and never Tyumen or the river', () => {
-    expect(ids('Smugglers waded the Tumen River at night and hid in Tumen until dawn.')).toEqual(['cn-tumen']);
+  it('tells the Tumen River from the Chinese city of Tumen, and never reads Tyumen', () => {
+    expect(ids('Smugglers waded the Tumen River at night and hid in Tumen until dawn.')).toEqual(['kp-tumen-river', 'cn-tumen']);
     expect(ids('An oil firm in Tyumen, Siberia, reported profits.')).toEqual([]);
   });
 

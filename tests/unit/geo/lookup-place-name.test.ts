@@ -70,7 +70,7 @@ const CASES: [string, string][] = [
   ['Haeju', 'kp-haeju'], ['해주시', 'kp-haeju'], ['Ongjin', 'kp-ongjin'], ['Jaeryong', 'kp-jaeryong'], ['Chaeryong', 'kp-jaeryong'], ['Sinchon', 'kp-sinchon'],
   ['Sincheon', 'kp-sinchon'], ['Yonan', 'kp-yonan'], ['Ryongyon', 'kp-ryongyon'], ['Sariwon', 'kp-sariwon'], ['Sariwŏn-si', 'kp-sariwon'],
   ['Songnim', 'kp-songnim'], ['Songrim', 'kp-songnim'], ['Kaesong', 'kp-kaesong'], ['Gaeseong', 'kp-kaesong'], ['개성시', 'kp-kaesong'],
-  ['Hwangju', 'kp-hwangju'], ['Singye', 'kp-singye'], ['Koksan', 'kp-koksan'], ['Pyongsan', 'kp-pyongsan'], ['Panmunjom', 'kp-panmun'],
+  ['Hwangju', 'kp-hwangju'], ['Singye', 'kp-singye'], ['Koksan', 'kp-koksan'], ['Pyongsan', 'kp-pyongsan'], ['Panmunjom', 'kp-panmunjom'],
   ['Wonsan', 'kp-wonsan'], ['Wŏnsan', 'kp-wonsan'], ['원산', 'kp-wonsan'], ['Munchon', 'kp-munchon'], ['Tongchon', 'kp-tongchon'], ['Kosong', 'kp-kosong'],
   ['Goseong', 'kp-kosong'], ['Cholwon', 'kp-cholwon'], ['Cheorwon', 'kp-cholwon'], ['Anbyon', 'kp-anbyon'],
   // China and Russia

@@ -92,7 +92,7 @@ describe('workers abroad, bodies found, relatives in two towns', () => {
   });
 });
 
-describe('sixth-batch phrasings', () => {
+describe('workers who vanish abroad, station searches, relatives in nearby towns', () => {
   it('reads a worker abroad who "disappeared" as an escape, and a search of stations as a crackdown', () => {
     expect(findTriggers('A waitress at a restaurant in Hanoi disappeared in May.').map((t) => t.type)).toEqual(['defection']);
     expect(findTriggers('Guards searched bus stations and hotels for her.').map((t) => t.type)).toEqual(['crackdown']);
@@ -121,7 +121,7 @@ describe('a list of towns belongs to one verb', () => {
   });
 });
 
-describe('seventh-batch phrasings', () => {
+describe('live-in workplaces, habitual arrests, escorted returns, barred relatives', () => {
   it('reads staff made to live inside their workplace as a crackdown', () => {
     expect(findTriggers('The other cooks now eat and sleep inside the restaurant.').map((t) => t.type)).toEqual(['crackdown']);
   });
@@ -146,7 +146,7 @@ describe('seventh-batch phrasings', () => {
   });
 });
 
-describe('eighth-batch phrasings', () => {
+describe('signal tracking, disappearances, trials after transfers, end-of-month dates', () => {
   it('reads tracking phone signals as surveillance and a call caught as an arrest, not a punished daughter', () => {
     const out = extract(['Agents in Musan have been tracking the signals of Chinese phones since early June.', 'A woman caught calling her daughter in Seoul was taken to the county security office.'], '2024-06-20');
     expect(out.map((i) => i.type).sort()).toEqual(['arrest', 'crackdown']);
@@ -175,7 +175,7 @@ describe('eighth-batch phrasings', () => {
   });
 });
 
-describe('ninth-batch phrasings', () => {
+describe('audits, roadblocks, missing workers, hangings, kneeling, passports taken', () => {
   it.each([
     ['Auditors from the capital began combing through the books of trading firms.', 'crackdown'],
     ['Soldiers set up roadblocks and checked every car for permits.', 'crackdown'],
@@ -199,7 +199,7 @@ describe('ninth-batch phrasings', () => {
   });
 });
 
-describe('tenth-batch phrasings', () => {
+describe('evictions, checked laptops, deaths after beatings, holiday-eve dates, arrest trends', () => {
   it('reads relatives "moved out of" their flat as a family punishment', () => {
     expect(findTriggers('His wife and two sons were moved out of their flat.').map((t) => t.type)).toEqual(['family_punishment']);
   });
@@ -219,7 +219,7 @@ describe('tenth-batch phrasings', () => {
   });
 });
 
-describe('eleventh-batch phrasings', () => {
+describe('walk-offs, searches abroad, deaths in questioning, door-to-door checks, lost jobs', () => {
   it.each([
     ['A plasterer walked off a building site on May 14 and never returned.', 'defection'],
     ['Russian police, contacted by the embassy, are now searching for him.', 'repatriation'],

@@ -1,0 +1,25 @@
+'use client';
+
+import MapLoader from '@/components/map/map-loader';
+import type { MapMarker, MapView } from '@/lib/markers/types';
+
+type Props = { markers: MapMarker[]; view: MapView | null; fullViewHref: string };
+
+/**
+ * The embedded map: pans freely without touching the host page's URL, and a marker opens the incident in the
+ * full dashboard in a new tab (the dashboard itself refuses to be framed).
+ */
+export function EmbedMap({ markers, view, fullViewHref }: Props) {
+  return (
+    <MapLoader
+      markers={markers}
+      view={view}
+      selectedId={null}
+      onViewChange={() => {}}
+      onSelectIncident={(id) => {
+        const href = `${fullViewHref}${fullViewHref.includes('?') ? '&' : '?'}incident=${id}`;
+        window.open(href, '_blank', 'noopener');
+      }}
+    />
+  );
+}

@@ -1,0 +1,3 @@
+export { SNAPSHOT_SELECT, type IncidentSnapshot } from './aggregate-keys';
+export { applyIncidentDelta, applyIncidentDeltas, type IncidentChange } from './apply-incident-delta';
+export { rebuildAggregates } from './rebuild-aggregates';

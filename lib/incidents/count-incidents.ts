@@ -1,0 +1,80 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { getProvinceBySlug } from '@/lib/geo/provinces';
+import type { Interval } from '@/lib/url/dashboard-state';
+import { endOfDateParam, startOfDateParam } from '@/lib/url/date-param';
+import { splitDateRange } from './aggregates/split-date-range';
+import { buildIncidentWhere, type FacetToSkip } from './build-where';
+import type { IncidentFilter } from './filter';
+
+export type CountDim = 'type' | 'admin1' | 'period';
+/** One group: the dimensions asked for (null = none: no province, or undated) and how many incidents. */
+export type CountRow = Partial<Record<CountDim, string | null>> & { n: number };
+export type CountRequest = { dims: CountDim[]; by?: Interval; skip?: FacetToSkip };
+
+const PERIOD_FIELD = { month: 'periodMonth', week: 'periodWeek', year: 'periodYear' } as const;
+const CELL_PERIOD = { month: 'monthStart', week: 'week', year: 'yearStart' } as const;
+
+/**
+ * The aggregates are kept per type × province × status × date span; they cannot answer text, tag or outlet
+ * filters, which fall back to indexed queries on the incident table.
+ */
+export function canUseAggregates(filter: IncidentFilter): boolean {
+  return !filter.q && filter.tags.length === 0 && filter.outlets.length === 0;
+}
+
+/** Counts of matching incidents grouped by `dims`: from the aggregate tables when the filter allows. */
+export async function countIncidents(filter: IncidentFilter, request: CountRequest): Promise<CountRow[]> {
+  return canUseAggregates(filter) ? countFromCells(filter, request) : countFromIncidents(filter, request);
+}
+
+type GroupBy = (args: { by: string[]; where: unknown; _count?: unknown; _sum?: unknown }) => Promise<Record<string, unknown>[]>;
+
+/** A plain GROUP BY over the incident table, optionally restricted further by `extra`. */
+export async function countFromIncidents(filter: IncidentFilter, request: CountRequest, extra?: unknown): Promise<CountRow[]> {
+  const field = { type: 'type', admin1: 'admin1', period: PERIOD_FIELD[request.by ?? 'month'] } as const;
+  const where = buildIncidentWhere(filter, request.skip);
+  const rows = await (prisma.incident.groupBy as unknown as GroupBy)({
+    by: request.dims.map((d) => field[d]),
+    where: extra ? { AND: [where, extra] } : where,
+    _count: { _all: true },
+  });
+  return rows.map((row) => {
+    const out: CountRow = { n: (row._count as { _all: number })._all };
+    for (const d of request.dims) out[d] = row[field[d]] as string;
+    return out;
+  });
+}
+
+async function countFromCells(filter: IncidentFilter, request: CountRequest): Promise<CountRow[]> {
+  const by = request.by ?? 'month';
+  const weekly = by === 'week' && request.dims.includes('period');
+  const field = { type: 'type', admin1: 'admin1', period: CELL_PERIOD[by] } as const;
+  const split = splitDateRange(filter.from && startOfDateParam(filter.from), filter.to && endOfDateParam(filter.to), 'month');
+  const and: Record<string, unknown>[] = [{ status: filter.reviewedOnly ? 'reviewed' : { not: 'rejected' } }];
+  if (filter.types.length && request.skip !== 'types') and.push({ type: { in: filter.types } });
+  if (filter.provinces.length && request.skip !== 'provinces') {
+    and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });
+  }
+  if (split.cells.endFrom) and.push({ monthEnd: { gte: split.cells.endFrom } });
+  if (split.cells.startTo) and.push({ monthStart: { lte: split.cells.startTo, not: '' } });
+  const table = (weekly ? prisma.incidentWeekCount.groupBy : prisma.incidentMonthCount.groupBy) as unknown as GroupBy;
+  const [cells, edges] = await Promise.all([
+    table({ by: request.dims.map((d) => field[d]), where: { AND: and }, _sum: { n: true } }),
+    split.edges.length ? countFromIncidents(filter, request, { OR: split.edges }) : Promise.resolve([]),
+  ]);
+  const merged = new Map<string, CountRow>();
+  const add = (row: CountRow) => {
+    const key = JSON.stringify(request.dims.map((d) => row[d]));
+    const known = merged.get(key);
+    if (known) known.n += row.n;
+    else merged.set(key, { ...row });
+  };
+  for (const cell of cells) {
+    const row: CountRow = { n: (cell._sum as { n: number | null }).n ?? 0 };
+    for (const d of request.dims) row[d] = d === 'type' ? (cell[field[d]] as string) : (cell[field[d]] as string) || null;
+    add(row);
+  }
+  for (const row of edges) add(row);
+  return [...merged.values()];
+}

@@ -1,0 +1,27 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/auth/roles';
+import { writeAudit } from './audit';
+
+export type Decision = 'reviewed' | 'rejected';
+
+/**
+ * Approves (status `reviewed`) or rejects incidents, all in one transaction with their audit rows. Merged
+ * incidents are left alone; an incident already in that state is not touched. Returns the ids changed.
+ */
+export async function decideIncidents(ids: number[], decision: Decision, actor: Actor): Promise<number[]> {
+  const batch = ids.length > 1 ? randomUUID() : undefined;
+  return prisma.$transaction(async (tx) => {
+    const rows = await tx.incident.findMany({ where: { id: { in: ids }, status: { in: ['auto', 'reviewed', 'rejected'] } }, select: { id: true, status: true } });
+    const changed: number[] = [];
+    const now = new Date();
+    for (const row of rows) {
+      if (row.status === decision) continue;
+      await tx.incident.update({ where: { id: row.id }, data: { status: decision, reviewedBy: actor.email, reviewedAt: now } });
+      await writeAudit(tx, actor, decision === 'reviewed' ? 'approve' : 'reject', row.id, [{ field: 'status', before: row.status, after: decision }], batch);
+      changed.push(row.id);
+    }
+    return changed;
+  });
+}

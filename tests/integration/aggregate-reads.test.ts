@@ -1,0 +1,76 @@
+// Property: for any data written through the real write paths and any filter the aggregates can answer,
+// the counts read from the aggregates (plus the day-level date edges) equal a GROUP BY over the incidents.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { EMPTY_FILTER, type IncidentFilter } from '@/lib/incidents/filter';
+import { saveArticle } from '@/lib/incidents/save-article';
+import type * as Counting from '@/lib/incidents/count-incidents';
+import { createFreshDatabase } from '../support/fresh-database';
+import { arbIncident } from '../support/arbitrary-incident';
+
+let db: ReturnType<typeof createFreshDatabase>;
+let prisma: PrismaClient;
+let counting: typeof Counting;
+
+beforeAll(async () => {
+  db = createFreshDatabase('aggregate-reads');
+  const { createPrismaClient } = await import('@/lib/db/create-client');
+  prisma = createPrismaClient(db.url);
+  counting = await import('@/lib/incidents/count-incidents');
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  const { prisma: app } = await import('@/lib/db');
+  await app.$disconnect();
+  db.remove();
+});
+
+const DAYS = ['2023-01', '2023-12', '2023-12-30', '2024-01', '2024-01-01', '2024-01-02', '2024-02-15', '2024-02'];
+const arbFilter: fc.Arbitrary<IncidentFilter> = fc.record({
+  types: fc.subarray(['arrest', 'trial', 'execution', 'other'] as const).map((t) => [...t]),
+  provinces: fc.subarray(['north-hamgyong', 'ryanggang']).map((p) => [...p]),
+  from: fc.option(fc.constantFrom(...DAYS)),
+  to: fc.option(fc.constantFrom(...DAYS)),
+  reviewedOnly: fc.boolean(),
+}).map((f) => ({ ...EMPTY_FILTER, ...f }));
+
+const sorted = (rows: Counting.CountRow[]) => rows.map((r) => JSON.stringify(r)).sort();
+
+describe('counts read from the aggregates', () => {
+  it('equal a GROUP BY over the incidents for any data and filter', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(arbIncident, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+        fc.array(arbFilter, { minLength: 1, maxLength: 4 }),
+        async (articles, filters) => {
+          await prisma.incident.deleteMany();
+          await prisma.article.deleteMany();
+          for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount']) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+          for (const [i, incidents] of articles.entries()) {
+            await saveArticle(prisma, {
+              title: `Article ${i}`, outlet: null, url: null, publishedAt: null, contentHash: `reads-${i}-${Math.random()}`,
+              text: null, sourcePath: null, incidents: incidents as never,
+            });
+          }
+          for (const filter of filters) {
+            expect(counting.canUseAggregates(filter)).toBe(true);
+            for (const request of [
+              { dims: ['period', 'type'], by: 'month' },
+              { dims: ['period'], by: 'week' },
+              { dims: ['period', 'type'], by: 'year' },
+              { dims: ['type'], skip: 'types' },
+              { dims: ['admin1'], skip: 'provinces' },
+            ] as Counting.CountRequest[]) {
+              const fromCells = await counting.countIncidents(filter, request);
+              const direct = await counting.countFromIncidents(filter, request);
+              expect(sorted(fromCells), JSON.stringify({ filter, request })).toEqual(sorted(direct));
+            }
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});

@@ -1,0 +1,155 @@
+// Property: after ANY sequence of writes (ingest, re-ingest, review edits, deletes), every aggregate table
+// holds exactly what a direct GROUP BY over the incident table gives. Real SQLite, real Prisma.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { applyIncidentDelta, SNAPSHOT_SELECT } from '@/lib/incidents/aggregates';
+import { toDateRange } from '@/lib/incidents/date-range';
+import { derivePeriods } from '@/lib/incidents/periods';
+import { saveArticle } from '@/lib/incidents/save-article';
+import { createFreshDatabase } from '../support/fresh-database';
+import { arbIncident, arbPatch, type Patch } from '../support/arbitrary-incident';
+
+let db: ReturnType<typeof createFreshDatabase>;
+let prisma: PrismaClient;
+
+beforeAll(async () => {
+  db = createFreshDatabase('aggregates');
+  const { createPrismaClient } = await import('@/lib/db/create-client');
+  prisma = createPrismaClient(db.url);
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  db.remove();
+});
+
+type Op =
+  | { kind: 'ingest'; article: number; version: number; incidents: unknown[] }
+  | { kind: 'edit'; pick: number; patch: Patch }
+  | { kind: 'delete'; pick: number };
+
+const arbOp: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('ingest' as const), article: fc.nat(3), version: fc.nat(5), incidents: fc.array(arbIncident, { maxLength: 4 }) }),
+  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), patch: arbPatch }),
+  fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
+);
+
+async function run(op: Op) {
+  if (op.kind === 'ingest') {
+    await saveArticle(prisma, {
+      title: `Article ${op.article}`,
+      outlet: 'Test Outlet',
+      url: `https://example.test/${op.article}`,
+      publishedAt: '2024-03-05',
+      contentHash: `hash-${op.article}-${op.version}-${JSON.stringify(op.incidents).length}`,
+      text: null,
+      sourcePath: null,
+      incidents: op.incidents as never,
+    });
+    return;
+  }
+  const ids = (await prisma.incident.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
+  if (!ids.length) return;
+  const id = ids[op.pick % ids.length];
+  // What a review screen does: read, write, apply the delta, all in one transaction.
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.incident.findUniqueOrThrow({ where: { id }, select: SNAPSHOT_SELECT });
+    if (op.kind === 'delete') {
+      await tx.incident.delete({ where: { id } });
+      await applyIncidentDelta(tx, before, null);
+      return;
+    }
+    const { date, datePrecision, ...rest } = op.patch;
+    const range = date === undefined ? undefined : toDateRange(date, datePrecision ?? 'day');
+    const periods = range ? derivePeriods(range.dateStart) : null;
+    const dates =
+      date === undefined
+        ? {}
+        : {
+            date,
+            datePrecision: datePrecision ?? 'day',
+            dateStart: range?.dateStart ?? null,
+            dateEnd: range?.dateEnd ?? null,
+            periodMonth: periods?.month ?? null,
+            periodWeek: periods?.week ?? null,
+            periodYear: periods?.year ?? null,
+          };
+    const after = await tx.incident.update({ where: { id }, data: { ...rest, ...dates }, select: SNAPSHOT_SELECT });
+    await applyIncidentDelta(tx, before, after);
+  });
+}
+
+/** The aggregates as stored, and as a direct GROUP BY over the incidents computes them, as sorted lines. */
+async function compare() {
+  // COUNT(*) comes back as a BigInt: compare counts as numbers.
+  const line = (r: Record<string, unknown>) => JSON.stringify({ ...r, n: Number(r.n) });
+  const stored = async (table: string, cols: string) =>
+    (await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${cols}, n FROM "${table}" ORDER BY ${cols}`)).map(line);
+  const direct = async (sql: string, cols: string) =>
+    (await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM (${sql}) t ORDER BY ${cols}`)).map(line);
+  const month = '"monthStart", "monthEnd", "yearStart", "type", "admin1", "status"';
+  const week = '"week", "monthStart", "monthEnd", "type", "admin1", "status"';
+  const place = '"lat", "lon", "type", "admin1", "placeName", "precision", "status", "yearStart", "yearEnd"';
+  const total = await prisma.incident.count();
+  const sum = await prisma.incidentMonthCount.aggregate({ _sum: { n: true } });
+  expect(sum._sum.n ?? 0).toBe(total);
+  expect(await stored('IncidentMonthCount', month)).toEqual(
+    await direct(
+      `SELECT COALESCE(SUBSTR("dateStart",1,7),'') AS "monthStart", COALESCE(SUBSTR("dateEnd",1,7),'') AS "monthEnd",
+       COALESCE(SUBSTR("dateStart",1,4),'') AS "yearStart", "type", COALESCE("admin1",'') AS "admin1", "status", COUNT(*) AS n
+       FROM "Incident" GROUP BY 1,2,3,4,5,6`,
+      month,
+    ),
+  );
+  expect(await stored('IncidentWeekCount', week)).toEqual(
+    await direct(
+      `SELECT COALESCE("periodWeek",'') AS "week", COALESCE(SUBSTR("dateStart",1,7),'') AS "monthStart",
+       COALESCE(SUBSTR("dateEnd",1,7),'') AS "monthEnd", "type", COALESCE("admin1",'') AS "admin1", "status", COUNT(*) AS n
+       FROM "Incident" GROUP BY 1,2,3,4,5,6`,
+      week,
+    ),
+  );
+  expect(await stored('IncidentPlaceCount', place)).toEqual(
+    await direct(
+      `SELECT "lat", "lon", "type", COALESCE("admin1",'') AS "admin1", COALESCE("placeName",'') AS "placeName",
+       "locationPrecision" AS "precision", "status", COALESCE(SUBSTR("dateStart",1,4),'') AS "yearStart",
+       COALESCE(SUBSTR("dateEnd",1,4),'') AS "yearEnd", COUNT(*) AS n
+       FROM "Incident" WHERE "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1,2,3,4,5,6,7,8,9`,
+      place,
+    ),
+  );
+}
+
+async function wipe() {
+  await prisma.incident.deleteMany();
+  await prisma.article.deleteMany();
+  for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount']) {
+    await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+  }
+}
+
+describe('aggregates stay equal to a direct count', () => {
+  it('after any sequence of ingests, re-ingests, review edits and deletes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbOp, { minLength: 1, maxLength: 12 }), async (ops) => {
+        await wipe();
+        for (const op of ops) await run(op);
+        await compare();
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a rebuild gives the same tables as the incremental upkeep', async () => {
+    const { rebuildAggregates } = await import('@/lib/incidents/aggregates');
+    await wipe();
+    const sample = fc.sample(fc.array(arbOp, { minLength: 5, maxLength: 12 }), { numRuns: 1, seed: 7 })[0];
+    for (const op of sample) await run(op);
+    const before = await prisma.incidentMonthCount.findMany({ orderBy: [{ monthStart: 'asc' }, { type: 'asc' }, { admin1: 'asc' }, { status: 'asc' }, { monthEnd: 'asc' }] });
+    await rebuildAggregates(prisma);
+    const after = await prisma.incidentMonthCount.findMany({ orderBy: [{ monthStart: 'asc' }, { type: 'asc' }, { admin1: 'asc' }, { status: 'asc' }, { monthEnd: 'asc' }] });
+    expect(after).toEqual(before);
+    await compare();
+  });
+});
