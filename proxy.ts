@@ -3,28 +3,17 @@ import { badRequest } from '@/lib/api/json-response';
 import { hasMalformedEncoding, rejectMalformedPath } from '@/lib/http/malformed-path';
 import { buildContentSecurityPolicy, buildStaticSecurityHeaders } from '@/lib/http/security-headers';
 
-/** Methods no route of this app answers; Node and Next would otherwise turn some of them into a 500. */
-const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
-
-function methodNotAllowed(): Response {
-  return Response.json(
-    { error: 'method not allowed' },
-    { status: 405, headers: { allow: 'GET, HEAD, OPTIONS', 'cache-control': 'no-store' } },
-  );
-}
-
 /**
- * Runs before every page and API route: refuses methods nothing here serves and paths that do not decode
- * (which Next.js would turn into a 500), then gives the request a fresh CSP nonce. Next.js reads the policy
- * from the request headers and puts the nonce on its own scripts; the same policy and the other security
- * headers go on the response.
+ * Runs before every page and API route. It refuses paths whose percent-encoding does not decode (Next.js
+ * would answer them 500; TRACE and TRACK are refused even earlier, by scripts/refuse-methods.mjs), then gives
+ * the request a fresh CSP nonce: Next.js reads the policy from the request headers and puts the nonce on its
+ * own scripts, and the same policy and the other security headers go on the response.
  *
  * Next.js also turns the query string into a plain object before a route handler sees it, and `__proto__`
  * does not survive that (it becomes the object's prototype and drops out of `request.url`). The API must
  * refuse it like any unknown key, so it is checked here, on the URL as it arrived.
  */
 export function proxy(request: NextRequest) {
-  if (REFUSED_METHODS.has(request.method.toUpperCase())) return methodNotAllowed();
   const { pathname, searchParams } = request.nextUrl;
   if (hasMalformedEncoding(pathname)) return rejectMalformedPath(request.method, pathname);
   if (pathname.startsWith('/api/') && searchParams.has('__proto__')) return badRequest('unknown parameter `__proto__`');

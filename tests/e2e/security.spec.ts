@@ -16,7 +16,7 @@ test('no page breaks its Content-Security-Policy, and every script the server se
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
   });
-  const { features } = await fetchIncidents(request, 'limit=1');
+  const { features } = await fetchIncidents(request);
   const id = features[0].id;
   for (const path of ['/', `/?incident=${id}&by=week`, `/incidents/${id}`, '/no-such-page']) {
     const response = await page.goto(path);

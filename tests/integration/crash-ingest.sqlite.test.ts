@@ -13,7 +13,7 @@ import { createFreshDatabase } from '../support/fresh-database';
 import { buildFeed } from '../support/hostile-corpus';
 
 const ROOT = path.resolve(__dirname, '../..');
-const ITEMS = 1500;
+const ITEMS = 400;
 
 let crashed: ReturnType<typeof createFreshDatabase>;
 let clean: ReturnType<typeof createFreshDatabase>;
@@ -68,7 +68,7 @@ describe('an ingest killed with SIGKILL mid-run', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     // Kill once some articles are stored, while the rest of the feed is still to come.
     let stored = 0;
-    for (let waited = 0; stored < 50 && waited < 240_000; waited += 100) {
+    for (let waited = 0; stored < 30 && waited < 240_000; waited += 100) {
       await new Promise((r) => setTimeout(r, 100));
       stored = await prisma.article.count();
     }
