@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { fetchIncidents } from './api-helpers';
 import { expect, test } from './fixtures';
 import { rawRequest } from './raw-request';
+import { WRITE_ENDPOINTS } from './write-endpoints';
 
 /**
  * Query-string fuzzing against the production server: thousands of generated queries, sent byte for byte as
@@ -63,5 +64,33 @@ test('the API answers any query string with 200 or a 400 and a message, never a 
       }
     }),
     { numRuns: RUNS * 2 },
+  );
+});
+
+/** Bodies a client could send: JSON of any shape, broken JSON, or no body at all. */
+const body = fc.oneof(
+  fc.json({ maxDepth: 3 }),
+  fc.string({ maxLength: 200 }),
+  fc.constantFrom('', '{', '{"email":', 'null', '[]', '{"__proto__":{"role":"admin"}}', '{"constructor":{"prototype":{"role":"admin"}}}'),
+);
+
+test('every write route answers an anonymous request 401 whatever the body, never a 5xx', async ({ request }) => {
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...WRITE_ENDPOINTS), body, query, async (endpoint, data, q) => {
+      const res = await request.post(`${endpoint.path}?${onTheWire(q)}`, { data, headers: { 'content-type': 'application/json' } });
+      expect(res.status(), `${endpoint.path} ${data}`).toBe(401);
+    }),
+    { numRuns: RUNS / 2 },
+  );
+});
+
+test('sign-in answers any body with a 4xx, never a 5xx, and never signs anyone in', async ({ request }) => {
+  await fc.assert(
+    fc.asyncProperty(body, async (data) => {
+      const res = await request.post('/api/auth/sign-in/email', { data, headers: { 'content-type': 'application/json' } });
+      expect(res.status(), data).toBeGreaterThanOrEqual(400);
+      expect(res.status(), data).toBeLessThan(500);
+    }),
+    { numRuns: RUNS / 2 },
   );
 });
