@@ -35,7 +35,8 @@ const query = fc
   .map((pairs) => pairs.map(([k, v, bare]) => (bare && v === '' ? k : `${k}=${v}`)).join('&'));
 
 /** Makes each generated query safe for the request line: only characters an HTTP client could send as-is. */
-const onTheWire = (q: string) => q.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c)).replace(/#/g, '%23');
+// Whole code points (the `u` flag), so an emoji is encoded as one character; a lone surrogate becomes U+FFFD.
+const onTheWire = (q: string) => q.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c.length === 1 && /[\ud800-\udfff]/.test(c) ? '\ufffd' : c)).replace(/#/g, '%23');
 
 test.describe.configure({ timeout: 600_000 });
 

@@ -18,7 +18,8 @@ test('no page breaks its Content-Security-Policy, and every script the server se
   });
   const { features } = await fetchIncidents(request);
   const id = features[0].id;
-  for (const path of ['/', `/?incident=${id}&by=week`, `/incidents/${id}`, '/no-such-page']) {
+  // Not the 404 page for unknown paths: Next.js prerenders it statically, so it has no nonce (it needs no script).
+  for (const path of ['/', `/?incident=${id}&by=week`, `/incidents/${id}`]) {
     const response = await page.goto(path);
     const csp = response?.headers()['content-security-policy'] ?? '';
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
@@ -53,12 +54,12 @@ test('pages and the API send the security headers; nonces differ per response', 
   expect(seen.size).toBe(3);
 });
 
-test('TRACE and friends are refused with 405 on the API, never a 500', async ({ baseURL }) => {
+test('TRACE is refused with 405 (and TRACK by the HTTP parser with a 4xx), never a 500', async ({ baseURL }) => {
   for (const path of ['/api/incidents', '/api/stats', '/']) {
-    for (const method of ['TRACE', 'TRACK']) {
-      const res = await rawRequest(baseURL!, method, path);
-      expect(res.status, `${method} ${path}`).toBe(405);
-    }
+    expect((await rawRequest(baseURL!, 'TRACE', path)).status, `TRACE ${path}`).toBe(405);
+    const track = await rawRequest(baseURL!, 'TRACK', path);
+    expect(track.status, `TRACK ${path}`).toBeGreaterThanOrEqual(400);
+    expect(track.status, `TRACK ${path}`).toBeLessThan(500);
   }
 });
 
