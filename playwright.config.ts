@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_SQLITE_URL } from './tests/e2e/e2e-database';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -14,6 +15,8 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // PostgreSQL-only specs (two app servers on one database) run in playwright.postgres.config.ts.
+  testIgnore: '**/*.postgres.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -33,7 +36,7 @@ export default defineConfig({
   webServer: {
     // The production build on a fresh database of its own: `npm start`'s own path (migrate, seed, build, serve).
     command: 'node scripts/reset-e2e-db.mjs && tsx scripts/start.ts',
-    env: { PORT: String(PORT), DATABASE_URL: 'file:./tests/.tmp/e2e.db', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { PORT: String(PORT), DATABASE_URL: E2E_SQLITE_URL, NEXT_TELEMETRY_DISABLED: '1' },
     url: `http://localhost:${PORT}/api/stats`,
     timeout: 600_000,
     reuseExistingServer: false,

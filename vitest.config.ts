@@ -28,7 +28,8 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    testTimeout: 60_000,
+    // Generous: the machines that run this are often shared, and an ingest test loads the NLP model.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
     projects: [

@@ -65,7 +65,7 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const LOCATION_PRECISIONS = ['site', 'city', 'province', 'country', 'unknown'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
-export const STATUSES = ['auto', 'reviewed', 'rejected'] as const;
+export const STATUSES = ['auto', 'reviewed', 'rejected', 'merged'] as const;
 export type IncidentStatus = (typeof STATUSES)[number];
 
 export function isIncidentType(value: string): value is IncidentType {

@@ -47,12 +47,16 @@ function main(): void {
   }
   const additions = readJson<{ places: Addition[] }>(path.join(ROOT, 'data/gazetteer/additions-kp.json')).places;
   const placeOf = new Map(additions.filter((a) => a.osm).map((a) => [a.osm as string, a.id]));
+  const gazetteer = readJson<{ places: { id: string; lat: number; lon: number }[] }>(path.join(ROOT, 'data/gazetteer/places.json')).places;
+  const pointOf = new Map(gazetteer.map((p) => [p.id, [p.lat, p.lon] as [number, number]]));
   const features = counties.map((f) => {
     const rel = f.properties['@id'];
     return {
       type: 'Feature' as const,
       properties: {
         id: placeOf.get(rel) ?? null, osm: rel, admin1: provinceOf.get(rel) ?? null,
+        // The gazetteer point of the place: a marker at it is drawn as this shape when known only to county level.
+        point: pointOf.get(placeOf.get(rel) ?? '') ?? null,
         name: f.properties['name:en'] ?? f.properties.name, ko: f.properties['name:ko'] ?? f.properties.name,
       },
       geometry: roundGeometry(f.geometry),

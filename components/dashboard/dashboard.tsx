@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { ChartTable } from '@/components/charts/chart-table';
 import { ProvinceChart, TimelineChart } from '@/components/charts/chart-loaders';
 import { FilterPanel } from '@/components/filters/filter-panel';
@@ -19,6 +20,7 @@ type Props = { data: DashboardData; tileUrl: string | null };
 
 export function Dashboard({ data, tileUrl }: Props) {
   const { state, stats, provinces, markers, page, incident } = data;
+  const t = useTranslations('Dashboard');
   const mapped = markers.reduce((n, m) => n + m.count, 0);
   const legendTypes = INCIDENT_TYPES.filter((t) => markers.some((m) => m.type === t));
   const total = (row: Record<string, unknown>) =>
@@ -28,45 +30,45 @@ export function Dashboard({ data, tileUrl }: Props) {
     <>
       <SiteHeader />
       <main id="main" className="dashboard">
-        <aside className="panel" aria-label="Filters">
+        <aside className="panel" aria-label={t('filters')}>
           <details className="filters-toggle" open>
-            <summary>Filters</summary>
+            <summary>{t('filters')}</summary>
             <FilterPanel typeCounts={stats.typeFacet} provinces={provinces} />
           </details>
         </aside>
         <div className="stack">
           <div className="panel summary-bar">
             <p className="incident-count">
-              <span data-testid="incident-count">{stats.total}</span> incident{stats.total === 1 ? '' : 's'}
+              <span data-testid="incident-count">{stats.total}</span> {t('incidentsAfterCount', { count: stats.total })}
             </p>
             <CopyLinkButton />
             <DownloadMenu />
             <EmbedButton />
           </div>
           <section className="panel" aria-labelledby="map-title">
-            <h2 id="map-title">Map</h2>
+            <h2 id="map-title">{t('map')}</h2>
             <DashboardMap markers={markers} tileUrl={tileUrl} />
             <MapLegend types={legendTypes.length ? legendTypes : INCIDENT_TYPES} />
             {stats.total > mapped && (
               <p className="muted" data-testid="unmapped-note">
-                {stats.total - mapped} of {stats.total} not on the map: the report names only a country, or no place.
+                {t('unmapped', { unmapped: stats.total - mapped, total: stats.total })}
               </p>
             )}
           </section>
           {incident && <IncidentPanel incident={incident} state={state} />}
           {state.incident && !incident && (
-            <p className="panel muted" role="status">Incident #{state.incident} does not exist or was rejected.</p>
+            <p className="panel muted" role="status">{t('missingIncident', { id: state.incident })}</p>
           )}
           <div className="charts">
             <section className="panel" aria-labelledby="timeline-title">
               <div className="chart-head">
-                <h2 id="timeline-title">Incidents over time</h2>
+                <h2 id="timeline-title">{t('overTime')}</h2>
                 <IntervalSwitch state={state} />
               </div>
               <TimelineChart data={stats.byPeriod} />
-              {stats.undated > 0 && <p className="muted">{stats.undated} without a usable date are not charted.</p>}
+              {stats.undated > 0 && <p className="muted">{t('undated', { count: stats.undated })}</p>}
               <ChartTable
-                caption="Incidents per period"
+                caption={t('perPeriod')}
                 rows={stats.byPeriod.map((row) => ({
                   label: row.period,
                   count: total(row),
@@ -75,11 +77,11 @@ export function Dashboard({ data, tileUrl }: Props) {
               />
             </section>
             <section className="panel" aria-labelledby="province-title">
-              <h2 id="province-title">By province</h2>
+              <h2 id="province-title">{t('byProvince')}</h2>
               <ProvinceChart data={stats.byProvince} />
-              {stats.unplaced > 0 && <p className="muted">{stats.unplaced} outside any known province.</p>}
+              {stats.unplaced > 0 && <p className="muted">{t('unplaced', { count: stats.unplaced })}</p>}
               <ChartTable
-                caption="Incidents per province"
+                caption={t('perProvince')}
                 rows={stats.byProvince.map((row) => ({
                   label: row.province,
                   count: row.count,
@@ -89,7 +91,7 @@ export function Dashboard({ data, tileUrl }: Props) {
             </section>
           </div>
           <section className="panel" aria-labelledby="list-title">
-            <h2 id="list-title">Incidents</h2>
+            <h2 id="list-title">{t('list')}</h2>
             <IncidentList page={page} state={state} />
           </section>
         </div>

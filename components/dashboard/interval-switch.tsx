@@ -1,14 +1,14 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { INTERVALS, toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
 
-const LABELS = { month: 'Month', week: 'Week', year: 'Year' } as const;
-
 export function IntervalSwitch({ state }: { state: DashboardState }) {
+  const t = useTranslations('Charts');
   return (
-    <nav className="interval-switch" aria-label="Chart interval">
+    <nav className="interval-switch" aria-label={t('interval')}>
       {INTERVALS.map((by) => (
         <Link key={by} href={toDashboardHref(state, { by })} scroll={false} aria-current={state.by === by ? 'true' : undefined}>
-          {LABELS[by]}
+          {t(by)}
         </Link>
       ))}
     </nav>

@@ -1,7 +1,8 @@
 'use client';
 
 import MapLoader from '@/components/map/map-loader';
-import type { MapMarker, MapView } from '@/lib/markers/types';
+import type { MapMarker } from '@/lib/markers/types';
+import type { MapView } from '@/lib/url/map-param';
 
 type Props = { markers: MapMarker[]; view: MapView | null; fullViewHref: string };
 

@@ -1,6 +1,7 @@
 'use client';
 
-import { INCIDENT_TYPES, TYPE_COLORS, TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
+import { useTranslations } from 'next-intl';
+import { INCIDENT_TYPES, TYPE_COLORS, type IncidentType } from '@/lib/taxonomy';
 
 type Props = {
   counts: Record<IncidentType, number>;
@@ -9,6 +10,8 @@ type Props = {
 };
 
 export function TypeFilter({ counts, selected, onChange }: Props) {
+  const t = useTranslations('Filters');
+  const label = useTranslations('Types');
   function toggle(type: IncidentType, on: boolean) {
     const next = on ? [...selected, type] : selected.filter((t) => t !== type);
     // All ticked means no type filter; none ticked is kept as is and matches nothing.
@@ -17,7 +20,7 @@ export function TypeFilter({ counts, selected, onChange }: Props) {
 
   return (
     <fieldset className="filter-group">
-      <legend>Type</legend>
+      <legend>{t('type')}</legend>
       <ul className="check-list">
         {INCIDENT_TYPES.map((type) => (
           <li key={type}>
@@ -30,7 +33,7 @@ export function TypeFilter({ counts, selected, onChange }: Props) {
                 onChange={(e) => toggle(type, e.currentTarget.checked)}
               />
               <span className="type-dot" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
-              <span className="check-label">{TYPE_LABELS[type]}</span>
+              <span className="check-label">{label(type)}</span>
               <span className="count" data-testid={`type-count-${type}`}>
                 {counts[type]}
               </span>
@@ -40,7 +43,7 @@ export function TypeFilter({ counts, selected, onChange }: Props) {
       </ul>
       {selected.length < INCIDENT_TYPES.length && (
         <button type="button" className="link-button" onClick={() => onChange([])}>
-          Show all types
+          {t('showAllTypes')}
         </button>
       )}
     </fieldset>

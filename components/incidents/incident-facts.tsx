@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { IncidentDetail } from '@/lib/incidents/incident-dto';
 import { formatIncidentDate, describeLocationPrecision, formatPlace } from './format';
@@ -6,22 +7,23 @@ type Props = { incident: IncidentDetail; tagHref?: (tag: string) => string };
 
 /** Date, place, tags, actors, evidence and sources of one incident: shared by the panel and the permalink. */
 export function IncidentFacts({ incident, tagHref }: Props) {
+  const t = useTranslations('Incident');
   return (
     <>
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t('date')}</dt>
         <dd data-testid="incident-date">
           {formatIncidentDate(incident.date, incident.datePrecision)}
           <span className="muted"> ({incident.datePrecision === 'unknown' ? 'not given' : `to the ${incident.datePrecision}`})</span>
         </dd>
-        <dt>Place</dt>
+        <dt>{t('place')}</dt>
         <dd data-testid="incident-place">
           {formatPlace(incident.placeName, incident.admin1, incident.country)}
           <span className="muted"> ({describeLocationPrecision(incident.locationPrecision)})</span>
         </dd>
         {incident.tags.length > 0 && (
           <>
-            <dt>Tags</dt>
+            <dt>{t('tags')}</dt>
             <dd>
               <ul className="chip-row">
                 {incident.tags.map((tag) => (
@@ -33,14 +35,14 @@ export function IncidentFacts({ incident, tagHref }: Props) {
         )}
         {incident.actors.length > 0 && (
           <>
-            <dt>Actors</dt>
+            <dt>{t('actors')}</dt>
             <dd>{incident.actors.join(', ')}</dd>
           </>
         )}
-        <dt>Status</dt>
+        <dt>{t('status')}</dt>
         <dd>
-          {incident.status === 'reviewed' ? 'Reviewed by an analyst' : 'Machine extracted, not yet reviewed'}
-          <span className="muted"> · confidence {Math.round(incident.confidence * 100)}%</span>
+          {incident.status === 'reviewed' ? t('reviewed') : t('machine')}
+          <span className="muted"> · {t('confidence', { percent: Math.round(incident.confidence * 100) })}</span>
         </dd>
       </dl>
       {incident.evidence && (
@@ -48,7 +50,7 @@ export function IncidentFacts({ incident, tagHref }: Props) {
           {incident.evidence}
         </blockquote>
       )}
-      <h3 className="sources-heading">Sources</h3>
+      <h3 className="sources-heading">{t('sources')}</h3>
       <ul className="sources" data-testid="incident-sources">
         {incident.sources.map((s) => (
           <li key={s.articleId}>
@@ -61,8 +63,8 @@ export function IncidentFacts({ incident, tagHref }: Props) {
             )}
             <span className="muted">
               {' '}
-              — {s.outlet ?? 'Unknown outlet'}
-              {s.publishedAt ? `, ${s.publishedAt}` : ', publication date not given'}
+              — {s.outlet ?? t('unknownOutlet')}
+              {s.publishedAt ? `, ${s.publishedAt}` : `, ${t('noPublicationDate')}`}
             </span>
           </li>
         ))}

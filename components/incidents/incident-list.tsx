@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { IncidentPage } from '@/lib/incidents/list-incidents';
 import { toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
@@ -8,8 +9,9 @@ type Props = { page: IncidentPage; state: DashboardState };
 
 /** The matching incidents, a page at a time; every row is a link that selects it. */
 export function IncidentList({ page, state }: Props) {
+  const t = useTranslations('List');
   if (page.total === 0) {
-    return <p className="muted">No incident matches these filters.</p>;
+    return <p className="muted">{t('empty')}</p>;
   }
   return (
     <>
@@ -32,20 +34,20 @@ export function IncidentList({ page, state }: Props) {
         ))}
       </ol>
       {page.pageCount > 1 && (
-        <nav className="pager" aria-label="Incident list pages">
+        <nav className="pager" aria-label={t('pages')}>
           {page.page > 1 ? (
             <Link href={toDashboardHref(state, { page: page.page - 1 })} scroll={false} rel="prev">
-              ← Newer
+              {t('newer')}
             </Link>
           ) : (
             <span />
           )}
           <span className="muted">
-            Page {page.page} of {page.pageCount}
+            {t('pageOf', { page: page.page, pages: page.pageCount })}
           </span>
           {page.page < page.pageCount ? (
             <Link href={toDashboardHref(state, { page: page.page + 1 })} scroll={false} rel="next">
-              Older →
+              {t('older')}
             </Link>
           ) : (
             <span />

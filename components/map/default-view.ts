@@ -1,4 +1,4 @@
-import type { MapView } from '@/lib/markers/types';
+import type { MapView } from '@/lib/url/map-param';
 
 /**
  * The view when the URL has none: North Korea filling a 480 px high map on a laptop. Leaflet-free, so the

@@ -5,8 +5,10 @@ import 'react-leaflet-cluster/dist/assets/MarkerCluster.css';
 import { Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Map as LeafletMap, LatLngBoundsExpression } from 'leaflet';
 import { MapContainer, TileLayer } from 'react-leaflet';
-import type { MapMarker, MapView } from '@/lib/markers/types';
+import type { MapMarker } from '@/lib/markers/types';
+import type { MapView } from '@/lib/url/map-param';
 import BasemapLayers from './basemap-layers';
+import CountyShapes from './county-shapes';
 import { DEFAULT_VIEW } from './default-view';
 import IncidentMarkers from './incident-markers';
 import { getShadedProvinces } from './province-shading';
@@ -70,6 +72,7 @@ export default function IncidentMap({
       <Suspense fallback={null}>
         <BasemapLayers shaded={shaded} hasTiles={Boolean(tileUrl)} />
       </Suspense>
+      <CountyShapes markers={markers} />
       <IncidentMarkers markers={markers} selectedId={selectedId} onSelectIncident={selectIncident} />
       <ViewSync view={resolvedView} onViewChange={reportView} />
     </MapContainer>

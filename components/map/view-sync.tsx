@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { MapView } from '@/lib/markers/types';
+import type { MapView } from '@/lib/url/map-param';
 
 /** Two decimals, like OSM's `#map=zoom/lat/lon` links: ~1 km, plenty for a shared view. */
 const round2 = (n: number) => Math.round(n * 100) / 100;

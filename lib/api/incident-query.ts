@@ -1,76 +1,86 @@
 import { z } from 'zod';
-import { findProvince } from '@/lib/geo/provinces';
-import type { IncidentFilter } from '@/lib/incidents/filter';
-import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
-import { parseDateParam } from '@/lib/url/date-param';
-import { INTERVALS } from '@/lib/url/dashboard-state';
+import { LOCALES } from '@/lib/i18n/locales';
+import {
+  FILTER_PARAMS,
+  MAX_LIST_ITEMS,
+  ZIncidentFilter,
+  isRangeOrdered,
+  type IncidentFilter,
+} from '@/lib/incidents/filter';
+import { ZInterval, type Interval } from '@/lib/incidents/periods';
 
 /**
- * The API's query parameters: the dashboard's filter parameters, validated strictly. Where the dashboard
- * drops a bad value, the API answers 400 and says which parameter is wrong.
+ * The API's query parameters: the incident filter (lib/incidents/filter) in its query-string form, extended
+ * with `by`, `limit` and `cursor`, validated strictly. Where the dashboard drops a bad value, the API answers
+ * 400 and says which parameter is wrong; an unknown key (`__proto__` included) is a bad value too.
  */
-const list = (check: (item: string) => boolean, what: string) =>
+const item = ZIncidentFilter.shape;
+
+/** `a,b,c` checked item by item with the filter's own item schema. */
+const csv = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z
     .string()
     .max(2000)
     .transform((v) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))])
-    .refine((items) => items.every(check), { message: `expected a comma-separated list of ${what}` });
+    .pipe(z.array(schema).max(MAX_LIST_ITEMS, `at most ${MAX_LIST_ITEMS} items`));
 
-const date = z.string().refine((v) => parseDateParam(v) !== null, { message: 'expected YYYY-MM-DD or YYYY-MM' });
-const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+/** Plain decimal digits only: `0x10`, `1e3`, `0b11` and ` 5 ` are refused, whatever Number() makes of them. */
+const digits = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, 'expected a whole number in plain decimal digits')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
 
-export const ZIncidentQuery = z
-  .object({
-    type: list((t) => (INCIDENT_TYPES as readonly string[]).includes(t), `types (${INCIDENT_TYPES.join(', ')})`).optional(),
-    from: date.optional(),
-    to: date.optional(),
-    province: list((p) => findProvince(p) !== null, 'province names, slugs or ISO codes').optional(),
-    q: z.string().max(200).optional(),
-    tag: list((t) => SLUG.test(t), 'tags').optional(),
-    outlet: list((o) => SLUG.test(o), 'outlet slugs').optional(),
-    status: z.enum(['reviewed']).optional(),
-    by: z.enum(INTERVALS).optional(),
-    limit: z.coerce.number().int().min(1).max(1000).optional(),
-    cursor: z.coerce.number().int().min(1).optional(),
-    // Dashboard-only parameters, accepted so a dashboard query string works here unchanged.
-    map: z.string().optional(),
-    incident: z.string().optional(),
-    page: z.string().optional(),
-  })
-  .strict()
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '`from` is after `to`', path: ['from'] });
+const ZIncidentQueryParams = z.strictObject({
+  [FILTER_PARAMS.types]: csv(item.types.element),
+  [FILTER_PARAMS.from]: item.from.unwrap(),
+  [FILTER_PARAMS.to]: item.to.unwrap(),
+  [FILTER_PARAMS.provinces]: csv(item.provinces.element),
+  [FILTER_PARAMS.q]: item.q,
+  [FILTER_PARAMS.tags]: csv(item.tags.element),
+  [FILTER_PARAMS.outlets]: csv(item.outlets.element),
+  [FILTER_PARAMS.reviewedOnly]: z.literal('reviewed'),
+  by: ZInterval,
+  limit: digits(1, 1000),
+  cursor: digits(1, 2 ** 31 - 1),
+  // Dashboard-only parameters, accepted so a dashboard query string works here unchanged.
+  map: z.string(),
+  incident: z.string(),
+  page: z.string(),
+  lang: z.enum(LOCALES),
+}).partial();
 
-export type IncidentQuery = z.infer<typeof ZIncidentQuery>;
+export type IncidentQuery = { filter: IncidentFilter; by: Interval | undefined; limit: number | undefined; cursor: number | undefined };
 
 export type ParsedQuery = { ok: true; query: IncidentQuery; filter: IncidentFilter } | { ok: false; error: string };
 
-/** Validates a request's search parameters; a repeated parameter is an error, not a silent pick. */
+/** Validates a request's search parameters; a repeated or unknown parameter is an error, not a silent pick. */
 export function parseIncidentQuery(params: URLSearchParams): ParsedQuery {
-  const raw: Record<string, string> = {};
+  const raw: Record<string, string> = Object.create(null);
   for (const key of new Set(params.keys())) {
+    if (!Object.hasOwn(ZIncidentQueryParams.shape, key)) return { ok: false, error: `unknown parameter \`${key}\`` };
     const values = params.getAll(key);
     if (values.length > 1) return { ok: false, error: `parameter \`${key}\` is given more than once` };
     raw[key] = values[0];
   }
-  const result = ZIncidentQuery.safeParse(raw);
+  const result = ZIncidentQueryParams.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue.path.length ? `\`${issue.path.join('.')}\`: ` : '';
+    const where = issue.path.length ? `\`${String(issue.path[0])}\`: ` : '';
     return { ok: false, error: `${where}${issue.message}` };
   }
-  const q = result.data;
-  return {
-    ok: true,
-    query: q,
-    filter: {
-      types: (q.type ?? []) as IncidentType[],
-      from: q.from ?? null,
-      to: q.to ?? null,
-      provinces: (q.province ?? []).map((p) => findProvince(p)!.slug),
-      q: q.q?.trim() ?? '',
-      tags: q.tag ?? [],
-      outlets: q.outlet ?? [],
-      reviewedOnly: q.status === 'reviewed',
-    },
+  const p = result.data;
+  if (!isRangeOrdered(p.from ?? null, p.to ?? null)) return { ok: false, error: '`from`: `from` is after `to`' };
+  const filter: IncidentFilter = {
+    types: p.type ?? [],
+    from: p.from ?? null,
+    to: p.to ?? null,
+    provinces: p.province ?? [],
+    q: p.q?.trim() ?? '',
+    tags: p.tag ?? [],
+    outlets: p.outlet ?? [],
+    reviewedOnly: p.status === 'reviewed',
   };
+  return { ok: true, filter, query: { filter, by: p.by, limit: p.limit, cursor: p.cursor } };
 }

@@ -9,19 +9,22 @@ import { getMapMarkers } from '@/lib/markers/get-map-markers';
 import { encodeDashboardState, parseDashboardState, type DashboardState } from '@/lib/url/dashboard-state';
 
 /**
- * Everything the dashboard shows for one URL, queried in parallel: aggregates, the markers, one page of
- * the list and the selected incident. Never the whole table. Cached per request so the page and its
- * metadata share one set of queries.
+ * Everything the dashboard shows for one URL: aggregates, the markers, one page of the list and the selected
+ * incident. Never the whole table. The count and the count by province are queried once (in the stats)
+ * and reused by the list and the province facet. Cached per request so the page and its metadata share
+ * one set of queries.
  */
 const loadByQuery = cache(async (query: string) => {
   const state = parseDashboardState(new URLSearchParams(query));
   const filter = toIncidentFilter(state);
-  const [stats, provinces, markers, page, incident] = await Promise.all([
+  const [stats, markers, incident] = await Promise.all([
     getIncidentStats(filter, state.by),
-    getProvinceFacet(filter),
     getMapMarkers(filter),
-    listIncidents(filter, state.page),
     state.incident ? getIncident(state.incident) : Promise.resolve(null),
+  ]);
+  const [provinces, page] = await Promise.all([
+    getProvinceFacet(filter, stats.byProvince),
+    listIncidents(filter, state.page, stats),
   ]);
   return { state, stats, provinces, markers, page, incident };
 });

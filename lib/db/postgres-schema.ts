@@ -23,7 +23,10 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string, what: s
   return text.replace(pattern, replacement);
 }
 
-/** The PostgreSQL schema for a SQLite schema's text: same models, `postgresql` provider, own client folder. */
+/**
+ * The PostgreSQL schema for a SQLite schema's text: same models, `postgresql` provider, own client folder,
+ * and the lines written `// postgresql: <attribute>` uncommented.
+ */
 export function generatePostgresSchema(sqliteSchema: string): string {
   let out = replaceOnce(sqliteSchema, /(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*)"sqlite"/, '$1"postgresql"', 'sqlite datasource');
   out = replaceOnce(
@@ -35,6 +38,8 @@ export function generatePostgresSchema(sqliteSchema: string): string {
   if (!sqliteSchema.includes(`"${SQLITE_CLIENT_OUTPUT}"`)) {
     throw new Error(`prisma/schema.prisma: the client output must stay "${SQLITE_CLIENT_OUTPUT}".`);
   }
+  // PostgreSQL-only attributes (e.g. a GIN index) sit in the SQLite schema as `// postgresql: <line>`.
+  out = out.replace(/^(\s*)\/\/ postgresql: (.*)$/gm, '$1$2');
   return HEADER + out;
 }
 

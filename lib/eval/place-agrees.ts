@@ -1,5 +1,5 @@
 import { findProvince, normaliseProvinceKey } from '@/lib/geo/provinces';
-import { haversineKm } from './haversine';
+import { haversineKm } from '@/lib/geo/haversine';
 import type { GoldIncident, PredictedIncident } from './types';
 
 export const MATCH_RADIUS_KM = 30;

@@ -1,28 +1,30 @@
 import type { Prisma } from '@/generated/prisma/client';
 import { getProvinceBySlug } from '@/lib/geo/provinces';
-import { endOfDateParam, startOfDateParam } from '@/lib/url/date-param';
+import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import type { IncidentFilter } from './filter';
+import { foldSearchText } from './search-text';
 
 /** A facet left out, so its options can show counts as if it were not set (live counts per type). */
 export type FacetToSkip = 'types' | 'provinces';
 
 /**
- * The Prisma `where` for a filter. Portable: plain comparisons and `contains` on a lower-cased column,
- * nothing SQLite- or PostgreSQL-specific. Rejected incidents never show.
+ * The Prisma `where` for a filter. Portable: plain comparisons and `contains` on a folded column (search-text.ts),
+ * nothing SQLite- or PostgreSQL-specific. Rejected and merged incidents never show.
  */
 export function buildIncidentWhere(filter: IncidentFilter, skip?: FacetToSkip): Prisma.IncidentWhereInput {
   const and: Prisma.IncidentWhereInput[] = [
-    { status: filter.reviewedOnly ? 'reviewed' : { not: 'rejected' } },
+    { status: filter.reviewedOnly ? 'reviewed' : { in: ['auto', 'reviewed'] } },
   ];
   if (filter.types.length && skip !== 'types') and.push({ type: { in: filter.types } });
   // A date range keeps incidents whose own interval overlaps it, so "2024-02" matches from=2024-02-15.
-  if (filter.from) and.push({ dateEnd: { gte: startOfDateParam(filter.from) } });
-  if (filter.to) and.push({ dateStart: { lte: endOfDateParam(filter.to) } });
+  if (filter.from) and.push({ dateEnd: { gte: startOfDateBound(filter.from) } });
+  if (filter.to) and.push({ dateStart: { lte: endOfDateBound(filter.to) } });
   if (filter.provinces.length && skip !== 'provinces') {
     const names = filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug);
     and.push({ admin1: { in: names } });
   }
-  if (filter.q) and.push({ searchText: { contains: filter.q.toLowerCase() } });
+  const q = filter.q ? foldSearchText(filter.q) : '';
+  if (q) and.push({ searchText: { contains: q } });
   if (filter.tags.length) and.push({ tags: { some: { tag: { in: filter.tags } } } });
   if (filter.outlets.length) {
     and.push({ sources: { some: { article: { outlet: { slug: { in: filter.outlets } } } } } });

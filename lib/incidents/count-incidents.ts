@@ -1,8 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { getProvinceBySlug } from '@/lib/geo/provinces';
-import type { Interval } from '@/lib/url/dashboard-state';
-import { endOfDateParam, startOfDateParam } from '@/lib/url/date-param';
+import type { Interval } from './periods';
+import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { splitDateRange } from './aggregates/split-date-range';
 import { buildIncidentWhere, type FacetToSkip } from './build-where';
 import type { IncidentFilter } from './filter';
@@ -50,7 +50,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
   const by = request.by ?? 'month';
   const weekly = by === 'week' && request.dims.includes('period');
   const field = { type: 'type', admin1: 'admin1', period: CELL_PERIOD[by] } as const;
-  const split = splitDateRange(filter.from && startOfDateParam(filter.from), filter.to && endOfDateParam(filter.to), 'month');
+  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
   const and: Record<string, unknown>[] = [{ status: filter.reviewedOnly ? 'reviewed' : { not: 'rejected' } }];
   if (filter.types.length && request.skip !== 'types') and.push({ type: { in: filter.types } });
   if (filter.provinces.length && request.skip !== 'provinces') {

@@ -1,15 +1,73 @@
-import { DEFAULT_STATE, type DashboardState } from '@/lib/url/dashboard-state';
+/**
+ * The one vocabulary of what narrows the set of incidents. The dashboard URL maps onto it leniently
+ * (lib/url/dashboard-state), the JSON API extends it strictly (lib/api/incident-query), and the queries in
+ * this folder take it as it is.
+ */
+import { z } from 'zod';
+import { endOfDateBound, parseDateBound, startOfDateBound } from '@/lib/dates/calendar';
+import { findProvince } from '@/lib/geo/provinces';
+import { INCIDENT_TYPES } from '@/lib/taxonomy';
 
-/** What narrows the set of incidents: the part of the dashboard state (and of an API query) that filters. */
-export type IncidentFilter = Pick<
-  DashboardState,
-  'types' | 'from' | 'to' | 'provinces' | 'q' | 'tags' | 'outlets' | 'reviewedOnly'
->;
+export const MAX_LIST_ITEMS = 50;
+export const MAX_QUERY_LENGTH = 200;
 
-export function toIncidentFilter(state: DashboardState): IncidentFilter {
-  const { types, from, to, provinces, q, tags, outlets, reviewedOnly } = state;
+export const ZIncidentType = z.enum(INCIDENT_TYPES);
+export const ZSlug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'expected lower-case letters, digits, - or _');
+export const ZDateBound = z.string().refine((v) => parseDateBound(v) !== null, 'expected a date, YYYY-MM-DD or YYYY-MM');
+/** A province by name, slug or ISO code, read as its slug. */
+export const ZProvince = z.string().transform((value, ctx) => {
+  const province = findProvince(value);
+  if (province) return province.slug;
+  ctx.addIssue({ code: 'custom', message: 'expected a province name, slug or ISO code' });
+  return z.NEVER;
+});
+
+export const ZIncidentFilter = z.object({
+  /** Selected types; empty means all. */
+  types: z.array(ZIncidentType).max(MAX_LIST_ITEMS),
+  /** Inclusive bounds, `YYYY-MM-DD` or `YYYY-MM`. */
+  from: ZDateBound.nullable(),
+  to: ZDateBound.nullable(),
+  /** Province slugs (see lib/geo/provinces.ts). */
+  provinces: z.array(ZProvince).max(MAX_LIST_ITEMS),
+  q: z.string().max(MAX_QUERY_LENGTH),
+  tags: z.array(ZSlug).max(MAX_LIST_ITEMS),
+  outlets: z.array(ZSlug).max(MAX_LIST_ITEMS),
+  reviewedOnly: z.boolean(),
+});
+export type IncidentFilter = z.infer<typeof ZIncidentFilter>;
+
+/** The query-string name of each filter field, shared by the dashboard URL and the API. */
+export const FILTER_PARAMS = {
+  types: 'type',
+  from: 'from',
+  to: 'to',
+  provinces: 'province',
+  q: 'q',
+  tags: 'tag',
+  outlets: 'outlet',
+  reviewedOnly: 'status',
+} as const satisfies Record<keyof IncidentFilter, string>;
+
+/** No filter: every incident that is not rejected. */
+export const EMPTY_FILTER: IncidentFilter = {
+  types: [],
+  from: null,
+  to: null,
+  provinces: [],
+  q: '',
+  tags: [],
+  outlets: [],
+  reviewedOnly: false,
+};
+
+/** The filter part of a larger value (a dashboard state): only the filter's own fields. */
+export function toIncidentFilter(value: IncidentFilter): IncidentFilter {
+  const { types, from, to, provinces, q, tags, outlets, reviewedOnly } = value;
   return { types, from, to, provinces, q, tags, outlets, reviewedOnly };
 }
 
-/** No filter: every incident that is not rejected. */
-export const EMPTY_FILTER: IncidentFilter = toIncidentFilter(DEFAULT_STATE);
+/** False when `to` ends before `from` starts; such a range matches nothing and is refused or dropped. */
+export function isRangeOrdered(from: string | null, to: string | null): boolean {
+  return !from || !to || startOfDateBound(from) <= endOfDateBound(to);
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getProvinceByName } from '@/lib/geo/provinces';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
-import type { Interval } from '@/lib/url/dashboard-state';
+import type { Interval } from './periods';
 import { countIncidents } from './count-incidents';
 import type { IncidentFilter } from './filter';
 import { listPeriods } from './periods';

@@ -23,7 +23,7 @@ export async function getIncident(id: number): Promise<IncidentDetail | null> {
       },
     },
   });
-  if (!row || row.status === 'rejected') return null;
+  if (!row || row.status === 'rejected' || row.status === 'merged') return null;
   return {
     ...toListItem(row),
     evidence: row.evidence,

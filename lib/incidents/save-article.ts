@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
-import type { ExtractedIncident } from '@/lib/ingest/types';
+import type { IncidentFields } from './incident-fields';
 import type { IncidentStatus } from '@/lib/taxonomy';
 import { applyIncidentDeltas, SNAPSHOT_SELECT, type IncidentChange } from './aggregates';
 import { parseLockedFields, withoutLockedColumns } from './locked-fields';
@@ -14,7 +14,7 @@ export type ArticleToSave = {
   contentHash: string;
   text: string | null;
   sourcePath: string | null;
-  incidents: (ExtractedIncident & { status?: IncidentStatus })[];
+  incidents: (IncidentFields & { status?: IncidentStatus })[];
   /** Who saved it from the browser (paste an article); the command line is the extractor. */
   savedBy?: { id: string; email: string } | null;
 };

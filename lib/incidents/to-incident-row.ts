@@ -1,22 +1,20 @@
 import { listPlaceSearchNames } from '@/lib/geo/place-names';
-import type { ExtractedIncident } from '@/lib/ingest/types';
+import type { IncidentFields } from './incident-fields';
 import type { IncidentStatus } from '@/lib/taxonomy';
-import { toDateRange } from './date-range';
+import { toDateRange } from '@/lib/dates/calendar';
 import { derivePeriods } from './periods';
+import { buildSearchText } from './search-text';
 
 /** The columns of an incident row that are derived, not extracted: date interval, chart buckets, search text. */
 export function deriveIncidentColumns(
-  incident: Pick<ExtractedIncident, 'summary' | 'date' | 'datePrecision' | 'placeName' | 'admin1'>,
+  incident: Pick<IncidentFields, 'summary' | 'date' | 'datePrecision' | 'placeName' | 'admin1'>,
   sourceTitles: string[],
 ) {
   const range = toDateRange(incident.date, incident.datePrecision);
   const periods = range ? derivePeriods(range.dateStart) : null;
   // Every spelling the gazetteer knows for the place and its parents, Hangul included, so any of them finds it.
   const placeNames = listPlaceSearchNames(incident.placeName, incident.admin1);
-  const searchText = [incident.summary, incident.placeName, incident.admin1, ...placeNames, ...sourceTitles]
-    .filter(Boolean)
-    .join(' \n ')
-    .toLowerCase();
+  const searchText = buildSearchText([incident.summary, incident.placeName, incident.admin1, ...placeNames, ...sourceTitles]);
   return {
     dateStart: range?.dateStart ?? null,
     dateEnd: range?.dateEnd ?? null,
@@ -28,7 +26,7 @@ export function deriveIncidentColumns(
 }
 
 /** The scalar columns of an incident row (no relations). */
-export function toIncidentRow(incident: ExtractedIncident, sourceTitles: string[], status: IncidentStatus = 'auto') {
+export function toIncidentRow(incident: IncidentFields, sourceTitles: string[], status: IncidentStatus = 'auto') {
   return {
     type: incident.type,
     summary: incident.summary,

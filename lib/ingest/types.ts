@@ -1,4 +1,4 @@
-import type { DatePrecision, IncidentType, LocationPrecision } from '@/lib/taxonomy';
+import type { IncidentFields as ExtractedIncident } from '@/lib/incidents/incident-fields';
 
 /** An article as read from a file, HTML page or feed item, before extraction. */
 export type ParsedArticle = {
@@ -14,24 +14,11 @@ export type ParsedArticle = {
   format: 'text' | 'html' | 'feed';
 };
 
-/** One incident found in an article: the fields of TAXONOMY.md and PRODUCT.md's extract contract. */
-export type ExtractedIncident = {
-  type: IncidentType;
-  tags: string[];
-  summary: string;
-  evidence: string;
-  date: string | null;
-  datePrecision: DatePrecision;
-  placeName: string | null;
-  admin1: string | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  locationPrecision: LocationPrecision;
-  actors: string[];
-  confidence: number;
-};
-
+/**
+ * One incident found in an article. The shape belongs to the domain (lib/incidents stores it), so the
+ * storage code never imports from ingest and the two folders do not import each other.
+ */
+export type { IncidentFields as ExtractedIncident } from '@/lib/incidents/incident-fields';
 export type Extraction = {
   article: ParsedArticle;
   incidents: ExtractedIncident[];

@@ -1,5 +1,14 @@
 import type { IncidentType, LocationPrecision } from '@/lib/taxonomy';
+
 /** One point on the map: incidents of one type at one place (grouped server-side so the browser never gets the whole table). */
-export type MapMarker = { key: string; lat: number; lon: number; type: IncidentType; count: number; incidentIds: number[]; placeName: string; admin1: string | null; precision: LocationPrecision };
-/** Map view as in the URL's `map=zoom/lat/lon`. */
-export type MapView = { zoom: number; lat: number; lon: number };
+export type MapMarker = {
+  key: string;
+  lat: number;
+  lon: number;
+  type: IncidentType;
+  count: number;
+  incidentIds: number[];
+  placeName: string;
+  admin1: string | null;
+  precision: LocationPrecision;
+};

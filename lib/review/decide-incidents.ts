@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/roles';
+import { applyIncidentDelta, SNAPSHOT_SELECT } from '@/lib/incidents/aggregates';
 import { writeAudit } from './audit';
 
 export type Decision = 'reviewed' | 'rejected';
@@ -13,12 +14,13 @@ export type Decision = 'reviewed' | 'rejected';
 export async function decideIncidents(ids: number[], decision: Decision, actor: Actor): Promise<number[]> {
   const batch = ids.length > 1 ? randomUUID() : undefined;
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.incident.findMany({ where: { id: { in: ids }, status: { in: ['auto', 'reviewed', 'rejected'] } }, select: { id: true, status: true } });
+    const rows = await tx.incident.findMany({ where: { id: { in: ids }, status: { in: ['auto', 'reviewed', 'rejected'] } }, select: { id: true, ...SNAPSHOT_SELECT } });
     const changed: number[] = [];
     const now = new Date();
     for (const row of rows) {
       if (row.status === decision) continue;
-      await tx.incident.update({ where: { id: row.id }, data: { status: decision, reviewedBy: actor.email, reviewedAt: now } });
+      const after = await tx.incident.update({ where: { id: row.id }, data: { status: decision, reviewedBy: actor.email, reviewedAt: now }, select: SNAPSHOT_SELECT });
+      await applyIncidentDelta(tx, row, after);
       await writeAudit(tx, actor, decision === 'reviewed' ? 'approve' : 'reject', row.id, [{ field: 'status', before: row.status, after: decision }], batch);
       changed.push(row.id);
     }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/roles';
+import { applyIncidentDelta, SNAPSHOT_SELECT } from '@/lib/incidents/aggregates';
 import { formatLockedFields, parseLockedFields, type EditableField } from '@/lib/incidents/locked-fields';
 import { deriveIncidentColumns } from '@/lib/incidents/to-incident-row';
 import type { ExtractedIncident } from '@/lib/ingest/types';
@@ -57,8 +58,9 @@ export async function editIncident(id: number, edit: IncidentEdit, actor: Actor)
     const locked = parseLockedFields(current.lockedFields);
     for (const field of Object.keys(edit) as EditableField[]) locked.add(field);
     const titles = current.sources.map((s) => s.article.title);
-    await tx.incident.update({
+    const updated = await tx.incident.update({
       where: { id },
+      select: SNAPSHOT_SELECT,
       data: {
         type: after.type,
         summary: after.summary,
@@ -75,6 +77,7 @@ export async function editIncident(id: number, edit: IncidentEdit, actor: Actor)
         ...deriveIncidentColumns(after, titles),
       },
     });
+    await applyIncidentDelta(tx, current, updated);
     if (edit.tags) {
       await tx.incidentTag.deleteMany({ where: { incidentId: id } });
       if (after.tags.length) await tx.incidentTag.createMany({ data: after.tags.map((tag) => ({ incidentId: id, tag })) });

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/roles';
+import { applyIncidentDelta, SNAPSHOT_SELECT } from '@/lib/incidents/aggregates';
 import { auditValue, writeAudit } from './audit';
 import { DATE_COLUMNS, PLACE_COLUMNS, pickMorePrecise, type MergeColumn, type MergeRow } from './merge-fields';
 
@@ -17,7 +18,7 @@ export type MergeSnapshot = {
 export type MergeResult = { ok: true; mergeId: number } | { ok: false; status: 404 | 409; message: string };
 
 const COLUMNS: MergeColumn[] = [...PLACE_COLUMNS, ...DATE_COLUMNS];
-const select = Object.fromEntries([...COLUMNS, 'id', 'status'].map((c) => [c, true])) as Record<MergeColumn | 'id' | 'status', true>;
+const select = { ...SNAPSHOT_SELECT, ...(Object.fromEntries([...COLUMNS, 'id'].map((c) => [c, true])) as Record<MergeColumn | 'id', true>) };
 
 /**
  * Merges `droppedId` into `keptId` in one transaction: the kept incident gains every source and tag of the
@@ -46,10 +47,14 @@ export async function mergeIncidents(keptId: number, droppedId: number, actor: A
 
     const merge = await tx.incidentMerge.create({ data: { keptId, droppedId, snapshot: JSON.stringify(snapshot), byUser: actor.email } });
     const batch = `merge:${merge.id}`;
-    if (changed.length) await tx.incident.update({ where: { id: keptId }, data: after as Prisma.IncidentUncheckedUpdateInput });
+    if (changed.length) {
+      const keptAfter = await tx.incident.update({ where: { id: keptId }, data: after as Prisma.IncidentUncheckedUpdateInput, select: SNAPSHOT_SELECT });
+      await applyIncidentDelta(tx, kept, keptAfter);
+    }
     if (movedArticleIds.length) await tx.incidentSource.createMany({ data: movedArticleIds.map((articleId) => ({ incidentId: keptId, articleId })) });
     if (addedTags.length) await tx.incidentTag.createMany({ data: addedTags.map((tag) => ({ incidentId: keptId, tag })) });
-    await tx.incident.update({ where: { id: droppedId }, data: { status: 'merged', mergedIntoId: keptId } });
+    const droppedAfter = await tx.incident.update({ where: { id: droppedId }, data: { status: 'merged', mergedIntoId: keptId }, select: SNAPSHOT_SELECT });
+    await applyIncidentDelta(tx, dropped, droppedAfter);
 
     await writeAudit(tx, actor, 'merge', keptId, [
       { field: 'mergedFrom', before: null, after: `#${droppedId}` },

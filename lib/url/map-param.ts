@@ -1,4 +1,5 @@
-import type { MapView } from '@/lib/markers/types';
+/** Map view as in the URL's `map=zoom/lat/lon`. */
+export type MapView = { zoom: number; lat: number; lon: number };
 
 const MIN_ZOOM = 3;
 const MAX_ZOOM = 14;

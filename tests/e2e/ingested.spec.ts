@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { e2eDatabaseUrl } from './e2e-database';
 import { expect, test } from './fixtures';
 
 const FIXTURE = path.resolve('tests/fixtures/e2e/script-in-text.txt');
@@ -12,7 +13,7 @@ test('an ingested article shows with its evidence and source, and its script tag
   });
   // The real command, into the running server's database, as an analyst would run it.
   const output = execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', FIXTURE], {
-    env: { ...process.env, DATABASE_URL: 'file:./tests/.tmp/e2e.db' },
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
     encoding: 'utf8',
   });
   expect(output).toMatch(/Articles: (1 new|0 new, 0 updated, 1 unchanged)/);

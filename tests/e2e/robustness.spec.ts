@@ -24,8 +24,19 @@ test('a hostile query string gives the default view, runs no script and causes n
   for (const box of await page.getByRole('group', { name: 'Type' }).getByRole('checkbox').all()) await expect(box).toBeChecked();
 });
 
+test('a query naming __proto__ before a dashboard key still gives the dashboard, never a 500', async ({ page }) => {
+  for (const query of ['__proto__=1&map=1', '__proto__[]=x&type=arrest', 'constructor=1&q=x', 'map=1&__proto__=1']) {
+    const response = await page.goto(`/?${query}`);
+    expect(response?.status(), query).toBe(200);
+    await expect(page.getByTestId('incident-count')).toBeVisible();
+  }
+});
+
 test('the API answers malformed parameters with a 400 and a message, never a 500', async ({ request }) => {
-  for (const query of ['type=<script>', 'from=notadate', 'limit=0', 'limit=abc', 'cursor=-1', 'province=atlantis', 'status=all', 'unknown=1', 'type=arrest&type=trial', 'from=2024-05&to=2024-01']) {
+  const queries = ['type=<script>', 'from=notadate', 'limit=0', 'limit=abc', 'cursor=-1', 'province=atlantis', 'status=all', 'unknown=1', 'type=arrest&type=trial', 'from=2024-05&to=2024-01'];
+  // Keys that name Object.prototype's own members, and numbers that Number() would read but are not digits.
+  queries.push('__proto__=1', 'constructor=1', 'limit=0x10', 'limit=0b11', 'limit=1e3', `limit=${encodeURIComponent(' 5 ')}`);
+  for (const query of queries) {
     for (const path of ['/api/incidents', '/api/stats']) {
       const res = await request.get(`${path}?${query}`);
       expect(res.status(), `${path}?${query}`).toBe(400);

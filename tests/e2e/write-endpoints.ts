@@ -6,4 +6,8 @@ export type WriteEndpoint = { path: string; role: 'editor' | 'admin'; body: unkn
 
 export const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { path: '/api/admin/users/some-id', role: 'admin', body: { disabled: true } },
+  { path: '/api/review/decide', role: 'editor', body: { ids: [1], decision: 'reviewed' } },
+  { path: '/api/review/incidents/1', role: 'editor', body: { summary: 'A corrected summary.' } },
+  { path: '/api/review/merge', role: 'editor', body: { keptId: 1, droppedId: 2 } },
+  { path: '/api/review/merge/1/undo', role: 'editor', body: {} },
 ];

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { applyIncidentDelta, SNAPSHOT_SELECT } from '@/lib/incidents/aggregates';
-import { toDateRange } from '@/lib/incidents/date-range';
+import { toDateRange } from '@/lib/dates/calendar';
 import { derivePeriods } from '@/lib/incidents/periods';
 import { saveArticle } from '@/lib/incidents/save-article';
 import { createFreshDatabase } from '../support/fresh-database';

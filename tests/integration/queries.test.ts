@@ -95,9 +95,22 @@ describe('dashboard queries', () => {
     expect(new Set(markers.map((m) => m.key)).size).toBe(markers.length);
   });
 
+  it('the province facet built from the stats equals the one queried on its own', async () => {
+    const { getProvinceFacet } = await import('@/lib/incidents/get-province-facet');
+    for (const f of [EMPTY_FILTER, filter({ types: ['arrest'] }), filter({ q: 'hyesan' })]) {
+      const stats = await q.stats(f, 'month');
+      expect(await getProvinceFacet(f, stats.byProvince)).toEqual(await getProvinceFacet(f));
+    }
+  });
+
   it('pages the list and returns one incident with its sources', async () => {
-    const page = await q.list(EMPTY_FILTER, 1);
+    const page = await q.list(EMPTY_FILTER, 1, await q.stats(EMPTY_FILTER, 'month'));
     expect(page.total).toBe(all.length);
+    expect(page.pageCount).toBe(Math.max(1, Math.ceil(all.length / 20)));
+    // A page past the end shows the last page rather than nothing.
+    const past = await q.list(EMPTY_FILTER, 999, await q.stats(EMPTY_FILTER, 'month'));
+    expect(past.page).toBe(page.pageCount);
+    expect(past.items.length).toBeGreaterThan(0);
     expect(page.items.length).toBe(Math.min(20, all.length));
     const dated = page.items.filter((i) => i.date).map((i) => i.date!);
     expect(dated).toEqual([...dated].sort().reverse()); // newest first

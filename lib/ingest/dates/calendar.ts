@@ -1,6 +1,21 @@
-/** Calendar arithmetic on plain UTC dates, so results never shift with the machine's time zone. */
+/**
+ * The calendar as reports speak of it: month and weekday names, and the rules that place a bare "in May" or
+ * "on Tuesday" before publication. The arithmetic itself lives in lib/dates/calendar.
+ */
+import { addDays, addMonths, isValidDay, weekdayOf, type Ymd } from '@/lib/dates/calendar';
 
-export type Ymd = { y: number; m: number; d: number };
+export {
+  addDays,
+  addMonths,
+  daysInMonth,
+  formatDay,
+  formatMonth,
+  isValidDay,
+  mondayOf,
+  parseIsoDate,
+  weekdayOf,
+  type Ymd,
+} from '@/lib/dates/calendar';
 
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -18,46 +33,6 @@ export function parseMonthName(word: string): number {
   // "Sept" is the only four-letter abbreviation in use; "Marc" or "Janu" are not words.
   if (w.length > 3 && w !== MONTHS[i] && w !== 'sept') return 0;
   return i + 1;
-}
-
-export function parseIsoDate(iso: string | null): Ymd | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-export function isValidDay(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
-
-export function formatDay({ y, m, d }: Ymd): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-export function formatMonth(y: number, m: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
-}
-
-export function addDays(date: Ymd, days: number): Ymd {
-  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + days));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-}
-
-export function addMonths(y: number, m: number, months: number): { y: number; m: number } {
-  const total = y * 12 + (m - 1) + months;
-  return { y: Math.floor(total / 12), m: (total % 12) + 1 };
-}
-
-export function weekdayOf(date: Ymd): number {
-  return new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay();
-}
-
-/** The Monday starting the ISO week that contains `date`. */
-export function mondayOf(date: Ymd): Ymd {
-  return addDays(date, -((weekdayOf(date) + 6) % 7));
 }
 
 /** Reports describe the past: a bare weekday is the latest one strictly before publication. */

@@ -84,6 +84,8 @@ function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, e
   return own.length ? own.reduce((a, b) => (Math.abs(b.index - start) < Math.abs(a.index - start) ? b : a)) : null;
 }
 
+const EARLIER_CLAUSE_BEFORE = /\b(?:months|weeks|years|long|a (?:month|week|year)|(?:two|three|four|five|six|several|many) (?:days|weeks|months|years)) after\s+(?:[\w'’-]+\s+){0,4}$/i;
+
 function monthOf(publishedAt: string): string {
   return publishedAt.slice(0, 7);
 }
@@ -107,6 +109,8 @@ export function chooseDate(
       // "every Sunday" repeats and "for three days" lasts; neither dates a single event.
       !/\b(?:every|for)\s*$/i.test(sentence.slice(0, d.index)),
   );
+  // "handed over late last month, months after police picked them up": the earlier event's date is not given.
+  if (EARLIER_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 60), triggerStart))) return NO_DATE;
   const d = dates.length ? pickEventDate(sentence, dates, triggerStart, span.end ?? triggerStart, triggerStarts) : null;
   if (d) return { date: d.date, precision: d.date ? d.precision : 'unknown', mentioned: true };
   const ongoing =

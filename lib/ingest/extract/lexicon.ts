@@ -64,6 +64,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bcaught (?:by|with|red-handed|in the act|while|smuggling|watching|using|selling|carrying|trying|calling|talking|phoning|sending|listening|sharing|distributing)\b/gi,
     /\b(?:taken|brought|led|dragged) to (?:the |an? )?(?:\w+ ){0,2}?(?:security|police|MSS|safety) (?:office|station|bureau|department|agency)\b/gi,
     /\bpicked up by\b/gi,
+    /\b(?:police(?:men)?|officers|agents|guards|security)\b[^.;,]{0,30}?\bpicked (?:him|her|them) up\b/gi,
     /\b(?:guards?|police(?:men)?|officers|agents|soldiers|patrols?|inspectors) (?:\w+ )?caught\b/gi,
     /\bhanded to (?:the )?(?:\w+ ){0,3}?(?:security|police|MSS|Ministry of (?:State|Social) Security)\b/gi,
     /\b(?:handcuffed|dragged (?:him|her|them) (?:out|away|off))\b/gi,
@@ -95,6 +96,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:asked|urged|requested) (?:the )?(?:local |[A-Z][a-z]+ )?(?:border guards?|police|public security|authorities) to (?:help (?:to )?|assist in )?(?:catch|arrest|detain|apprehend|return|send|hand|find|locate|track down|search for|look for)\b/g,
     // "sent five North Koreans back across the bridge": the object can stand between the verb and "back".
     /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’-]+ ){1,5}?back (?:to North Korea|to the North|across|over the (?:border|river|bridge))\b/gi,
+    // "handed the four over to the North's security agents", "turned over to North Korean border guards".
+    /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|deliver(?:ed|ing|s)?|transferr(?:ed|ing)) (?:[\w'’-]+ ){0,5}?(?:over |back )?to (?:the )?(?:North['’]s|North Korea['’]s) (?:[\w-]+ )?(?:border guards?|security|police|agents|officials|authorities|guards)\b/gi,
+    /\b(?:returned|sent back|handed back) (?:[\w'’-]+ ){0,4}?(?:to the North )?(?:through|via|at) Panmunjo?m\b/gi,
   ],
   defection: [
     // Not "the defected family": an adjective refers back to an escape already told.
@@ -106,6 +110,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bescap(?:ed|e|es|ing)\b(?! (?:from )?(?:arrest|punishment|capture|detection|the notice))/gi,
     /\bfled\b/gi,
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
+    // By sea or through the DMZ: "crossed the Northern Limit Line", "walked across the MDL".
+    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail|drift)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime border|sea border|inter-Korean (?:maritime )?border)\b/gi,
+    /\bsurrender(?:ed|ing)? (?:himself |herself |themselves )?to (?:a |the )?South Korean?\b/gi,
     /\bflee(?:ing)?\b/gi,
     /\b(?:gone|went|go|going) missing\b/gi,
     /\b(?:has|have|had) been missing\b|\b(?:was|were) reported missing\b/gi,

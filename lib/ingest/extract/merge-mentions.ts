@@ -1,4 +1,4 @@
-import { haversineKm } from '@/lib/eval/haversine';
+import { haversineKm } from '@/lib/geo/haversine';
 import type { Place } from '@/lib/geo/types';
 import type { IncidentType } from '@/lib/taxonomy';
 import type { PlaceStrength } from './choose-place';
@@ -13,7 +13,8 @@ const SAME_EVENT_KM = 30;
 const ONE_CHAIN_TYPES: IncidentType[] = ['repatriation', 'execution', 'family_punishment', 'indoctrination'];
 
 // "In Manpo, the 109 sangmu ...": a sentence that opens on a place sets a new scene.
-const FRONTED_PLACE = /^[“"']?(?:In|At|Over in|Meanwhile,? in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,/;
+// "In the villages around Hongwon, ..." sets one too.
+const FRONTED_PLACE = /^[“"']?(?:In|At|Over in|Meanwhile,? in|Elsewhere,? in)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:around|near|outside|of|in)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,/;
 
 /** Same province, told in consecutive sentences: one episode ("caught in Shenyang ... held in Dandong"). */
 function sameEpisode(a: Mention, b: Mention): boolean {

@@ -29,6 +29,7 @@ datasource db {
 
 model Thing {
   id Int @id
+  // postgresql: @@index([id], type: Hash)
 }
 `;
 
@@ -51,7 +52,7 @@ describe('the generated PostgreSQL schema', () => {
     expect(out).toMatch(/provider = "postgresql"/);
     expect(out).not.toMatch(/"sqlite"/);
     expect(out).toMatch(/output\s+= "\.\.\/\.\.\/generated\/prisma-pg"/);
-    expect(out).toContain('model Thing {\n  id Int @id\n}');
+    expect(out).toContain('model Thing {\n  id Int @id\n  @@index([id], type: Hash)\n}');
     expect(out.startsWith('// GENERATED')).toBe(true);
   });
 

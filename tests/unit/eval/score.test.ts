@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateIsCorrect } from '@/lib/eval/date-agrees';
-import { haversineKm } from '@/lib/eval/haversine';
+import { haversineKm } from '@/lib/geo/haversine';
 import { placeAgrees } from '@/lib/eval/place-agrees';
 import { scoreExtraction } from '@/lib/eval/score';
 import { ZGoldIncident, type GoldArticle, type GoldIncident, type PredictedIncident } from '@/lib/eval/types';

@@ -34,10 +34,14 @@ describe('buildIncidentWhere', () => {
     expect(clauses(buildIncidentWhere(filter, 'provinces'))).toHaveLength(1);
   });
 
-  it('searches the lower-cased search column', () => {
-    expect(clauses(buildIncidentWhere({ ...EMPTY_FILTER, q: 'Hoeryong PHONE' }))).toContainEqual({
+  it('searches the folded search column with the folded query', () => {
+    expect(clauses(buildIncidentWhere({ ...EMPTY_FILTER, q: 'Hoeryŏng PHONE' }))).toContainEqual({
       searchText: { contains: 'hoeryong phone' },
     });
+  });
+
+  it('adds no search clause for a query that folds to nothing', () => {
+    expect(clauses(buildIncidentWhere({ ...EMPTY_FILTER, q: '\u0301' }))).toHaveLength(1);
   });
 
   it('filters by tag and outlet through their relations', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toDateRange } from '@/lib/incidents/date-range';
-import { derivePeriods, listPeriods, periodToRange, toIsoWeek } from '@/lib/incidents/periods';
+import { toDateRange, toIsoWeek } from '@/lib/dates/calendar';
+import { derivePeriods, listPeriods, periodToRange } from '@/lib/incidents/periods';
 
 describe('periods and date ranges', () => {
   it('computes ISO weeks across year boundaries', () => {

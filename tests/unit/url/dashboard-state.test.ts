@@ -14,7 +14,7 @@ const parse = (query: string) => parseDashboardState(new URLSearchParams(query))
 describe('dashboard URL codec', () => {
   it('decodes the documented example of every parameter', () => {
     const state = parse(
-      'type=arrest,trial&from=2024-01&to=2024-06&province=north-hamgyong&q=phone&tag=foreign_phone&outlet=daily-nk&status=reviewed&map=7/41.80/129.78&incident=42&by=week&page=3',
+      'type=arrest,trial&from=2024-01&to=2024-06&province=north-hamgyong&q=phone&tag=foreign_phone&outlet=daily-nk&status=reviewed&map=7/41.80/129.78&incident=42&by=week&page=3&lang=ko',
     );
     expect(state).toEqual<DashboardState>({
       types: ['arrest', 'trial'],
@@ -29,6 +29,7 @@ describe('dashboard URL codec', () => {
       incident: 42,
       by: 'week',
       page: 3,
+      lang: 'ko',
     });
   });
 
@@ -64,6 +65,19 @@ describe('dashboard URL codec', () => {
       'type=<script>alert(1)</script>,arrest,arrest&from=notadate&to=2024-02-30&map=999/x/y&incident=abc&by=decade&page=-3&province=atlantis,Rason&tag=<b>&outlet=x%20y&status=all&evil=1',
     );
     expect(state).toEqual({ ...DEFAULT_STATE, types: ['arrest'], provinces: ['rason'] });
+  });
+
+  it('reads only its own keys, and only strings, whatever the query object holds', () => {
+    // What `/?__proto__=1&map=1` can turn into: an object whose prototype is an array, so that a plain
+    // `params.map` is Array.prototype.map.
+    const poisoned = Object.create(Array.prototype) as Record<string, unknown>;
+    Object.defineProperty(poisoned, '__proto__', { value: '1', enumerable: true });
+    expect(parseDashboardState(poisoned)).toEqual(DEFAULT_STATE);
+    expect(parseDashboardState({ ...poisoned, map: '7/41.80/129.78' }).map).toEqual({ zoom: 7, lat: 41.8, lon: 129.78 });
+    const inherited = Object.create({ type: 'arrest', q: 'phone' }) as Record<string, unknown>;
+    expect(parseDashboardState(inherited)).toEqual(DEFAULT_STATE);
+    const odd = { type: [42, 'trial', { toString: () => 'arrest' }], q: 7, map: ['7/40/127', null], page: { trim: 1 } };
+    expect(parseDashboardState(odd)).toEqual({ ...DEFAULT_STATE, types: ['trial'], map: { zoom: 7, lat: 40, lon: 127 } });
   });
 
   it('accepts repeated parameters and province names, ISO codes and aliases', () => {

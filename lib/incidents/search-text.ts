@@ -1,0 +1,26 @@
+// Text search: case- and accent-insensitive, and `%`, `_` and `\` are literal characters.
+// The incident row stores a folded copy of its searchable text (`searchText`); the query is folded the
+// same way and matched as a substring of it. Folding: compatibility-decompose, lower-case, drop the
+// combining marks (Hamgyŏng → hamgyong, Ré → re), recompose (Hangul stays whole syllables). LIKE's own
+// characters are then swapped for private-use stand-ins, so the database's substring match (Prisma's
+// `contains`, a LIKE on both SQLite and PostgreSQL, which Prisma does not escape) cannot read a user's
+// `%` or `_` as a wildcard. PostgreSQL serves it from a pg_trgm GIN index; SQLite scans the folded column
+// (an FTS5 index would be dropped by Prisma's migration differ, see the search_folding migration).
+
+/** LIKE's wildcard and escape characters, and the private-use characters that stand in for them. */
+const LIKE_STAND_INS: Record<string, string> = { '%': '\uE025', _: '\uE05F', '\\': '\uE05C' };
+
+/** The folded form of `text`, for storing and for querying alike. */
+export function foldSearchText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC')
+    .replace(/[%_\\]/g, (c) => LIKE_STAND_INS[c]);
+}
+
+/** The `searchText` column of an incident: its summary, place, province and source titles, folded. */
+export function buildSearchText(parts: (string | null | undefined)[]): string {
+  return foldSearchText(parts.filter(Boolean).join(' \n '));
+}

@@ -1,0 +1,10 @@
+/**
+ * The database the e2e servers use: the SQLite file by default; the PostgreSQL run
+ * (playwright.postgres.config.ts) sets E2E_DATABASE_URL to its throwaway database. Specs that write
+ * (an ingest run) write here.
+ */
+export const E2E_SQLITE_URL = 'file:./tests/.tmp/e2e.db';
+
+export function e2eDatabaseUrl(): string {
+  return process.env.E2E_DATABASE_URL || E2E_SQLITE_URL;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '@/lib/ingest/extract/find-triggers';
+import { extract } from './helpers';
+
+const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
+
+describe('handovers at the border are repatriations at the crossing', () => {
+  it('reads "handed over to the North\'s agents at a customs post" as a return placed at the post', () => {
+    const out = extract(['Chinese police handed three escapees over to the North\'s security agents at the Namyang customs post on June 2.']);
+    const back = out.filter((i) => i.type === 'repatriation');
+    expect(back).toHaveLength(1);
+    expect(back[0].placeName).toMatch(/^Namyang Customs/);
+    expect(back[0].date).toBe('2024-06-02');
+  });
+
+  it('reads "turned over to the North\'s border guards" as a return, not an arrest', () => {
+    expect(typesIn('The two boys were turned over to the North\'s border guards at the bridge.')).toEqual(['repatriation']);
+  });
+
+  it('reads a return through Panmunjom and places it there', () => {
+    const out = extract(['Seoul sent the two fishermen back to the North through Panmunjom on June 4.']);
+    expect(out.map((i) => [i.type, i.placeName])).toEqual([['repatriation', 'Panmunjom, Panmun County']]);
+  });
+});
+
+describe('crossings by sea and through the DMZ', () => {
+  it('reads crossing the NLL as an escape, and a rescue by the South\'s navy as no arrest', () => {
+    const out = extract(['Four people crossed the Northern Limit Line in a fishing boat on June 3 and were picked up by a South Korean navy patrol.']);
+    expect(out.map((i) => i.type)).toEqual(['defection']);
+    expect(out[0].placeName).toBe('Northern Limit Line');
+    expect(out[0].locationPrecision).toBe('province');
+  });
+
+  it('reads a soldier walking across the MDL as an escape', () => {
+    expect(typesIn('A soldier walked across the MDL and surrendered to a South Korean guard post.')).toContain('defection');
+  });
+
+  it('prefers a town the sentence names over the river', () => {
+    const out = extract(['Two women crossed the Tumen River near Hoeryong on June 1.']);
+    expect(out.map((i) => i.placeName)).toEqual(['Hoeryong']);
+  });
+});
+
+describe('sessions at schools and neighbourhood meetings', () => {
+  it.each([
+    'Teachers held special lessons on June 3 warning pupils against foreign songs.',
+    'Residents were made to attend an inminban meeting where an officer read out the banned titles.',
+    'Farm workers had to sit through a village meeting on the same subject.',
+  ])('%s', (sentence) => {
+    expect(typesIn(sentence)).toContain('indoctrination');
+  });
+
+  it('still ignores a meeting where nobody is told anything', () => {
+    expect(typesIn('The village meeting chose a new head of the farm.')).toEqual([]);
+  });
+
+  it('keeps a session in a town fronted by "In the villages around X" apart from the one before', () => {
+    const out = extract([
+      'In Tanchon, residents were made to attend an inminban meeting on June 5 where an officer read out the banned songs.',
+      'In the villages around Hongwon, farm workers had to sit through a village meeting on the same subject.',
+    ]);
+    expect(out.filter((i) => i.type === 'indoctrination').map((i) => i.placeName).sort()).toEqual(['Hongwon County', 'Tanchon']);
+  });
+});
+
+describe('sources and earlier steps', () => {
+  it('does not place an event at the source\'s home named in an aside', () => {
+    const out = extract([
+      'A smuggler is believed to have been shot on the riverbank in Hyesan in mid-June.',
+      'The source, who lives in Pochon, said officials refused to confirm the execution.',
+    ]);
+    expect(out.filter((i) => i.type === 'execution').map((i) => i.placeName)).toEqual(['Hyesan']);
+  });
+
+  it('does not date an arrest told "months after" by the later handover, so it joins the dated report', () => {
+    const out = extract([
+      'The women were handed over to North Korean authorities in June, months after Chinese police picked them up in Yanji.',
+      'They had been arrested by Chinese police in March during checks at a restaurant in Yanji.',
+    ]);
+    const arrests = out.filter((i) => i.type === 'arrest');
+    expect(arrests.map((i) => [i.placeName, i.date])).toEqual([['Yanji', '2024-03']]);
+  });
+});
