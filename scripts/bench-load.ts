@@ -1,49 +1,60 @@
 /**
- * `npm run bench:load -- [base URL] [connections] [seconds]`: keeps N connections busy against a running server
- * (default http://localhost:3000, 50 connections, 20 s) on `/`, `/api/stats` and `/api/incidents`, and
- * prints per path: requests/s, p50/p99/max latency, how many were answered 503 (with Retry-After) and how
- * many took over 10 s. Run an ingest into the same database meanwhile to see fairness under writes.
- * Figures only; no assertions.
+ * `npm run bench:load -- [--database-url URL] [--clients 100] [--seconds 30]`: starts the production build
+ * (`npm run build` first) on 127.0.0.1:BENCH_PORT (default 3141) and runs `clients` concurrent clients
+ * against `/` and then `/api/stats` for `seconds` each. Prints requests/s, p50, p99 and errors. It only
+ * ever targets the server it started on the loopback address, and stops by itself.
  */
-const base = process.argv[2] ?? 'http://localhost:3000';
-const connections = Number(process.argv[3] ?? 50);
-const seconds = Number(process.argv[4] ?? 20);
-const PATHS = ['/', '/api/stats', '/api/incidents?limit=100'];
+import { parseArgs } from 'node:util';
+import { peakRssMiB, startServer } from '@/lib/bench/bench-http';
+import { formatTable, ms, percentile } from '@/lib/bench/stats';
+import { resolveDatabaseUrl, rawDatabaseUrl } from '@/lib/db/database-url';
 
-type Sample = { path: string; ms: number; status: number };
+const port = Number(process.env.BENCH_PORT ?? 3141);
+const TARGETS = ['/', '/api/stats', '/?type=arrest,trial&from=2018-01&to=2022-12', '/api/stats?province=ryanggang'];
 
-async function worker(id: number, until: number, samples: Sample[]) {
-  for (let i = id; performance.now() < until; i++) {
-    const path = PATHS[i % PATHS.length];
-    const started = performance.now();
-    let status = 0;
-    try {
-      const res = await fetch(base + path);
-      await res.arrayBuffer();
-      status = res.status;
-    } catch {
-      status = -1;
+async function hammer(path: string, clients: number, seconds: number) {
+  const deadline = performance.now() + seconds * 1000;
+  const times: number[] = [];
+  let errors = 0;
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const started = performance.now();
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(60_000) });
+        await response.arrayBuffer();
+        if (!response.ok) errors += 1;
+      } catch {
+        errors += 1;
+      }
+      times.push(performance.now() - started);
     }
-    samples.push({ path, ms: performance.now() - started, status });
-  }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: clients }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  return [path, (times.length / elapsed).toFixed(1), String(times.length), ms(percentile(times, 50)), ms(percentile(times, 99)), String(errors)];
 }
-
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
 
 async function main() {
-  const samples: Sample[] = [];
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: connections }, (_, i) => worker(i, until, samples)));
-  console.log(`${connections} connections for ${seconds} s against ${base}`);
-  for (const path of PATHS) {
-    const mine = samples.filter((s) => s.path === path);
-    const ms = mine.map((s) => s.ms).sort((a, b) => a - b);
-    const count = (f: (s: Sample) => boolean) => mine.filter(f).length;
-    console.log(
-      `${path.padEnd(26)} ${(mine.length / seconds).toFixed(1).padStart(6)} req/s  p50 ${quantile(ms, 0.5).toFixed(0)} ms  p99 ${quantile(ms, 0.99).toFixed(0)} ms  max ${(ms.at(-1) ?? NaN).toFixed(0)} ms  ` +
-        `200: ${count((s) => s.status === 200)}  503: ${count((s) => s.status === 503)}  other: ${count((s) => s.status !== 200 && s.status !== 503)}  >10 s: ${count((s) => s.ms > 10_000)}`,
-    );
+  const { values } = parseArgs({
+    options: { 'database-url': { type: 'string' }, clients: { type: 'string' }, seconds: { type: 'string' } },
+  });
+  const clients = Math.min(500, Number(values.clients ?? 100));
+  const seconds = Math.min(300, Number(values.seconds ?? 30));
+  const url = resolveDatabaseUrl(values['database-url'] ?? rawDatabaseUrl());
+  const server = await startServer(url);
+  try {
+    const rows = [];
+    for (const path of TARGETS) rows.push(await hammer(path, clients, seconds));
+    console.log(`bench:load: ${clients} concurrent clients, ${seconds} s per target, against the production build on 127.0.0.1:${port}\n`);
+    console.log(formatTable(['target', 'req/s', 'requests', 'p50 ms', 'p99 ms', 'errors'], rows));
+    console.log(`\nserver peak RSS: ${peakRssMiB(server.pid!).toFixed(0)} MiB`);
+  } finally {
+    server.kill();
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

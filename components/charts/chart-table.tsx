@@ -1,7 +1,9 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { DashboardLink } from '@/components/dashboard/dashboard-link';
+import type { DashboardState } from '@/lib/url/dashboard-state';
 
-export type ChartTableRow = { label: string; count: number; href: string | null };
+/** `patch`: the dashboard change a row's link makes (null: not a link). */
+export type ChartTableRow = { label: string; count: number; patch: Partial<DashboardState> | null };
 
 /** The chart's numbers as a table of links: what a keyboard or screen-reader user clicks instead of a bar. */
 export function ChartTable({ caption, rows }: { caption: string; rows: ChartTableRow[] }) {
@@ -20,7 +22,7 @@ export function ChartTable({ caption, rows }: { caption: string; rows: ChartTabl
         <tbody>
           {rows.map((row) => (
             <tr key={row.label}>
-              <th scope="row">{row.href ? <Link href={row.href} scroll={false}>{row.label}</Link> : row.label}</th>
+              <th scope="row">{row.patch ? <DashboardLink patch={row.patch}>{row.label}</DashboardLink> : row.label}</th>
               <td>{row.count}</td>
             </tr>
           ))}

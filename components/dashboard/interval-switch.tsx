@@ -1,15 +1,15 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
-import { INTERVALS, toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
+import { INTERVALS, type DashboardState } from '@/lib/url/dashboard-state';
+import { DashboardLink } from './dashboard-link';
 
 export function IntervalSwitch({ state }: { state: DashboardState }) {
   const t = useTranslations('Charts');
   return (
     <nav className="interval-switch" aria-label={t('interval')}>
       {INTERVALS.map((by) => (
-        <Link key={by} href={toDashboardHref(state, { by })} scroll={false} aria-current={state.by === by ? 'true' : undefined}>
+        <DashboardLink key={by} patch={{ by }} aria-current={state.by === by ? 'true' : undefined}>
           {t(by)}
-        </Link>
+        </DashboardLink>
       ))}
     </nav>
   );

@@ -1,12 +1,13 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { DashboardLink } from '@/components/dashboard/dashboard-link';
 import type { IncidentDetail } from '@/lib/incidents/incident-dto';
 import { formatIncidentDate, describeLocationPrecision, formatPlace } from './format';
 
-type Props = { incident: IncidentDetail; tagHref?: (tag: string) => string };
+/** `tagLinks`: tags are links that filter the dashboard (in the dashboard's panel, not on the permalink). */
+type Props = { incident: IncidentDetail; tagLinks?: boolean };
 
 /** Date, place, tags, actors, evidence and sources of one incident: shared by the panel and the permalink. */
-export function IncidentFacts({ incident, tagHref }: Props) {
+export function IncidentFacts({ incident, tagLinks = false }: Props) {
   const t = useTranslations('Incident');
   return (
     <>
@@ -27,7 +28,7 @@ export function IncidentFacts({ incident, tagHref }: Props) {
             <dd>
               <ul className="chip-row">
                 {incident.tags.map((tag) => (
-                  <li key={tag}>{tagHref ? <Link className="chip" href={tagHref(tag)} scroll={false}>{tag}</Link> : <span className="chip">{tag}</span>}</li>
+                  <li key={tag}>{tagLinks ? <DashboardLink className="chip" patch={{ tags: [tag] }}>{tag}</DashboardLink> : <span className="chip">{tag}</span>}</li>
                 ))}
               </ul>
             </dd>

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
 import type { IncidentPage } from '@/lib/incidents/list-incidents';
-import { toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
+import { DashboardLink } from '@/components/dashboard/dashboard-link';
+import type { DashboardState } from '@/lib/url/dashboard-state';
 import { formatIncidentDate, formatPlace } from './format';
 import { TypeBadge } from './type-badge';
 
@@ -18,9 +18,9 @@ export function IncidentList({ page, state }: Props) {
       <ol className="incident-list" data-testid="incident-list">
         {page.items.map((item) => (
           <li key={item.id} className={item.id === state.incident ? 'selected' : undefined}>
-            <Link
-              href={toDashboardHref(state, { incident: item.id })}
-              scroll={false}
+            <DashboardLink
+              patch={{ incident: item.id }}
+              data-incident-id={item.id}
               aria-current={item.id === state.incident ? 'true' : undefined}
             >
               <span className="incident-row-head">
@@ -29,16 +29,16 @@ export function IncidentList({ page, state }: Props) {
               </span>
               <span className="incident-row-place">{formatPlace(item.placeName, item.admin1, item.country)}</span>
               <span className="incident-row-summary">{item.summary}</span>
-            </Link>
+            </DashboardLink>
           </li>
         ))}
       </ol>
       {page.pageCount > 1 && (
         <nav className="pager" aria-label={t('pages')}>
           {page.page > 1 ? (
-            <Link href={toDashboardHref(state, { page: page.page - 1 })} scroll={false} rel="prev">
+            <DashboardLink patch={{ page: page.page - 1 }} rel="prev">
               {t('newer')}
-            </Link>
+            </DashboardLink>
           ) : (
             <span />
           )}
@@ -46,9 +46,9 @@ export function IncidentList({ page, state }: Props) {
             {t('pageOf', { page: page.page, pages: page.pageCount })}
           </span>
           {page.page < page.pageCount ? (
-            <Link href={toDashboardHref(state, { page: page.page + 1 })} scroll={false} rel="next">
+            <DashboardLink patch={{ page: page.page + 1 }} rel="next">
               {t('older')}
-            </Link>
+            </DashboardLink>
           ) : (
             <span />
           )}

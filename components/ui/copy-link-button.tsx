@@ -26,16 +26,17 @@ export function CopyLinkButton() {
       <span role="status" aria-live="polite" className="muted">
         {copied ? t('linkCopied') : ''}
       </span>
-      {copied && (
-        <input
-          className="copy-link-field"
-          readOnly
-          value={copied}
-          aria-label={t('linkField')}
-          data-testid="shared-link"
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      )}
+      {/* Always in the layout, shown once there is a link in it: appearing must not push the page down. */}
+      <input
+        className="copy-link-field"
+        readOnly
+        value={copied ?? ''}
+        aria-label={t('linkField')}
+        data-testid="shared-link"
+        style={{ visibility: copied ? 'visible' : 'hidden' }}
+        tabIndex={copied ? undefined : -1}
+        onFocus={(e) => e.currentTarget.select()}
+      />
     </div>
   );
 }
