@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 and pg are native/Node-only; keep them out of the server bundle.
@@ -21,4 +23,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration from i18n/request.ts.
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { loadDashboard } from '@/lib/dashboard/load-dashboard';
-import { getTileUrl } from '@/lib/env';
+import { getTileAttribution, getTileUrl } from '@/lib/env';
 import { toFilterQuery } from '@/lib/export/export-href';
 import { toViewPreview } from '@/lib/preview/load-preview';
 import { toPreviewMetadata } from '@/lib/preview/preview-metadata';
@@ -26,5 +26,5 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
 
 export default async function DashboardPage({ searchParams }: PageProps) {
   const data = await loadDashboard(parseDashboardState(await searchParams));
-  return <Dashboard data={data} tileUrl={getTileUrl()} />;
+  return <Dashboard data={data} tileUrl={getTileUrl()} tileAttribution={getTileAttribution()} />;
 }

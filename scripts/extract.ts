@@ -6,7 +6,7 @@ import { extractFile } from '@/lib/ingest/extract/extract-files';
 
 async function main(files: string[]): Promise<number> {
   if (files.length === 0) {
-    process.stderr.write('usage: extract <file>...\n');
+    process.stderr.write('usage: npm run -s extract -- <file>... > out.json   (-s keeps npm\'s banner out of the JSON)\n');
     return 1;
   }
   const results = [];

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { EmbedMap } from '@/components/export/embed-map';
 import MapLegend from '@/components/map/map-legend';
 import { loadEmbed } from '@/lib/embed/load-embed';
@@ -9,7 +10,10 @@ import styles from './embed.module.css';
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: 'Embedded map', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Embed');
+  return { title: t('title'), robots: { index: false } };
+}
 
 /**
  * `/embed?<dashboard parameters>`: the map, the count and the legend with no site chrome, for other sites to
@@ -17,17 +21,17 @@ export const metadata: Metadata = { title: 'Embedded map', robots: { index: fals
  */
 export default async function EmbedPage({ searchParams }: PageProps) {
   const state = parseDashboardState(await searchParams);
-  const { total, markers } = await loadEmbed(state);
+  const [{ total, markers }, t, d] = await Promise.all([loadEmbed(state), getTranslations('Embed'), getTranslations('Dashboard')]);
   const fullView = toDashboardHref(state, { incident: null, page: 1 });
   const legendTypes = INCIDENT_TYPES.filter((t) => markers.some((m) => m.type === t));
   return (
     <main id="main" className={styles.embed}>
       <div className={styles.bar}>
         <p className={styles.count} title={describeView(state, total)}>
-          <span data-testid="incident-count">{total}</span> incident{total === 1 ? '' : 's'}
+          <span data-testid="incident-count">{total}</span> {d('incidentsAfterCount', { count: total })}
         </p>
         <a href={fullView} target="_blank" rel="noopener">
-          Open the full view on Incident Atlas ↗
+          {t('fullView')}
         </a>
       </div>
       <EmbedMap markers={markers} view={state.map} fullViewHref={fullView} />

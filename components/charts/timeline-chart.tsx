@@ -8,6 +8,8 @@ import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
 
 type Props = { data: PeriodCounts[] };
 
+const MIN_BAR_PX = 10;
+
 /** Incidents per period, stacked by type. Clicking a segment narrows to that period and type. */
 export function TimelineChart({ data }: Props) {
   const { state, navigate } = useDashboardState();
@@ -18,11 +20,15 @@ export function TimelineChart({ data }: Props) {
   }
 
   return (
-    <div className="chart-box" data-testid="timeline-chart">
+    // Each period gets at least MIN_BAR_PX: over a long range of weeks the chart scrolls rather than drawing
+    // bars a pixel wide.
+    <div className="chart-box chart-scroll" data-testid="timeline-chart">
+      <div style={{ width: `max(100%, ${data.length * MIN_BAR_PX}px)`, height: '100%' }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="period" tick={{ fontSize: 12 }} />
+          {/* Padding keeps the first label off the y axis. */}
+          <XAxis dataKey="period" tick={{ fontSize: 12 }} padding={{ left: 12, right: 4 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -43,6 +49,7 @@ export function TimelineChart({ data }: Props) {
           ))}
         </BarChart>
       </ResponsiveContainer>
+      </div>
     </div>
   );
 }

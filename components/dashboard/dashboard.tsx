@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { ChartTable } from '@/components/charts/chart-table';
 import { ProvinceChart, TimelineChart } from '@/components/charts/chart-loaders';
 import { FilterPanel } from '@/components/filters/filter-panel';
@@ -9,18 +10,21 @@ import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { DownloadMenu } from '@/components/export/download-menu';
 import { EmbedButton } from '@/components/export/embed-button';
 import type { DashboardData } from '@/lib/dashboard/load-dashboard';
+import { EMPTY_FILTER } from '@/lib/incidents/filter';
 import { periodToRange } from '@/lib/incidents/periods';
 import { INCIDENT_TYPES } from '@/lib/taxonomy';
-import { toDashboardHref } from '@/lib/url/dashboard-state';
+import { hasActiveFilters } from '@/lib/url/dashboard-state';
+import { DashboardLink } from './dashboard-link';
+import { FiltersToggle } from './filters-toggle';
 import { IntervalSwitch } from './interval-switch';
 import { SiteHeader } from './site-header';
 
-type Props = { data: DashboardData; tileUrl: string | null };
+type Props = { data: DashboardData; tileUrl: string | null; tileAttribution?: string | null };
 
-export function Dashboard({ data, tileUrl }: Props) {
+export function Dashboard({ data, tileUrl, tileAttribution = null }: Props) {
   const { state, stats, provinces, markers, page, incident } = data;
+  const t = useTranslations('Dashboard');
   const mapped = markers.reduce((n, m) => n + m.count, 0);
-  const legendTypes = INCIDENT_TYPES.filter((t) => markers.some((m) => m.type === t));
   const total = (row: Record<string, unknown>) =>
     INCIDENT_TYPES.reduce((n, t) => n + (typeof row[t] === 'number' ? (row[t] as number) : 0), 0);
 
@@ -28,72 +32,91 @@ export function Dashboard({ data, tileUrl }: Props) {
     <>
       <SiteHeader />
       <main id="main" className="dashboard">
-        <aside className="panel" aria-label="Filters">
-          <details className="filters-toggle" open>
-            <summary>Filters</summary>
+        <aside className="panel" aria-label={t('filters')}>
+          <FiltersToggle>
             <FilterPanel typeCounts={stats.typeFacet} provinces={provinces} />
-          </details>
+          </FiltersToggle>
         </aside>
         <div className="stack">
           <div className="panel summary-bar">
             <p className="incident-count">
-              <span data-testid="incident-count">{stats.total}</span> incident{stats.total === 1 ? '' : 's'}
+              <span data-testid="incident-count">{stats.total}</span> {t('incidentsAfterCount', { count: stats.total })}
             </p>
             <CopyLinkButton />
             <DownloadMenu />
             <EmbedButton />
           </div>
           <section className="panel" aria-labelledby="map-title">
-            <h2 id="map-title">Map</h2>
-            <DashboardMap markers={markers} tileUrl={tileUrl} />
-            <MapLegend types={legendTypes.length ? legendTypes : INCIDENT_TYPES} />
+            <h2 id="map-title">{t('map')}</h2>
+            <DashboardMap markers={markers} tileUrl={tileUrl} tileAttribution={tileAttribution} />
+            {/* Every type, always: a legend that follows the filter rewraps and moves the page. */}
+            <MapLegend types={INCIDENT_TYPES} />
             {stats.total > mapped && (
               <p className="muted" data-testid="unmapped-note">
-                {stats.total - mapped} of {stats.total} not on the map: the report names only a country, or no place.
+                {t('unmapped', { unmapped: stats.total - mapped, total: stats.total })}
               </p>
             )}
           </section>
-          {incident && <IncidentPanel incident={incident} state={state} />}
+          {incident && <IncidentPanel incident={incident} />}
           {state.incident && !incident && (
-            <p className="panel muted" role="status">Incident #{state.incident} does not exist or was rejected.</p>
+            <p className="panel muted" role="status">{t('missingIncident', { id: state.incident })}</p>
           )}
           <div className="charts">
             <section className="panel" aria-labelledby="timeline-title">
               <div className="chart-head">
-                <h2 id="timeline-title">Incidents over time</h2>
+                <h2 id="timeline-title">{t('overTime')}</h2>
                 <IntervalSwitch state={state} />
               </div>
-              <TimelineChart data={stats.byPeriod} />
-              {stats.undated > 0 && <p className="muted">{stats.undated} without a usable date are not charted.</p>}
+              {stats.byPeriod.length ? <TimelineChart data={stats.byPeriod} /> : <EmptyChart filtered={hasActiveFilters(state)} />}
+              {stats.undated > 0 && (
+                <p className="muted" data-testid="undated-note">
+                  {t('undated', { count: stats.undated })}
+                </p>
+              )}
+              <p className="muted">
+                A date known only to the month or the year is counted in the first week or month it covers.
+              </p>
               <ChartTable
-                caption="Incidents per period"
+                caption={t('perPeriod')}
                 rows={stats.byPeriod.map((row) => ({
                   label: row.period,
                   count: total(row),
-                  href: toDashboardHref(state, periodToRange(row.period, state.by)),
+                  patch: periodToRange(row.period, state.by),
                 }))}
               />
             </section>
             <section className="panel" aria-labelledby="province-title">
-              <h2 id="province-title">By province</h2>
-              <ProvinceChart data={stats.byProvince} />
-              {stats.unplaced > 0 && <p className="muted">{stats.unplaced} outside any known province.</p>}
+              <h2 id="province-title">{t('byProvince')}</h2>
+              {stats.byProvince.length ? <ProvinceChart data={stats.byProvince} /> : <EmptyChart filtered={hasActiveFilters(state)} />}
+              {stats.unplaced > 0 && <p className="muted">{t('unplaced', { count: stats.unplaced })}</p>}
               <ChartTable
-                caption="Incidents per province"
+                caption={t('perProvince')}
                 rows={stats.byProvince.map((row) => ({
                   label: row.province,
                   count: row.count,
-                  href: row.slug ? toDashboardHref(state, { provinces: [row.slug] }) : null,
+                  patch: row.slug ? { provinces: [row.slug] } : null,
                 }))}
               />
             </section>
           </div>
           <section className="panel" aria-labelledby="list-title">
-            <h2 id="list-title">Incidents</h2>
+            <h2 id="list-title">{t('list')}</h2>
             <IncidentList page={page} state={state} />
           </section>
         </div>
       </main>
     </>
+  );
+}
+
+/** In place of a chart with bare axes: what happened, and the way back. */
+function EmptyChart({ filtered }: { filtered: boolean }) {
+  return (
+    <div className="chart-box chart-empty" role="status">
+      <p>No incidents in this view.</p>
+      {filtered && (
+<DashboardLink patch={EMPTY_FILTER}>Clear the filters</DashboardLink>
+      )}
+    </div>
   );
 }

@@ -1,15 +1,15 @@
-import Link from 'next/link';
-import { INTERVALS, toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
-
-const LABELS = { month: 'Month', week: 'Week', year: 'Year' } as const;
+import { useTranslations } from 'next-intl';
+import { INTERVALS, type DashboardState } from '@/lib/url/dashboard-state';
+import { DashboardLink } from './dashboard-link';
 
 export function IntervalSwitch({ state }: { state: DashboardState }) {
+  const t = useTranslations('Charts');
   return (
-    <nav className="interval-switch" aria-label="Chart interval">
+    <nav className="interval-switch" aria-label={t('interval')}>
       {INTERVALS.map((by) => (
-        <Link key={by} href={toDashboardHref(state, { by })} scroll={false} aria-current={state.by === by ? 'true' : undefined}>
-          {LABELS[by]}
-        </Link>
+        <DashboardLink key={by} patch={{ by }} aria-current={state.by === by ? 'true' : undefined}>
+          {t(by)}
+        </DashboardLink>
       ))}
     </nav>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type SyntheticEvent } from 'react';
 import { toIframeCode } from '@/lib/embed/embed-href';
 import { parseDashboardState } from '@/lib/url/dashboard-state';
@@ -8,6 +9,7 @@ import styles from './share-menu.module.css';
 
 /** "Embed": the `<iframe>` code for the current view (filters and map position), ready to copy. */
 export function EmbedButton() {
+  const t = useTranslations('Share');
   const params = useSearchParams();
   const [code, setCode] = useState('');
   const [copied, setCopied] = useState(false);
@@ -32,15 +34,15 @@ export function EmbedButton() {
 
   return (
     <details className={styles.menu} onToggle={toggle}>
-      <summary className="button secondary">Embed</summary>
+      <summary className="button secondary">{t('embed')}</summary>
       <div className={styles.panel}>
-        <label htmlFor="embed-code">Paste this into a web page to show this map:</label>
+        <label htmlFor="embed-code">{t('embedIntro')}</label>
         <textarea id="embed-code" className={styles.code} readOnly value={code} onFocus={(e) => e.currentTarget.select()} />
         <button type="button" className="button secondary" onClick={copy}>
-          Copy code
+          {t('copyCode')}
         </button>
         <span role="status" aria-live="polite" className="muted">
-          {copied ? ' Code copied' : ''}
+          {copied ? ` ${t('codeCopied')}` : ''}
         </span>
       </div>
     </details>

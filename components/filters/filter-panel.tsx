@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
 import { TypeFilter } from './type-filter';
@@ -13,23 +14,24 @@ type Props = { typeCounts: Record<IncidentType, number>; provinces: ProvinceOpti
 /** Every control writes the URL; nothing here keeps its own copy of a filter. */
 export function FilterPanel({ typeCounts, provinces }: Props) {
   const { state, navigate, isPending } = useDashboardState();
+  const t = useTranslations('Filters');
   const selected = state.types.length ? state.types : [...INCIDENT_TYPES];
 
   return (
-    <form className="filters" role="search" aria-label="Filter incidents" aria-busy={isPending} onSubmit={(e) => e.preventDefault()}>
+    <form className="filters" role="search" aria-label={t('label')} aria-busy={isPending} onSubmit={(e) => e.preventDefault()}>
       <SearchFilter value={state.q} onSearch={(q) => navigate({ q })} />
       <TypeFilter counts={typeCounts} selected={selected} onChange={(types) => navigate({ types })} />
       <DateRangeFilter from={state.from} to={state.to} onChange={(range) => navigate(range)} />
       <ProvinceFilter options={provinces} selected={state.provinces} onChange={(p) => navigate({ provinces: p })} />
       <fieldset className="filter-group">
-        <legend>Review</legend>
+        <legend>{t('review')}</legend>
         <label className="check">
           <input
             type="checkbox"
             checked={state.reviewedOnly}
             onChange={(e) => navigate({ reviewedOnly: e.currentTarget.checked })}
           />
-          Reviewed only
+          {t('reviewedOnly')}
         </label>
       </fieldset>
     </form>

@@ -1,18 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ProvinceOption } from '@/lib/incidents/get-province-facet';
 
 type Props = { options: ProvinceOption[]; selected: string[]; onChange: (slugs: string[]) => void };
 
 export function ProvinceFilter({ options, selected, onChange }: Props) {
+  const t = useTranslations('Filters');
   function toggle(slug: string, on: boolean) {
     onChange(on ? [...selected, slug] : selected.filter((s) => s !== slug));
   }
 
   return (
     <fieldset className="filter-group">
-      <legend>Province</legend>
-      {options.length === 0 && <p className="muted">No province in this view.</p>}
+      <legend>{t('province')}</legend>
+      {options.length === 0 && <p className="muted">{t('noProvince')}</p>}
       <ul className="check-list">
         {options.map((p) => (
           <li key={p.slug}>

@@ -1,31 +1,34 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { DashboardLink } from '@/components/dashboard/dashboard-link';
 import type { IncidentDetail } from '@/lib/incidents/incident-dto';
 import { formatIncidentDate, describeLocationPrecision, formatPlace } from './format';
 
-type Props = { incident: IncidentDetail; tagHref?: (tag: string) => string };
+/** `tagLinks`: tags are links that filter the dashboard (in the dashboard's panel, not on the permalink). */
+type Props = { incident: IncidentDetail; tagLinks?: boolean };
 
 /** Date, place, tags, actors, evidence and sources of one incident: shared by the panel and the permalink. */
-export function IncidentFacts({ incident, tagHref }: Props) {
+export function IncidentFacts({ incident, tagLinks = false }: Props) {
+  const t = useTranslations('Incident');
   return (
     <>
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t('date')}</dt>
         <dd data-testid="incident-date">
           {formatIncidentDate(incident.date, incident.datePrecision)}
           <span className="muted"> ({incident.datePrecision === 'unknown' ? 'not given' : `to the ${incident.datePrecision}`})</span>
         </dd>
-        <dt>Place</dt>
+        <dt>{t('place')}</dt>
         <dd data-testid="incident-place">
           {formatPlace(incident.placeName, incident.admin1, incident.country)}
           <span className="muted"> ({describeLocationPrecision(incident.locationPrecision)})</span>
         </dd>
         {incident.tags.length > 0 && (
           <>
-            <dt>Tags</dt>
+            <dt>{t('tags')}</dt>
             <dd>
               <ul className="chip-row">
                 {incident.tags.map((tag) => (
-                  <li key={tag}>{tagHref ? <Link className="chip" href={tagHref(tag)} scroll={false}>{tag}</Link> : <span className="chip">{tag}</span>}</li>
+                  <li key={tag}>{tagLinks ? <DashboardLink className="chip" patch={{ tags: [tag] }}>{tag}</DashboardLink> : <span className="chip">{tag}</span>}</li>
                 ))}
               </ul>
             </dd>
@@ -33,14 +36,14 @@ export function IncidentFacts({ incident, tagHref }: Props) {
         )}
         {incident.actors.length > 0 && (
           <>
-            <dt>Actors</dt>
+            <dt>{t('actors')}</dt>
             <dd>{incident.actors.join(', ')}</dd>
           </>
         )}
-        <dt>Status</dt>
+        <dt>{t('status')}</dt>
         <dd>
-          {incident.status === 'reviewed' ? 'Reviewed by an analyst' : 'Machine extracted, not yet reviewed'}
-          <span className="muted"> · confidence {Math.round(incident.confidence * 100)}%</span>
+          {incident.status === 'reviewed' ? t('reviewed') : t('machine')}
+          <span className="muted"> · {t('confidence', { percent: Math.round(incident.confidence * 100) })}</span>
         </dd>
       </dl>
       {incident.evidence && (
@@ -48,7 +51,7 @@ export function IncidentFacts({ incident, tagHref }: Props) {
           {incident.evidence}
         </blockquote>
       )}
-      <h3 className="sources-heading">Sources</h3>
+      <h3 className="sources-heading">{t('sources')}</h3>
       <ul className="sources" data-testid="incident-sources">
         {incident.sources.map((s) => (
           <li key={s.articleId}>
@@ -61,8 +64,8 @@ export function IncidentFacts({ incident, tagHref }: Props) {
             )}
             <span className="muted">
               {' '}
-              — {s.outlet ?? 'Unknown outlet'}
-              {s.publishedAt ? `, ${s.publishedAt}` : ', publication date not given'}
+              — {s.outlet ?? t('unknownOutlet')}
+              {s.publishedAt ? `, ${s.publishedAt}` : `, ${t('noPublicationDate')}`}
             </span>
           </li>
         ))}

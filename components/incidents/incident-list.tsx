@@ -1,6 +1,7 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { IncidentPage } from '@/lib/incidents/list-incidents';
-import { toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
+import { DashboardLink } from '@/components/dashboard/dashboard-link';
+import type { DashboardState } from '@/lib/url/dashboard-state';
 import { formatIncidentDate, formatPlace } from './format';
 import { TypeBadge } from './type-badge';
 
@@ -8,17 +9,18 @@ type Props = { page: IncidentPage; state: DashboardState };
 
 /** The matching incidents, a page at a time; every row is a link that selects it. */
 export function IncidentList({ page, state }: Props) {
+  const t = useTranslations('List');
   if (page.total === 0) {
-    return <p className="muted">No incident matches these filters.</p>;
+    return <p className="muted">{t('empty')}</p>;
   }
   return (
     <>
       <ol className="incident-list" data-testid="incident-list">
         {page.items.map((item) => (
           <li key={item.id} className={item.id === state.incident ? 'selected' : undefined}>
-            <Link
-              href={toDashboardHref(state, { incident: item.id })}
-              scroll={false}
+            <DashboardLink
+              patch={{ incident: item.id }}
+              data-incident-id={item.id}
               aria-current={item.id === state.incident ? 'true' : undefined}
             >
               <span className="incident-row-head">
@@ -27,26 +29,26 @@ export function IncidentList({ page, state }: Props) {
               </span>
               <span className="incident-row-place">{formatPlace(item.placeName, item.admin1, item.country)}</span>
               <span className="incident-row-summary">{item.summary}</span>
-            </Link>
+            </DashboardLink>
           </li>
         ))}
       </ol>
       {page.pageCount > 1 && (
-        <nav className="pager" aria-label="Incident list pages">
+        <nav className="pager" aria-label={t('pages')}>
           {page.page > 1 ? (
-            <Link href={toDashboardHref(state, { page: page.page - 1 })} scroll={false} rel="prev">
-              ← Newer
-            </Link>
+            <DashboardLink patch={{ page: page.page - 1 }} rel="prev">
+              {t('newer')}
+            </DashboardLink>
           ) : (
             <span />
           )}
           <span className="muted">
-            Page {page.page} of {page.pageCount}
+            {t('pageOf', { page: page.page, pages: page.pageCount })}
           </span>
           {page.page < page.pageCount ? (
-            <Link href={toDashboardHref(state, { page: page.page + 1 })} scroll={false} rel="next">
-              Older →
-            </Link>
+            <DashboardLink patch={{ page: page.page + 1 }} rel="next">
+              {t('older')}
+            </DashboardLink>
           ) : (
             <span />
           )}

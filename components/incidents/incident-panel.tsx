@@ -1,30 +1,33 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { DashboardLink } from '@/components/dashboard/dashboard-link';
 import type { IncidentDetail } from '@/lib/incidents/incident-dto';
-import { toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
+import { DetailSheet } from './detail-sheet';
 import { IncidentFacts } from './incident-facts';
 import { IncidentHistory } from './incident-history';
 import { TypeBadge } from './type-badge';
 
-type Props = { incident: IncidentDetail; state: DashboardState };
+type Props = { incident: IncidentDetail };
 
-/** The selected incident, beside the map. */
-export function IncidentPanel({ incident, state }: Props) {
+/** The selected incident, in a sheet beside the map (see DetailSheet). */
+export function IncidentPanel({ incident }: Props) {
+  const t = useTranslations('Incident');
   return (
-    <section className="panel incident-panel" aria-labelledby="incident-panel-title" data-testid="incident-detail">
+    <DetailSheet incidentId={incident.id} labelledBy="incident-panel-title">
       <div className="incident-panel-head">
         <TypeBadge type={incident.type} />
-        <Link href={toDashboardHref(state, { incident: null })} scroll={false} className="link-button">
-          Close
-        </Link>
+        <DashboardLink patch={{ incident: null }} className="link-button" aria-label="Close the incident (Escape)">
+          {t('close')}
+        </DashboardLink>
       </div>
       <h2 id="incident-panel-title" className="incident-summary">
         {incident.summary}
       </h2>
-      <IncidentFacts incident={incident} tagHref={(tag) => toDashboardHref(state, { tags: [tag] })} />
+      <IncidentFacts incident={incident} tagLinks />
       <p>
-        <Link href={`/incidents/${incident.id}`}>Permalink to this incident</Link>
+        <Link href={`/incidents/${incident.id}`}>{t('permalink')}</Link>
       </p>
       <IncidentHistory incidentId={incident.id} />
-    </section>
+    </DetailSheet>
   );
 }

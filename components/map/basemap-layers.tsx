@@ -39,12 +39,11 @@ export default function BasemapLayers({ shaded, hasTiles }: Props) {
     () =>
       (feature?: Feature): PathOptions => {
         const colour = shaded.get((feature?.properties as ProvinceProps | undefined)?.slug ?? '');
-        return {
-          color: '#77706a',
-          weight: 0.8,
-          fillColor: colour ?? '#ffffff',
-          fillOpacity: colour ? 0.22 : hasTiles ? 0 : 0.35,
-        };
+        // A shaded province gets a dashed outline in the type's colour and a light fill, so a blue-ish
+        // type never reads as sea.
+        return colour
+          ? { color: colour, weight: 1.6, dashArray: '5 4', fillColor: colour, fillOpacity: 0.12 }
+          : { color: '#77706a', weight: 0.8, fillColor: '#ffffff', fillOpacity: hasTiles ? 0 : 0.35 };
       },
     [shaded, hasTiles],
   );
@@ -77,7 +76,8 @@ export default function BasemapLayers({ shaded, hasTiles }: Props) {
         </Pane>
       )}
       {currentZoom >= LABEL_MIN_ZOOM && (
-        <Pane name="province-labels" style={{ zIndex: 450, pointerEvents: 'none' }}>
+        // Above the markers (600) so names stay readable; clicks pass through to the markers below.
+        <Pane name="province-labels" style={{ zIndex: 650, pointerEvents: 'none' }}>
           {labels.map((l) => (
             <Marker key={l.slug} position={l.position} icon={l.icon} interactive={false} keyboard={false} />
           ))}

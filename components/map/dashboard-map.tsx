@@ -4,10 +4,10 @@ import type { MapMarker } from '@/lib/markers/types';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
 import MapLoader from './map-loader';
 
-type Props = { markers: MapMarker[]; tileUrl: string | null };
+type Props = { markers: MapMarker[]; tileUrl: string | null; tileAttribution?: string | null };
 
 /** Connects the map to the URL: panning rewrites `map=` in place, a marker click selects an incident. */
-export function DashboardMap({ markers, tileUrl }: Props) {
+export function DashboardMap({ markers, tileUrl, tileAttribution }: Props) {
   const { state, navigate, replaceView } = useDashboardState();
   return (
     <MapLoader
@@ -15,6 +15,7 @@ export function DashboardMap({ markers, tileUrl }: Props) {
       view={state.map}
       selectedId={state.incident}
       tileUrl={tileUrl}
+      tileAttribution={tileAttribution ?? undefined}
       onViewChange={(map) => replaceView({ map })}
       onSelectIncident={(incident) => navigate({ incident })}
     />

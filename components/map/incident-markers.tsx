@@ -1,6 +1,6 @@
-import { memo, useMemo } from 'react';
-import type { LeafletEventHandlerFnMap } from 'leaflet';
-import { Marker, Popup, useMap } from 'react-leaflet';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { LeafletEventHandlerFnMap, LeafletMouseEvent, Marker as LeafletMarker } from 'leaflet';
+import { Marker, Popup, Tooltip, useMap } from 'react-leaflet';
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import type { MapMarker } from '@/lib/markers/types';
 import { createClusterIcon, createMarkerIcon, describeMarker } from './marker-icons';
@@ -20,6 +20,10 @@ type Props = {
  * unplaceable markers are skipped (the page lists them).
  */
 export default function IncidentMarkers({ markers, selectedId, onSelectIncident }: Props) {
+  // One registry for the component's life (a Map filled by the markers' refs, never read during render).
+  const [layers] = useState(() => new Map<number, LeafletMarker>());
+  const clusters = useRef<ClusterGroupLike | null>(null);
+  useRevealSelected(selectedId, layers, clusters);
   const placeable = markers.filter(
     (m) => m.precision !== 'country' && m.precision !== 'unknown' && Number.isFinite(m.lat) && Number.isFinite(m.lon),
   );
@@ -29,6 +33,7 @@ export default function IncidentMarkers({ markers, selectedId, onSelectIncident 
       marker={m}
       selected={selectedId !== null && m.incidentIds.includes(selectedId)}
       onSelectIncident={onSelectIncident}
+      layers={layers}
     />
   );
   return (
@@ -41,6 +46,10 @@ export default function IncidentMarkers({ markers, selectedId, onSelectIncident 
         // At maxZoom clusters no longer split; spiderfy fans out the markers that share a place.
         spiderfyOnMaxZoom
         iconCreateFunction={createClusterIcon}
+        ref={clusters}
+        // Zoom to the cluster's own bounds, padded clear of the zoom control, not straight to its children's zoom.
+        zoomToBoundsOnClick={false}
+        onClick={(event: { layer: ClusterGroupLike['cluster'] }) => event.layer.zoomToBounds({ padding: [56, 56] })}
       >
         {placeable.filter((m) => m.precision !== 'province').map(renderMarker)}
       </MarkerClusterGroup>
@@ -48,26 +57,86 @@ export default function IncidentMarkers({ markers, selectedId, onSelectIncident 
   );
 }
 
-type MarkerProps = { marker: MapMarker; selected: boolean; onSelectIncident: (id: number) => void };
+/** The part of Leaflet.markercluster's API used here (its @types package is not installed). */
+type ClusterGroupLike = {
+  hasLayer(layer: LeafletMarker): boolean;
+  zoomToShowLayer(layer: LeafletMarker, done?: () => void): void;
+  cluster: { zoomToBounds(options: { padding: [number, number] }): void };
+};
+
+/**
+ * When the selection changes (a list row, Back), the map shows the selected marker: it zooms into its cluster
+ * or spiderfies it, and pans to it. Not on first load: a shared link's own map view is kept as it is.
+ */
+function useRevealSelected(selectedId: number | null, layers: Map<number, LeafletMarker>, clusters: { current: ClusterGroupLike | null }) {
+  const map = useMap();
+  const previous = useRef(selectedId);
+  useEffect(() => {
+    if (selectedId === previous.current) return;
+    previous.current = selectedId;
+    const layer = selectedId === null ? undefined : layers.get(selectedId);
+    if (!layer) return;
+    const group = clusters.current;
+    if (group?.hasLayer(layer)) group.zoomToShowLayer(layer);
+    else if (!map.getBounds().contains(layer.getLatLng())) map.panTo(layer.getLatLng());
+  }, [selectedId, layers, clusters, map]);
+}
+
+type MarkerProps = {
+  marker: MapMarker;
+  selected: boolean;
+  onSelectIncident: (id: number) => void;
+  /** Incident id → its marker's Leaflet layer, so a selection can be found on the map. */
+  layers?: Map<number, LeafletMarker>;
+};
+
+/** Enter or Space on a focused marker does what a click does (Leaflet alone answers only Enter's keypress). */
+function onIconKeyDown(marker: LeafletMarker) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    event.stopPropagation();
+    marker.fire('click', { latlng: marker.getLatLng() } as Partial<LeafletMouseEvent>);
+  };
+}
 
 // memo: re-rendering the parent (a new selection) must not hand every marker a new icon.
-const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelectIncident }: MarkerProps) {
+const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelectIncident, layers }: MarkerProps) {
   const icon = useMemo(() => createMarkerIcon(marker, selected), [marker, selected]);
   const position = useMemo(() => [marker.lat, marker.lon] as [number, number], [marker.lat, marker.lon]);
   // Big groups arrive with their count but few or no ids (the server caps them): those get a popup too.
   const single = marker.count === 1 && marker.incidentIds.length === 1;
   const eventHandlers = useMemo<LeafletEventHandlerFnMap>(
-    () => (single ? { click: () => onSelectIncident(marker.incidentIds[0]) } : {}),
+    () => ({
+      // A cluster shows the marker's icon afresh each time, so the key handler goes on each new element.
+      add: (event) => {
+        const layer = event.target as LeafletMarker;
+        layer.getElement()?.addEventListener('keydown', onIconKeyDown(layer));
+      },
+      ...(single ? { click: () => onSelectIncident(marker.incidentIds[0]) } : {}),
+    }),
     [single, marker.incidentIds, onSelectIncident],
+  );
+  const register = useMemo(
+    () => (layer: LeafletMarker | null) => {
+      for (const id of marker.incidentIds) {
+        if (layer) layers?.set(id, layer);
+        else if (layers?.get(id)) layers.delete(id);
+      }
+    },
+    [layers, marker.incidentIds],
   );
   return (
     <Marker
+      ref={register}
       position={position}
       icon={icon}
-      title={describeMarker(marker)}
       zIndexOffset={selected ? 1000 : marker.precision === 'province' ? -100 : 0}
       eventHandlers={eventHandlers}
     >
+      <Tooltip direction="top" offset={[0, -12]}>
+        {describeMarker(marker)}
+      </Tooltip>
       {!single && <IncidentListPopup marker={marker} onSelectIncident={onSelectIncident} />}
     </Marker>
   );

@@ -1,4 +1,5 @@
-import { INCIDENT_TYPES, TYPE_COLORS, TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
+import { useTranslations } from 'next-intl';
+import { INCIDENT_TYPES, TYPE_COLORS, type IncidentType } from '@/lib/taxonomy';
 import styles from './map-legend.module.css';
 
 type Props = {
@@ -8,23 +9,25 @@ type Props = {
 
 /** Plain-HTML key to the map's symbols; no client JavaScript. */
 export default function MapLegend({ types = INCIDENT_TYPES }: Props) {
+  const t = useTranslations('Legend');
+  const label = useTranslations('Types');
   return (
-    <ul className={styles.legend} aria-label="Map legend">
+    <ul className={styles.legend} aria-label={t('label')}>
       {types.map((type) => (
         <li key={type}>
           <span className={styles.dot} style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
-          {TYPE_LABELS[type]}
+          {label(type)}
         </li>
       ))}
       <li>
         <span className={styles.province} aria-hidden="true" />
-        Province known, exact place not (the province is shaded)
+        {t('province')}
       </li>
       <li>
         <span className={styles.cluster} aria-hidden="true">
           <span>5</span>
         </span>
-        Group of nearby markers: click to zoom in
+        {t('cluster')}
       </li>
     </ul>
   );

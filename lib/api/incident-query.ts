@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/lib/i18n/locales';
 import {
   FILTER_PARAMS,
   MAX_LIST_ITEMS,
@@ -47,6 +48,7 @@ const ZIncidentQueryParams = z.strictObject({
   map: z.string(),
   incident: z.string(),
   page: z.string(),
+  lang: z.enum(LOCALES),
 }).partial();
 
 export type IncidentQuery = { filter: IncidentFilter; by: Interval | undefined; limit: number | undefined; cursor: number | undefined };

@@ -24,7 +24,7 @@ const loadByQuery = cache(async (query: string) => {
   ]);
   const [provinces, page] = await Promise.all([
     getProvinceFacet(filter, stats.byProvince),
-    listIncidents(filter, state.page, stats.total),
+    listIncidents(filter, state.page, stats),
   ]);
   return { state, stats, provinces, markers, page, incident };
 });

@@ -41,6 +41,13 @@ function postgresAdapter(url: string): PrismaPg {
 }
 
 /**
+ * Interactive transactions (one per ingested article, one per review action) send a statement per round
+ * trip. Prisma's 5 s default was exceeded on PostgreSQL on a busy 2-core machine while loading the demo
+ * data; a remote database adds latency to every statement. Writes stay short; this is headroom.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 30_000 };
+
+/**
  * A new PrismaClient for `url` (default: DATABASE_URL, else file:./data/atlas.db). Relative SQLite
  * paths are resolved against the working directory, exactly as prisma.config.ts does for the CLI.
  * Call `$disconnect()` when done (scripts, tests).
@@ -49,12 +56,12 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   const resolved = resolveDatabaseUrl(url);
   switch (databaseKind(resolved)) {
     case 'sqlite':
-      return new PrismaClient({ adapter: new ExistingSqliteFile(sqlitePathFromUrl(resolved)) });
+      return new PrismaClient({ adapter: new ExistingSqliteFile(sqlitePathFromUrl(resolved)), transactionOptions });
     case 'postgresql':
       // A client generated for SQLite refuses the PostgreSQL adapter, so PostgreSQL has its own client,
       // generated from prisma/postgresql/schema.prisma. Both come from the same models (a unit test keeps
       // the schemas in step), so the app uses one type, the SQLite client's, for either.
-      return new PostgresPrismaClient({ adapter: postgresAdapter(resolved) }) as unknown as PrismaClient;
+      return new PostgresPrismaClient({ adapter: postgresAdapter(resolved), transactionOptions }) as unknown as PrismaClient;
     default:
       throw new Error(`Unsupported DATABASE_URL: ${redactUrl(resolved)}`);
   }

@@ -6,7 +6,7 @@ import { encodeDashboardState, type DashboardState } from '@/lib/url/dashboard-s
  * incidents are in it. Canonical, so the strict API accepts it and equal filters give equal strings.
  */
 export function toFilterQuery(state: DashboardState): string {
-  return encodeDashboardState({ ...state, map: null, incident: null, by: 'month', page: 1 });
+  return encodeDashboardState({ ...state, map: null, incident: null, by: 'month', page: 1, lang: null });
 }
 
 /**

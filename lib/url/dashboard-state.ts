@@ -27,6 +27,7 @@ import {
 import { INTERVALS, type Interval } from '@/lib/incidents/periods';
 import { parseDateBound } from '@/lib/dates/calendar';
 import { INCIDENT_TYPES } from '@/lib/taxonomy';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { parseMapParam, formatMapParam, type MapView } from './map-param';
 
 export { INTERVALS, type Interval };
@@ -37,9 +38,11 @@ export type DashboardState = IncidentFilter & {
   incident: number | null;
   by: Interval;
   page: number;
+  /** Interface language when the link names one (`lang=ko`); null leaves it to the cookie or the browser. */
+  lang: Locale | null;
 };
 
-export const DEFAULT_STATE: DashboardState = { ...EMPTY_FILTER, map: null, incident: null, by: 'month', page: 1 };
+export const DEFAULT_STATE: DashboardState = { ...EMPTY_FILTER, map: null, incident: null, by: 'month', page: 1, lang: null };
 
 /** A query object as Next.js hands it over, or URLSearchParams. Anything else in it is ignored. */
 type RawParams = URLSearchParams | Record<string, unknown>;
@@ -104,6 +107,7 @@ export function parseDashboardState(params: RawParams): DashboardState {
     incident: parsePositiveInt(readOne(params, 'incident'), 2_000_000_000),
     by: INTERVALS.find((i) => i === by) ?? 'month',
     page: parsePositiveInt(readOne(params, 'page'), 100_000) ?? 1,
+    lang: ((lang) => (isLocale(lang) ? lang : null))(readOne(params, 'lang')),
   };
 }
 
@@ -123,12 +127,13 @@ export function encodeDashboardState(state: DashboardState): string {
   if (state.incident !== null) out.set('incident', String(state.incident));
   if (state.by !== DEFAULT_STATE.by) out.set('by', state.by);
   if (state.page > 1) out.set('page', String(state.page));
+  if (state.lang) out.set('lang', state.lang);
   return out.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
 }
 
 /** A link to the dashboard in `state` changed by `patch`. Filter changes go back to the first page. */
 export function toDashboardHref(state: DashboardState, patch: Partial<DashboardState> = {}): string {
-  const filterChanged = Object.keys(patch).some((k) => !['map', 'incident', 'by', 'page'].includes(k));
+  const filterChanged = Object.keys(patch).some((k) => !['map', 'incident', 'by', 'page', 'lang'].includes(k));
   const next = { ...state, ...(filterChanged ? { page: 1 } : {}), ...patch };
   const query = encodeDashboardState(next);
   return query ? `/?${query}` : '/';

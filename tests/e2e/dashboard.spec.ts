@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { countMappable, fetchStats } from './api-helpers';
 import { countIncidentsOnMap, expect, readCount, test, waitForMarkers } from './fixtures';
@@ -13,8 +12,6 @@ test('markers appear for the demo incidents', async ({ page, request }) => {
   // The offline basemap is drawn: country and province shapes are SVG paths on the map.
   await expect(page.locator('.leaflet-container svg path').nth(10)).toBeAttached();
   await expect(page.getByTestId('timeline-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
-  mkdirSync('docs', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshot.png', fullPage: false });
 });
 
 test('unticking a type updates markers, count, list, charts and URL; Back restores it', async ({ page, request }) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/dashboard/site-header';
 import { formatIncidentDate, formatPlace } from '@/components/incidents/format';
 import { IncidentFacts } from '@/components/incidents/incident-facts';
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 export default async function IncidentPage({ params }: PageProps) {
-  const incident = await loadIncident(params);
+  const [incident, t] = await Promise.all([loadIncident(params), getTranslations('Incident')]);
   return (
     <>
       <SiteHeader />
@@ -46,7 +47,7 @@ export default async function IncidentPage({ params }: PageProps) {
           <h1 className="incident-summary">{incident.summary}</h1>
           <IncidentFacts incident={incident} />
           <p>
-            <Link href={toDashboardHref(DEFAULT_STATE, { incident: incident.id })}>Show on the map</Link>
+            <Link href={toDashboardHref(DEFAULT_STATE, { incident: incident.id })}>{t('showOnMap')}</Link>
           </p>
           <IncidentHistory incidentId={incident.id} />
         </article>

@@ -14,7 +14,7 @@ const parse = (query: string) => parseDashboardState(new URLSearchParams(query))
 describe('dashboard URL codec', () => {
   it('decodes the documented example of every parameter', () => {
     const state = parse(
-      'type=arrest,trial&from=2024-01&to=2024-06&province=north-hamgyong&q=phone&tag=foreign_phone&outlet=daily-nk&status=reviewed&map=7/41.80/129.78&incident=42&by=week&page=3',
+      'type=arrest,trial&from=2024-01&to=2024-06&province=north-hamgyong&q=phone&tag=foreign_phone&outlet=daily-nk&status=reviewed&map=7/41.80/129.78&incident=42&by=week&page=3&lang=ko',
     );
     expect(state).toEqual<DashboardState>({
       types: ['arrest', 'trial'],
@@ -29,6 +29,7 @@ describe('dashboard URL codec', () => {
       incident: 42,
       by: 'week',
       page: 3,
+      lang: 'ko',
     });
   });
 

@@ -1,0 +1,61 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { getProvinceBySlug } from '@/lib/geo/provinces';
+import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
+import { buildIncidentWhere } from '@/lib/incidents/build-where';
+import { canUseAggregates } from '@/lib/incidents/count-incidents';
+import type { IncidentFilter } from '@/lib/incidents/filter';
+import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
+
+/** Matching incidents at one exact point, of one type, under one place name. */
+export type PlaceGroup = { lat: number; lon: number; type: string; admin1: string | null; placeName: string | null; precision: string; n: number };
+
+/**
+ * Matching incidents with coordinates, grouped by point × type × place: from IncidentPlaceCount when the
+ * filter allows (date edges inside a year are read from the incident table), else from the incidents.
+ */
+export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]> {
+  if (!canUseAggregates(filter)) return countPlacesDirect(filter);
+  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'year');
+  const and: Record<string, unknown>[] = [{ status: filter.reviewedOnly ? 'reviewed' : { not: 'rejected' } }];
+  if (filter.types.length) and.push({ type: { in: filter.types } });
+  if (filter.provinces.length) and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });
+  if (split.cells.endFrom) and.push({ yearEnd: { gte: split.cells.endFrom } });
+  if (split.cells.startTo) and.push({ yearStart: { lte: split.cells.startTo, not: '' } });
+  const [cells, edges] = await Promise.all([
+    prisma.incidentPlaceCount.groupBy({
+      by: ['lat', 'lon', 'type', 'admin1', 'placeName', 'precision'],
+      where: { AND: and },
+      _sum: { n: true },
+    }),
+    split.edges.length ? countPlacesDirect(filter, { OR: split.edges }) : Promise.resolve([]),
+  ]);
+  const merged = new Map<string, PlaceGroup>();
+  const add = (g: PlaceGroup) => {
+    const key = `${g.lat},${g.lon},${g.type},${g.admin1},${g.placeName},${g.precision}`;
+    const known = merged.get(key);
+    if (known) known.n += g.n;
+    else merged.set(key, { ...g });
+  };
+  for (const c of cells) add({ ...c, admin1: c.admin1 || null, placeName: c.placeName || null, n: c._sum.n ?? 0 });
+  for (const g of edges) add(g);
+  return [...merged.values()];
+}
+
+async function countPlacesDirect(filter: IncidentFilter, extra?: object): Promise<PlaceGroup[]> {
+  const where = buildIncidentWhere(filter);
+  const groups = await prisma.incident.groupBy({
+    by: ['lat', 'lon', 'type', 'admin1', 'placeName', 'locationPrecision'],
+    where: { AND: [where, { lat: { not: null } }, { lon: { not: null } }, ...(extra ? [extra] : [])] },
+    _count: { _all: true },
+  });
+  return groups.map((g) => ({
+    lat: g.lat!,
+    lon: g.lon!,
+    type: g.type,
+    admin1: g.admin1,
+    placeName: g.placeName,
+    precision: g.locationPrecision,
+    n: g._count._all,
+  }));
+}

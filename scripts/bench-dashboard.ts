@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:dashboard -- --size 10k|100k|1M [--database-url URL] [--runs N] [--http]`
+ *
+ * Server time of each dashboard query (p50/p95, in process), of the whole data load, and of the same main
+ * aggregate written as one plain SQL query (and our time divided by it), for the default view and several
+ * filter combinations. With --http it also starts the production build (`npm run build` first) on
+ * BENCH_PORT (default 3141) and prints, per view, the time and gzip bytes of the page, of a filter change
+ * (RSC payload) and of /api/stats, and the server's peak RSS. Without --database-url it uses (and fills
+ * with db:synthetic, once) /tmp/atlas-bench-<size>.db.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { resolveDatabaseUrl, databaseKind, sqlitePathFromUrl } from '@/lib/db/database-url';
+import { formatTable, ms, percentile, timeRuns } from '@/lib/bench/stats';
+import { BENCH_VIEWS } from '@/lib/bench/dashboard-views';
+import { plainStatsSql } from '@/lib/bench/plain-sql';
+import { benchHttp } from '@/lib/bench/bench-http';
+import { parseCount } from '@/lib/synthetic/parse-count';
+
+async function main() {
+  const { values } = parseArgs({
+    options: { size: { type: 'string' }, 'database-url': { type: 'string' }, runs: { type: 'string' }, http: { type: 'boolean' } },
+  });
+  const size = values.size ? parseCount(values.size) : null;
+  if (!size) throw new Error('Usage: npm run bench:dashboard -- --size 10k|100k|1M [--database-url URL] [--runs N] [--http]');
+  const runs = Number(values.runs ?? 7);
+  const url = resolveDatabaseUrl(values['database-url'] ?? `file:/tmp/atlas-bench-${values.size}.db`);
+  process.env.DATABASE_URL = url;
+
+  const { createPrismaClient } = await import('@/lib/db/create-client');
+  if (databaseKind(url) === 'sqlite' && !existsSync(sqlitePathFromUrl(url))) {
+    console.error(`Filling ${url} with ${size} synthetic incidents (once)…`);
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('npx', ['tsx', 'scripts/db-synthetic.ts', '--incidents', String(size), '--database-url', url], { stdio: 'inherit' });
+  }
+  const direct = createPrismaClient(url);
+  const stored = await direct.incident.count();
+  console.log(`bench:dashboard on ${databaseKind(url)}, ${stored.toLocaleString('en')} incidents, ${runs} runs per figure (after one warm-up)\n`);
+
+  const { parseDashboardState } = await import('@/lib/url/dashboard-state');
+  const { toIncidentFilter } = await import('@/lib/incidents/filter');
+  const { getIncidentStats } = await import('@/lib/incidents/get-incident-stats');
+  const { getProvinceFacet } = await import('@/lib/incidents/get-province-facet');
+  const { getMapMarkers } = await import('@/lib/markers/get-map-markers');
+  const { listIncidents } = await import('@/lib/incidents/list-incidents');
+
+  const rows: string[][] = [];
+  for (const view of BENCH_VIEWS) {
+    const state = parseDashboardState(new URLSearchParams(view.query));
+    const filter = toIncidentFilter(state);
+    const counts = await getIncidentStats(filter, state.by);
+    const queries = {
+      stats: () => getIncidentStats(filter, state.by),
+      facet: () => getProvinceFacet(filter),
+      markers: () => getMapMarkers(filter),
+      list: () => listIncidents(filter, 1, counts),
+    };
+    const cells: string[] = [view.name];
+    for (const run of Object.values(queries)) {
+      const t = await timeRuns(runs, run);
+      cells.push(`${ms(percentile(t, 50))}/${ms(percentile(t, 95))}`);
+    }
+    const all = await timeRuns(runs, () => Promise.all(Object.values(queries).map((q) => q())));
+    const sql = plainStatsSql(filter);
+    const plain = await timeRuns(runs, () => direct.$queryRawUnsafe(sql));
+    const markers = await queries.markers();
+    cells.push(
+      `${ms(percentile(all, 50))}/${ms(percentile(all, 95))}`,
+      ms(percentile(plain, 50)),
+      (percentile(all, 50) / percentile(plain, 50)).toFixed(2),
+      String(markers.length),
+    );
+    rows.push(cells);
+  }
+  console.log('Server time in ms, p50/p95. "plain SQL" = counts per month × type as one GROUP BY over the incidents;');
+  console.log('"ratio" = the whole data load (all queries in parallel) divided by that one query.\n');
+  console.log(formatTable(['view', 'stats', 'facet', 'markers', 'list', 'whole load', 'plain SQL', 'ratio', 'markers sent'], rows));
+  await direct.$disconnect();
+  const { prisma } = await import('@/lib/db');
+  await prisma.$disconnect();
+
+  if (values.http) await benchHttp(url, runs);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
