@@ -8,18 +8,10 @@ const nextConfig = {
   reactStrictMode: true,
   // proxy.ts must see the query string as it arrived: normalised, a `__proto__` key is already gone.
   skipProxyUrlNormalize: true,
-  // Only /embed may be framed by other sites; every other page refuses (clickjacking).
+  // Pages and API responses get their security headers from proxy.ts, frame-ancestors included (only /embed
+  // may be framed: FRAMEABLE_PATHS in lib/http/security-headers.ts); static chunks, which it skips, get these.
   async headers() {
-    return [
-      {
-        source: '/:path((?!embed(?:/|$)).*)',
-        headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-      { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
-    ];
+    return [{ source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];
   },
 };
 

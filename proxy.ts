@@ -1,23 +1,39 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { badRequest } from '@/lib/api/json-response';
+import { hasMalformedEncoding, rejectMalformedPath } from '@/lib/http/malformed-path';
+import { buildContentSecurityPolicy, buildStaticSecurityHeaders } from '@/lib/http/security-headers';
 import { forwardLanguage } from '@/lib/i18n/language-proxy';
 
 /**
- * API: Next.js turns the query string into a plain object before a route handler sees it, and `__proto__` does
- * not survive that (it becomes the object's prototype and drops out of `request.url`). The API must refuse it
- * like any unknown key, so it is checked here, on the URL as it arrived.
- * Pages: `?lang=` is handed to the server render (getRequestConfig cannot read search params) and remembered.
+ * Runs before every page and API route.
+ * - A path whose percent-encoding does not decode is a 400 (Next.js would answer it 500). TRACE and TRACK are
+ *   refused even earlier, by scripts/refuse-methods.mjs.
+ * - API: Next.js turns the query string into a plain object before a route handler sees it, and `__proto__`
+ *   does not survive that (it becomes the object's prototype and drops out of `request.url`). The API must
+ *   refuse it like any unknown key, so it is checked here, on the URL as it arrived.
+ * - Pages: `?lang=` is handed to the server render (getRequestConfig cannot read search params) and remembered.
+ * - Every response gets a fresh CSP nonce: Next.js reads the policy from the request headers and puts the
+ *   nonce on its own scripts, and the same policy and the other security headers go on the response.
  */
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith('/api/')) {
-    if (request.nextUrl.searchParams.has('__proto__')) return badRequest('unknown parameter `__proto__`');
-    return NextResponse.next();
-  }
+  const { pathname, searchParams } = request.nextUrl;
+  if (hasMalformedEncoding(pathname)) return rejectMalformedPath(request.method, pathname);
+  const isApi = pathname.startsWith('/api/');
+  if (isApi && searchParams.has('__proto__')) return badRequest('unknown parameter `__proto__`');
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = buildContentSecurityPolicy({ nonce, pathname, dev: process.env.NODE_ENV !== 'production', tileUrl: process.env.TILE_URL });
   const requestHeaders = new Headers(request.headers);
-  const remember = forwardLanguage(request, requestHeaders);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', csp);
+  const remember = isApi ? () => {} : forwardLanguage(request, requestHeaders);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   remember(response);
+  response.headers.set('content-security-policy', csp);
+  for (const [name, value] of Object.entries(buildStaticSecurityHeaders(pathname))) response.headers.set(name, value);
   return response;
 }
 
-export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|basemap/).*)'] };
+export const config = {
+  // Static chunks, images and the basemap carry no markup to protect (next.config.js gives chunks nosniff).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|basemap/).*)'],
+};

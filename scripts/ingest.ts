@@ -2,9 +2,11 @@
  * `npm run ingest -- [--outlet NAME] <file|folder|feed>...`: stores articles and their incidents in
  * DATABASE_URL, then prints what it did. Exits 2 when any file failed (the others are still stored).
  */
+import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { ingestFiles } from '@/lib/ingest/ingest-files';
+import { escapeForTerminal } from '@/lib/ingest/read/strip-control';
 
 function parseArgs(argv: string[]): { outlet?: string; paths: string[] } {
   const paths: string[] = [];
@@ -32,18 +34,32 @@ async function main() {
     await prisma.$disconnect();
     process.exit(1);
   }
-  // A bar on a terminal for long runs; plain lines in logs (CI, pipes), one per 100 files.
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', hideCursor: true }, Presets.shades_classic) : null;
+  // A bar on a terminal for long runs (files, and the items of a big feed); plain lines in logs (CI, pipes).
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files {item}', hideCursor: true }, Presets.shades_classic)
+    : null;
   let started = false;
+  let fileCount = 0;
+  let filesDone = 0;
+  const show = (item: string) => {
+    if (!bar) return;
+    if (!started) bar.start(fileCount, filesDone, { item });
+    started = true;
+    bar.update(filesDone, { item });
+  };
   try {
     const summary = await ingestFiles(prisma, paths, {
       outlet,
       onProgress(done, total) {
-        if (bar && total >= 20) {
-          if (!started) bar.start(total, 0);
-          started = true;
-          bar.update(done);
-        } else if (!bar && done % 100 === 0) console.error(`ingest: ${done}/${total} files`);
+        fileCount = total;
+        filesDone = done;
+        if (bar && total >= 20) show('');
+        else if (!bar && done > 0 && done % 100 === 0) console.error(`ingest: ${done}/${total} files`);
+      },
+      onItem(done, total, file) {
+        if (total < 20) return;
+        if (bar) show(`| ${escapeForTerminal(path.basename(file))} item ${done}/${total}`);
+        else if (done % 500 === 0 || done === total) console.error(`ingest: ${escapeForTerminal(file)} item ${done}/${total}`);
       },
     });
     if (started) bar?.stop();

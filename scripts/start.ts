@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { databaseKind, rawDatabaseUrl, redactUrl, sqlitePathFromUrl } from '@/lib/db/database-url';
 import { loadDemoData } from '@/lib/demo/load-demo-data';
@@ -55,7 +56,9 @@ async function main() {
 
   const port = process.env.PORT || '3000';
   step(`Incident Atlas at http://localhost:${port}`);
-  const server = spawn(process.execPath, [bin('next', 'dist/bin/next'), 'start', '-p', port], { stdio: 'inherit', env });
+  // refuse-methods.mjs answers TRACE/TRACK with 405; Next.js itself would fail them with a 500.
+  const preload = pathToFileURL(path.join(root, 'scripts/refuse-methods.mjs')).href;
+  const server = spawn(process.execPath, ['--import', preload, bin('next', 'dist/bin/next'), 'start', '-p', port], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -17,7 +17,7 @@ class ExistingSqliteFile extends PrismaBetterSqlite3 {
   readonly #file: string;
 
   constructor(file: string) {
-    // `timeout`: wait up to 5 s for a writer (ingest script vs. web server) instead of failing at once.
+    // `timeout` is SQLite's busy timeout: a second writer waits up to 5 s for the first instead of failing at once.
     super({ url: file, timeout: 5000 });
     this.#file = file;
   }
@@ -28,7 +28,12 @@ class ExistingSqliteFile extends PrismaBetterSqlite3 {
         `SQLite database ${this.#file} does not exist. Create it with \`npx prisma migrate deploy\` (or set DATABASE_URL).`,
       );
     }
-    return super.connect();
+    const adapter = await super.connect();
+    // WAL: readers (the web server) never wait for the writer (an ingest) and the writer never waits for them;
+    // the mode is stored in the file, so every process that opens it afterwards gets it too. NORMAL sync is
+    // still crash-safe in WAL mode (a power cut may lose the last commit, never corrupt the file).
+    await adapter.executeScript('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+    return adapter;
   }
 }
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** What the production build is made from; a change in any of these means `next build` must run again. */
-const INPUTS = ['app', 'components', 'lib', 'public', 'data', 'next.config.js', 'package.json', 'tsconfig.json', 'prisma/schema.prisma'];
+const INPUTS = ['app', 'components', 'lib', 'public', 'data', 'proxy.ts', 'next.config.js', 'package.json', 'tsconfig.json', 'prisma/schema.prisma'];
 const SKIP = /(^|\/)(node_modules|\.next|\.git)(\/|$)|\.db(-journal|-wal|-shm)?$/;
 
 function listFiles(root: string, entry: string): string[] {

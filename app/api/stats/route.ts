@@ -1,6 +1,7 @@
 import { connection, type NextRequest } from 'next/server';
 import { parseIncidentQuery } from '@/lib/api/incident-query';
 import { badRequest } from '@/lib/api/json-response';
+import { OverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
 import { getIncidentStats } from '@/lib/incidents/get-incident-stats';
 
 /** GET /api/stats → counts by type, by period × type, by province, and the total. */
@@ -9,6 +10,12 @@ export async function GET(request: NextRequest) {
   const parsed = parseIncidentQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest(parsed.error);
   const by = parsed.query.by ?? 'month';
-  const stats = await getIncidentStats(parsed.filter, by);
+  let stats: Awaited<ReturnType<typeof getIncidentStats>>;
+  try {
+    stats = await readGate.run(() => getIncidentStats(parsed.filter, by));
+  } catch (error) {
+    if (error instanceof OverloadedError) return serviceUnavailable(error);
+    throw error;
+  }
   return Response.json({ interval: by, ...stats });
 }

@@ -137,15 +137,28 @@ function pickReferent(mentions: RoledMention[]): RoledMention | null {
 }
 
 /**
+ * The other sentences of the paragraph, nearest first (the earlier one on a tie), produced lazily: a paragraph
+ * is a contiguous run of `all` (indexed by sentence), so this never scans the whole article per trigger.
+ */
+function* paragraphNeighbours(all: SentencePlaces[], sentence: SentencePlaces): Generator<SentencePlaces> {
+  for (let d = 1; ; d++) {
+    const before = all[sentence.index - d];
+    const after = all[sentence.index + d];
+    const inBefore = before?.paragraph === sentence.paragraph;
+    const inAfter = after?.paragraph === sentence.paragraph;
+    if (!inBefore && !inAfter) return;
+    if (inBefore) yield before;
+    if (inAfter) yield after;
+  }
+}
+
+/**
  * Falls back from the paragraph to the article's recurring place, then the source's home, then nothing.
  * `country` narrows the choice when the sentence names a foreign force ("Chinese border guards").
  */
 export function chooseFallbackPlace(type: IncidentType, sentence: SentencePlaces, article: ArticlePlaces, country: string | null, area?: Place): PlaceChoice {
   const fits = (p: Place) => isPlaceAllowedFor(type, p) && (!country || p.country === country);
-  const neighbours = article.sentences
-    .filter((s) => s.paragraph === sentence.paragraph && s.index !== sentence.index)
-    .sort((a, b) => Math.abs(a.index - sentence.index) - Math.abs(b.index - sentence.index) || a.index - b.index);
-  for (const s of neighbours) {
+  for (const s of paragraphNeighbours(article.sentences, sentence)) {
     const best = pickReferent(s.mentions.filter((m) => isUsableFor(type, m) && rankPlace(m.place) >= 2 && fits(m.place)));
     if (best) return { place: best.place, strength: 'paragraph' };
   }

@@ -62,7 +62,10 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
   let lastDated: DateChoice | null = null;
   const lastByType = new Map<IncidentType, DateChoice>();
   let previousText = '';
+  // Where the previous sentence's mentions begin: looking back only that far keeps the scan linear.
+  let previousStart = 0;
   for (const sentence of sentences) {
+    const ownStart = mentions.length;
     // Generic talk only counts when it comes before or around the trigger ("those who cross the border").
     const triggers = isBackground(sentence.text)
       ? []
@@ -102,7 +105,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       }
     }
     // "It took place on the 19th": the sentence dates the undated events of the one before.
-    const before = mentions.filter((m) => m.sentence === sentence.index - 1 && !m.date.mentioned);
+    const before = mentions.slice(previousStart).filter((m) => m.sentence === sentence.index - 1 && !m.date.mentioned);
     // "The raid took place early last month": a trigger inside the pointing-back subject names the same event.
     const backEnd = backReferenceEnd(sentence.text);
     const pointsBack = backEnd >= 0 && triggers.every((t) => t.start < backEnd);
@@ -113,6 +116,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     if ([...types].every((t) => t === 'family_punishment')) addFamilyHomes(sentence.text, sp, mentions);
     previousTypes = types;
     previousText = sentence.text;
+    previousStart = ownStart;
     if (storyDate) lastDated = storyDate;
   }
   return mentions;

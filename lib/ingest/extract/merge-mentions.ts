@@ -24,9 +24,23 @@ function sameEpisode(a: Mention, b: Mention): boolean {
   return Math.abs(a.sentence - b.sentence) <= 1 && !!a.place?.admin1 && a.place.admin1 === b.place?.admin1;
 }
 
+/**
+ * Whether a mention of `target` told within one sentence of `m` passes `test`. Mentions come in reading order
+ * (a later one is at most one sentence behind an earlier one), so the scan walks back from the newest and
+ * stops once two sentences behind `m`: merging stays linear however long the article.
+ */
+function someNearby(target: MergedIncident, m: Mention, test: (o: Mention) => boolean): boolean {
+  for (let k = target.mentions.length - 1; k >= 0; k--) {
+    const o = target.mentions[k];
+    if (o.sentence < m.sentence - 2) return false;
+    if (Math.abs(o.sentence - m.sentence) <= 1 && test(o)) return true;
+  }
+  return false;
+}
+
 /** "arrests in Hyesan and Samsu": places listed for one verb stay apart however close they lie. */
 function listedApart(target: MergedIncident, m: Mention): boolean {
-  return !!m.listed && target.mentions.some((o) => o.listed && o.sentence === m.sentence && o.place?.id !== m.place?.id);
+  return !!m.listed && someNearby(target, m, (o) => !!o.listed && o.sentence === m.sentence && o.place?.id !== m.place?.id);
 }
 
 /** "the father, in Kilju, was dismissed, and the mother, in Hwadae, was sent away": two clauses, two towns. */
@@ -35,7 +49,7 @@ function ownTownsApart(target: MergedIncident, m: Mention): boolean {
   return (
     m.type === 'family_punishment' &&
     town(m) &&
-    target.mentions.some((o) => o.sentence === m.sentence && town(o) && !areRelated(o.place!, m.place!))
+    someNearby(target, m, (o) => o.sentence === m.sentence && town(o) && !areRelated(o.place!, m.place!))
   );
 }
 
@@ -93,7 +107,7 @@ export function mergeMentions(mentions: Mention[]): MergedIncident[] {
         datesCompatible(i, m) &&
         !listedApart(i, m) &&
         !ownTownsApart(i, m) &&
-        (placesCompatible(i.place, m.place) || i.mentions.some((o) => sameEpisode(o, m))),
+        (placesCompatible(i.place, m.place) || someNearby(i, m, (o) => sameEpisode(o, m))),
     );
     if (target) absorb(target, m);
     else incidents.push(fresh(m));

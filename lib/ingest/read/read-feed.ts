@@ -2,6 +2,8 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import type { ParsedArticle } from '@/lib/ingest/types';
 import { ArticleReadError } from './article-read-error';
 import { cleanParagraphs } from './clean-paragraphs';
+import { prepareFeedXml } from './feed-guard';
+import { readItemLink } from './feed-item-link';
 import { htmlToParagraphs, htmlToText, isWellFormedXml } from './html-to-paragraphs';
 import { toCalendarDate } from './literal-date';
 import { detectOutlet, matchOutletName } from './outlets';
@@ -19,13 +21,15 @@ function rawItemDate(item: FeedItem): string | null {
 
 /** One article per feed item (`source` = `path#n`, counting from 1); items with no text are skipped. */
 export function readFeed(xml: string, source: string): ParsedArticle[] {
+  const safeXml = prepareFeedXml(xml, source);
   let feed: ReturnType<typeof parseFeed>;
   try {
-    feed = parseFeed(xml);
+    feed = parseFeed(safeXml);
   } catch (err) {
     throw new ArticleReadError(source, `malformed feed (${(err as Error).message})`);
   }
-  const siteOutlet = matchOutletName(feed.title) ?? matchOutletName(feed.url);
+  const feedUrl = feed.url;
+  const siteOutlet = matchOutletName(feed.title) ?? matchOutletName(feedUrl);
   const articles: ParsedArticle[] = [];
   feed.items.forEach((item, i) => {
     const title = item.title ? htmlToText(item.title) : '';
@@ -38,14 +42,14 @@ export function readFeed(xml: string, source: string): ParsedArticle[] {
       body,
       outlet: siteOutlet ?? detectOutlet(`${title}\n${body}`),
       publishedAt: toCalendarDate(rawItemDate(item), item.published ?? item.updated),
-      url: item.url,
+      url: readItemLink(item, feedUrl),
       source: `${source}#${i + 1}`,
       format: 'feed',
     });
   });
   if (articles.length === 0) {
     // The parser is lenient, so an empty result is where broken XML shows; say which it is.
-    const reason = isWellFormedXml(xml) ? 'feed has no items with a title and text' : 'malformed feed XML';
+    const reason = isWellFormedXml(safeXml) ? 'feed has no items with a title and text' : 'malformed feed XML';
     throw new ArticleReadError(source, reason);
   }
   return articles;
