@@ -10,4 +10,11 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { path: '/api/review/incidents/1', role: 'editor', body: { summary: 'A corrected summary.' } },
   { path: '/api/review/merge', role: 'editor', body: { keptId: 1, droppedId: 2 } },
   { path: '/api/review/merge/1/undo', role: 'editor', body: {} },
+  {
+    path: '/api/review/incidents',
+    role: 'editor',
+    body: { type: 'arrest', summary: 'x', tags: [], actors: [], date: { date: null, datePrecision: 'unknown' }, place: null, source: { articleId: 1 } },
+  },
+  { path: '/api/review/articles/preview', role: 'editor', body: { text: 'Title\n\nBody.' } },
+  { path: '/api/review/articles', role: 'editor', body: { text: 'Title\n\nBody.', incidents: [] } },
 ];

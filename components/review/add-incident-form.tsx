@@ -1,0 +1,136 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { DATE_PRECISIONS, INCIDENT_TYPES, TYPE_LABELS, type DatePrecision, type IncidentType } from '@/lib/taxonomy';
+import type { IncidentPlace } from '@/lib/review/incident-edit-schema';
+import { PlacePicker } from './place-picker';
+
+type ArticleChoice = { id: number; label: string };
+type Props = { articles: ArticleChoice[] };
+
+const splitList = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
+const NO_PLACE: IncidentPlace = { placeName: '', admin1: null, country: null, lat: null, lon: null, locationPrecision: 'unknown' };
+
+/** Adds an incident by hand, citing an article already stored or a new one. */
+export function AddIncidentForm({ articles }: Props) {
+  const [type, setType] = useState<IncidentType>('arrest');
+  const [datePrecision, setDatePrecision] = useState<DatePrecision>('day');
+  const [place, setPlace] = useState<IncidentPlace>(NO_PLACE);
+  const [sourceKind, setSourceKind] = useState<'existing' | 'new'>(articles.length ? 'existing' : 'new');
+  const [message, setMessage] = useState<string | null>(null);
+  const [createdId, setCreatedId] = useState<number | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const source =
+      sourceKind === 'existing'
+        ? { articleId: Number(text('articleId')) }
+        : { outlet: text('outlet'), title: text('title'), url: text('url') || null, publishedAt: text('publishedAt') || null };
+    const body = {
+      type,
+      summary: text('summary'),
+      tags: splitList(text('tags')),
+      actors: splitList(text('actors')),
+      date: { date: text('date') || null, datePrecision },
+      place: place.placeName ? place : null,
+      source,
+    };
+    const response = await fetch('/api/review/incidents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const json = (await response.json().catch(() => ({}))) as { id?: number; message?: string };
+    if (!response.ok) return setMessage(json.message ?? `Failed (${response.status})`);
+    setCreatedId(json.id ?? null);
+    setMessage(`Added incident #${json.id}.`);
+  }
+
+  return (
+    <form className="edit-form" onSubmit={submit} aria-label="Add an incident">
+      <label>
+        Type
+        <select value={type} onChange={(e) => setType(e.currentTarget.value as IncidentType)}>
+          {INCIDENT_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Summary
+        <textarea name="summary" rows={3} required />
+      </label>
+      <label>
+        Tags (comma-separated)
+        <input name="tags" />
+      </label>
+      <label>
+        Actors (comma-separated)
+        <input name="actors" />
+      </label>
+      <div className="edit-row">
+        <label>
+          Date
+          <input name="date" placeholder="YYYY-MM-DD, YYYY-MM or YYYY" />
+        </label>
+        <label>
+          Precision
+          <select value={datePrecision} onChange={(e) => setDatePrecision(e.currentTarget.value as DatePrecision)}>
+            {DATE_PRECISIONS.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <PlacePicker value={place} onChange={setPlace} />
+      <fieldset className="place-picker">
+        <legend>Source</legend>
+        <label className="check">
+          <input type="radio" checked={sourceKind === 'existing'} onChange={() => setSourceKind('existing')} disabled={!articles.length} /> An article already stored
+        </label>
+        <label className="check">
+          <input type="radio" checked={sourceKind === 'new'} onChange={() => setSourceKind('new')} /> A new citation
+        </label>
+        {sourceKind === 'existing' ? (
+          <label>
+            Article
+            <select name="articleId">
+              {articles.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <>
+            <label>
+              Outlet
+              <input name="outlet" required />
+            </label>
+            <label>
+              Title
+              <input name="title" required />
+            </label>
+            <label>
+              URL
+              <input name="url" type="url" />
+            </label>
+            <label>
+              Published (YYYY-MM-DD)
+              <input name="publishedAt" />
+            </label>
+          </>
+        )}
+      </fieldset>
+      <button type="submit" className="button">
+        Add incident
+      </button>
+      {message && (
+        <p role="status" data-testid="add-message">
+          {message} {createdId && <a href={`/incidents/${createdId}`}>Open it</a>}
+        </p>
+      )}
+    </form>
+  );
+}
