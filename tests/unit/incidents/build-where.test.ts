@@ -5,8 +5,8 @@ import { EMPTY_FILTER } from '@/lib/incidents/filter';
 const clauses = (where: ReturnType<typeof buildIncidentWhere>) => where.AND as object[];
 
 describe('buildIncidentWhere', () => {
-  it('hides rejected incidents and nothing else when no filter is set', () => {
-    expect(clauses(buildIncidentWhere(EMPTY_FILTER))).toEqual([{ status: { not: 'rejected' } }]);
+  it('hides rejected and merged incidents and nothing else when no filter is set', () => {
+    expect(clauses(buildIncidentWhere(EMPTY_FILTER))).toEqual([{ status: { in: ['auto', 'reviewed'] } }]);
   });
 
   it('reviewed-only keeps reviewed incidents only', () => {
