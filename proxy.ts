@@ -19,7 +19,9 @@ export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (hasMalformedEncoding(pathname)) return rejectMalformedPath(request.method, pathname);
   const isApi = pathname.startsWith('/api/');
-  if (isApi && searchParams.has('__proto__')) return badRequest('unknown parameter `__proto__`');
+  // Only the read API parses filters from the query; a write route answers by its guard (401/403) first.
+  const isRead = request.method === 'GET' || request.method === 'HEAD';
+  if (isApi && isRead && searchParams.has('__proto__')) return badRequest('unknown parameter `__proto__`');
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = buildContentSecurityPolicy({ nonce, pathname, dev: process.env.NODE_ENV !== 'production', tileUrl: process.env.TILE_URL });
   const requestHeaders = new Headers(request.headers);

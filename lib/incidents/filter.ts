@@ -8,6 +8,11 @@ import { endOfDateBound, parseDateBound, startOfDateBound } from '@/lib/dates/ca
 import { findProvince } from '@/lib/geo/provinces';
 import { INCIDENT_TYPES } from '@/lib/taxonomy';
 
+// Zod 4 probes `new Function('')` to decide whether to compile parsers; in the browser that probe is a
+// Content-Security-Policy violation (no 'unsafe-eval'). This schema is parsed on the client too, so turn
+// the compiler off for the whole process: parsing stays the same, only interpreted.
+z.config({ jitless: true });
+
 export const MAX_LIST_ITEMS = 50;
 export const MAX_QUERY_LENGTH = 200;
 
