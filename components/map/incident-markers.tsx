@@ -1,12 +1,11 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { LeafletEventHandlerFnMap, LeafletMouseEvent, Marker as LeafletMarker } from 'leaflet';
-import { Marker, Popup, Tooltip, useMap } from 'react-leaflet';
+import { Marker, Tooltip, useMap } from 'react-leaflet';
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import type { MapMarker } from '@/lib/markers/types';
 import { createClusterIcon, createMarkerIcon, describeMarker } from './marker-icons';
-import styles from './incident-map.module.css';
-
-const POPUP_LIMIT = 10;
+import { IncidentListPopup } from './incident-list-popup';
+import { useRevealSelected, type ClusterGroupLike } from './use-reveal-selected';
 
 type Props = {
   markers: readonly MapMarker[];
@@ -24,6 +23,7 @@ export default function IncidentMarkers({ markers, selectedId, onSelectIncident 
   const [layers] = useState(() => new Map<number, LeafletMarker>());
   const clusters = useRef<ClusterGroupLike | null>(null);
   useRevealSelected(selectedId, layers, clusters);
+  useMarkerKeys(layers);
   const placeable = markers.filter(
     (m) => m.precision !== 'country' && m.precision !== 'unknown' && Number.isFinite(m.lat) && Number.isFinite(m.lon),
   );
@@ -57,31 +57,6 @@ export default function IncidentMarkers({ markers, selectedId, onSelectIncident 
   );
 }
 
-/** The part of Leaflet.markercluster's API used here (its @types package is not installed). */
-type ClusterGroupLike = {
-  hasLayer(layer: LeafletMarker): boolean;
-  zoomToShowLayer(layer: LeafletMarker, done?: () => void): void;
-  cluster: { zoomToBounds(options: { padding: [number, number] }): void };
-};
-
-/**
- * When the selection changes (a list row, Back), the map shows the selected marker: it zooms into its cluster
- * or spiderfies it, and pans to it. Not on first load: a shared link's own map view is kept as it is.
- */
-function useRevealSelected(selectedId: number | null, layers: Map<number, LeafletMarker>, clusters: { current: ClusterGroupLike | null }) {
-  const map = useMap();
-  const previous = useRef(selectedId);
-  useEffect(() => {
-    if (selectedId === previous.current) return;
-    previous.current = selectedId;
-    const layer = selectedId === null ? undefined : layers.get(selectedId);
-    if (!layer) return;
-    const group = clusters.current;
-    if (group?.hasLayer(layer)) group.zoomToShowLayer(layer);
-    else if (!map.getBounds().contains(layer.getLatLng())) map.panTo(layer.getLatLng());
-  }, [selectedId, layers, clusters, map]);
-}
-
 type MarkerProps = {
   marker: MapMarker;
   selected: boolean;
@@ -90,14 +65,27 @@ type MarkerProps = {
   layers?: Map<number, LeafletMarker>;
 };
 
-/** Enter or Space on a focused marker does what a click does (Leaflet alone answers only Enter's keypress). */
-function onIconKeyDown(marker: LeafletMarker) {
-  return (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    event.stopPropagation();
-    marker.fire('click', { latlng: marker.getLatLng() } as Partial<LeafletMouseEvent>);
-  };
+/**
+ * Enter or Space on a focused marker does what a click does. One listener on the map container finds the
+ * marker by its icon element: icons are replaced when a cluster redraws or the selection restyles them, so a
+ * listener on each element would be lost.
+ */
+function useMarkerKeys(layers: Map<number, LeafletMarker>) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const icon = (event.target as HTMLElement).closest?.('.leaflet-marker-icon');
+      const marker = icon && [...layers.values()].find((layer) => layer.getElement() === icon);
+      if (!marker) return; // a cluster or an unlisted group: Leaflet's own Enter handling applies
+      event.preventDefault();
+      event.stopPropagation();
+      marker.fire('click', { latlng: marker.getLatLng() } as Partial<LeafletMouseEvent>);
+    };
+    container.addEventListener('keydown', onKeyDown);
+    return () => container.removeEventListener('keydown', onKeyDown);
+  }, [map, layers]);
 }
 
 // memo: re-rendering the parent (a new selection) must not hand every marker a new icon.
@@ -107,14 +95,7 @@ const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelect
   // Big groups arrive with their count but few or no ids (the server caps them): those get a popup too.
   const single = marker.count === 1 && marker.incidentIds.length === 1;
   const eventHandlers = useMemo<LeafletEventHandlerFnMap>(
-    () => ({
-      // A cluster shows the marker's icon afresh each time, so the key handler goes on each new element.
-      add: (event) => {
-        const layer = event.target as LeafletMarker;
-        layer.getElement()?.addEventListener('keydown', onIconKeyDown(layer));
-      },
-      ...(single ? { click: () => onSelectIncident(marker.incidentIds[0]) } : {}),
-    }),
+    () => (single ? { click: () => onSelectIncident(marker.incidentIds[0]) } : {}),
     [single, marker.incidentIds, onSelectIncident],
   );
   const register = useMemo(
@@ -141,38 +122,3 @@ const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelect
     </Marker>
   );
 });
-
-/** The popup's content mounts when it opens: focusing the first button then puts a keyboard user in the list. */
-const focusOnMount = (el: HTMLButtonElement | null) => el?.focus({ preventScroll: true });
-
-function IncidentListPopup({ marker, onSelectIncident }: Omit<MarkerProps, 'selected'>) {
-  const map = useMap();
-  const shown = marker.incidentIds.slice(0, POPUP_LIMIT);
-  const more = Math.max(marker.count, marker.incidentIds.length) - shown.length;
-  return (
-    <Popup>
-      <div className={styles.popup}>
-        <h3>{describeMarker(marker)}</h3>
-        {shown.length > 0 && (
-          <ul>
-            {shown.map((id, i) => (
-              <li key={id}>
-                <button
-                  ref={i === 0 ? focusOnMount : undefined}
-                  type="button"
-                  onClick={() => {
-                    map.closePopup();
-                    onSelectIncident(id);
-                  }}
-                >
-                  Incident #{id}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {more > 0 && <p>{shown.length > 0 ? `and ${more} more` : 'Too many to list here: see the incident list.'}</p>}
-      </div>
-    </Popup>
-  );
-}
