@@ -11,6 +11,7 @@ import { DownloadMenu } from '@/components/export/download-menu';
 import { EmbedButton } from '@/components/export/embed-button';
 import type { DashboardData } from '@/lib/dashboard/load-dashboard';
 import { EMPTY_FILTER } from '@/lib/incidents/filter';
+import { groupCoarseBands, removeCoarseFromBars } from '@/lib/incidents/coarse-dates';
 import { periodToRange } from '@/lib/incidents/periods';
 import { INCIDENT_TYPES } from '@/lib/taxonomy';
 import { hasActiveFilters } from '@/lib/url/dashboard-state';
@@ -22,7 +23,7 @@ import { SiteHeader } from './site-header';
 type Props = { data: DashboardData; tileUrl: string | null; tileAttribution?: string | null };
 
 export function Dashboard({ data, tileUrl, tileAttribution = null }: Props) {
-  const { state, stats, provinces, markers, page, incident } = data;
+  const { state, stats, coarse, provinces, markers, page, incident } = data;
   const t = useTranslations('Dashboard');
   const mapped = markers.reduce((n, m) => n + m.count, 0);
   const total = (row: Record<string, unknown>) =>
@@ -67,22 +68,31 @@ export function Dashboard({ data, tileUrl, tileAttribution = null }: Props) {
                 <h2 id="timeline-title">{t('overTime')}</h2>
                 <IntervalSwitch state={state} />
               </div>
-              {stats.byPeriod.length ? <TimelineChart data={stats.byPeriod} /> : <EmptyChart filtered={hasActiveFilters(state)} />}
+              {stats.byPeriod.length ? <TimelineChart data={stats.byPeriod} coarse={coarse} /> : <EmptyChart filtered={hasActiveFilters(state)} />}
               {stats.undated > 0 && (
                 <p className="muted" data-testid="undated-note">
                   {t('undated', { count: stats.undated })}
                 </p>
               )}
-              <p className="muted">
-                A date known only to the month or the year is counted in the first week or month it covers.
+              <p className="muted coarse-legend">
+                <span className="coarse-swatch" aria-hidden="true" />
+                {t('coarseLegend')}
               </p>
               <ChartTable
                 caption={t('perPeriod')}
-                rows={stats.byPeriod.map((row) => ({
-                  label: row.period,
-                  count: total(row),
-                  patch: periodToRange(row.period, state.by),
-                }))}
+                rows={[
+                  ...removeCoarseFromBars(stats.byPeriod, coarse, state.by).map((row) => ({
+                    label: row.period,
+                    count: total(row),
+                    patch: periodToRange(row.period, state.by),
+                  })),
+                  // The hatched bands: a date known only to this year or month.
+                  ...groupCoarseBands(coarse).map((band) => ({
+                    label: t('coarseBand', { count: band.n, span: band.label }),
+                    count: band.n,
+                    patch: periodToRange(band.label, band.label.length === 4 ? 'year' : 'month'),
+                  })),
+                ]}
               />
             </section>
             <section className="panel" aria-labelledby="province-title">

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { countCoarseDates } from '@/lib/incidents/count-coarse-dates';
 import { getIncident } from '@/lib/incidents/get-incident';
 import { getIncidentStats } from '@/lib/incidents/get-incident-stats';
 import { getProvinceFacet } from '@/lib/incidents/get-province-facet';
@@ -17,8 +18,9 @@ import { encodeDashboardState, parseDashboardState, type DashboardState } from '
 const loadByQuery = cache(async (query: string) => {
   const state = parseDashboardState(new URLSearchParams(query));
   const filter = toIncidentFilter(state);
-  const [stats, markers, incident] = await Promise.all([
+  const [stats, coarse, markers, incident] = await Promise.all([
     getIncidentStats(filter, state.by),
+    countCoarseDates(filter, state.by),
     getMapMarkers(filter),
     state.incident ? getIncident(state.incident) : Promise.resolve(null),
   ]);
@@ -26,7 +28,7 @@ const loadByQuery = cache(async (query: string) => {
     getProvinceFacet(filter, stats.byProvince),
     listIncidents(filter, state.page, stats),
   ]);
-  return { state, stats, provinces, markers, page, incident };
+  return { state, stats, coarse, provinces, markers, page, incident };
 });
 
 export type DashboardData = Awaited<ReturnType<typeof loadByQuery>>;

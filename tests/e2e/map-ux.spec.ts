@@ -97,7 +97,7 @@ test('a cluster click zooms to the cluster, its markers clear of the zoom contro
   for (const icon of await icons(page).all()) {
     const box = await icon.boundingBox();
     if (!box || !overlaps(map, box)) continue;
-    expect(overlaps(control, box), await icon.textContent()).toBe(false);
+    expect(overlaps(control, box), (await icon.textContent()) ?? "").toBe(false);
     shown += Number(/(\d+) incidents?\b/.exec((await icon.textContent()) ?? '')?.[1] ?? 0);
   }
   expect(shown).toBeGreaterThanOrEqual(total);
