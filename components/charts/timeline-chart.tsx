@@ -43,8 +43,8 @@ export function TimelineChart({ data, coarse = [] }: Props) {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          {/* Padding keeps the first label off the y axis. */}
-          <XAxis dataKey="period" tick={{ fontSize: 12 }} padding={{ left: 12, right: 4 }} />
+          {/* Padding keeps the first label (centred on its bar, up to ~55 px wide: "2024-W05") off the y axis. */}
+          <XAxis dataKey="period" tick={{ fontSize: 12 }} padding={{ left: 30, right: 4 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
