@@ -1,10 +1,10 @@
 import { extractIncidents } from '@/lib/ingest/extract/extract-incidents';
 import { readArticleFile } from '@/lib/ingest/read';
-import type { ExtractedIncident } from '@/lib/ingest/types';
 import { loadGold } from './load-gold';
 import { measureReliability, type Reliability } from './reliability';
 import { resolveGoldFiles } from './resolve-gold-files';
 import { scoreExtraction, type EvalReport } from './score';
+import type { ExtractedIncident } from '@/lib/ingest/extract/types';
 
 export type EvalRun = EvalReport & {
   missingFiles: string[];

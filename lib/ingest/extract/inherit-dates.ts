@@ -1,6 +1,5 @@
 import type { IncidentType } from '@/lib/taxonomy';
-import type { DateChoice } from './choose-date';
-import type { MergedIncident } from './mention';
+import type { DateChoice, MergedIncident } from './types';
 
 // Words that tie an event to the one told just before: "a few days later", "since then", "afterwards".
 const LINKED_TO_PREVIOUS =
@@ -74,6 +73,20 @@ export function shareParagraphDates(incidents: MergedIncident[], paragraphOf: (s
       const month = best.date.date.slice(0, 7);
       incident.date = { date: month, precision: month.length === 4 ? 'year' : 'month', mentioned: false };
     }
+  }
+}
+
+/**
+ * A story told around one month: when every dated incident of the article falls in the same month, an undated
+ * consequence (arrest, trial, punishment) belongs to that story and takes its month ("slipped away early last
+ * month ... searched the hills for three days before the deserters were caught").
+ */
+export function shareStoryMonth(incidents: MergedIncident[]): void {
+  const months = new Set(incidents.filter((i) => i.date.date && i.date.mentioned && i.date.date.length >= 7).map((i) => i.date.date!.slice(0, 7)));
+  if (months.size !== 1 || incidents.some((i) => i.date.date?.length === 4)) return;
+  const [month] = months;
+  for (const incident of incidents) {
+    if (!incident.date.date && CONTINUING_TYPES.includes(incident.type)) incident.date = { date: month, precision: 'month', mentioned: false };
   }
 }
 
