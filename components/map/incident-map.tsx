@@ -73,7 +73,7 @@ export default function IncidentMap({
         <BasemapLayers shaded={shaded} hasTiles={Boolean(tileUrl)} />
       </Suspense>
       <CountyShapes markers={markers} />
-      <IncidentMarkers markers={markers} selectedId={selectedId} onSelectIncident={selectIncident} />
+      <IncidentMarkers markers={markers} selectedId={selectedId} onSelectIncident={selectIncident} revealOnLoad={view === null} />
       <ViewSync view={resolvedView} onViewChange={reportView} />
     </MapContainer>
   );

@@ -11,6 +11,8 @@ type Props = {
   markers: readonly MapMarker[];
   selectedId: number | null;
   onSelectIncident: (id: number) => void;
+  /** Reveal a selection the page was loaded with (false when the URL sets its own map view). */
+  revealOnLoad: boolean;
 };
 
 /**
@@ -18,11 +20,11 @@ type Props = {
  * this province" into a cluster of exact places would lend it a precision it does not have. Country-level and
  * unplaceable markers are skipped (the page lists them).
  */
-export default function IncidentMarkers({ markers, selectedId, onSelectIncident }: Props) {
+export default function IncidentMarkers({ markers, selectedId, onSelectIncident, revealOnLoad }: Props) {
   // One registry for the component's life (a Map filled by the markers' refs, never read during render).
   const [layers] = useState(() => new Map<number, LeafletMarker>());
   const clusters = useRef<ClusterGroupLike | null>(null);
-  useRevealSelected(selectedId, layers, clusters);
+  useRevealSelected(selectedId, layers, clusters, revealOnLoad);
   useMarkerKeys(layers);
   const placeable = markers.filter(
     (m) => m.precision !== 'country' && m.precision !== 'unknown' && Number.isFinite(m.lat) && Number.isFinite(m.lon),

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Marker as LeafletMarker } from 'leaflet';
 import { useMap } from 'react-leaflet';
 
@@ -13,18 +13,23 @@ export type ClusterGroupLike = {
 const isPlaced = (layer: LeafletMarker) => Boolean((layer as unknown as { __parent?: unknown }).__parent);
 
 /**
- * The selected incident is shown on the map, on a page loaded with `incident=` as after a click in the list:
- * inside a cluster, the map zooms to it or spiderfies it (markercluster's zoomToShowLayer, which leaves the view
- * alone when the marker is already drawn in view); a marker outside clusters is panned into view.
+ * The selected incident is shown on the map: inside a cluster, the map zooms to it or spiderfies it
+ * (markercluster's zoomToShowLayer, which leaves the view alone when the marker is already drawn in view); a
+ * marker outside clusters is panned into view. On a page loaded with `incident=` this happens too, unless the
+ * link also carries its own view (`map=`): a shared view is kept exactly as it was sent.
  */
 export function useRevealSelected(
   selectedId: number | null,
   layers: Map<number, LeafletMarker>,
   clusters: { current: ClusterGroupLike | null },
+  revealOnLoad: boolean,
 ) {
   const map = useMap();
+  const loaded = useRef(false);
   useEffect(() => {
-    if (selectedId === null) return;
+    const first = !loaded.current;
+    loaded.current = true;
+    if (selectedId === null || (first && !revealOnLoad)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // On first load the cluster group places its markers in chunks: wait (briefly) until this one is placed.
     const reveal = (tries: number) => {
@@ -40,5 +45,7 @@ export function useRevealSelected(
     };
     reveal(30);
     return () => clearTimeout(timer);
+    // revealOnLoad matters only on the first run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId, layers, clusters, map]);
 }
