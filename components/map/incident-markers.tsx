@@ -104,8 +104,11 @@ function onIconKeyDown(marker: LeafletMarker) {
 const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelectIncident, layers }: MarkerProps) {
   const icon = useMemo(() => createMarkerIcon(marker, selected), [marker, selected]);
   const position = useMemo(() => [marker.lat, marker.lon] as [number, number], [marker.lat, marker.lon]);
+  const map = useMap();
   // Big groups arrive with their count but few or no ids (the server caps them): those get a popup too.
   const single = marker.count === 1 && marker.incidentIds.length === 1;
+  // A server cell of several places: a click zooms to where its incidents are.
+  const area = marker.bounds;
   const eventHandlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({
       // A cluster shows the marker's icon afresh each time, so the key handler goes on each new element.
@@ -114,8 +117,11 @@ const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelect
         layer.getElement()?.addEventListener('keydown', onIconKeyDown(layer));
       },
       ...(single ? { click: () => onSelectIncident(marker.incidentIds[0]) } : {}),
+      ...(area && !single
+        ? { click: () => map.fitBounds([[area[1], area[0]], [area[3], area[2]]], { padding: [56, 56], maxZoom: map.getMaxZoom() }) }
+        : {}),
     }),
-    [single, marker.incidentIds, onSelectIncident],
+    [single, area, map, marker.incidentIds, onSelectIncident],
   );
   const register = useMemo(
     () => (layer: LeafletMarker | null) => {
@@ -137,7 +143,7 @@ const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelect
       <Tooltip direction="top" offset={[0, -12]}>
         {describeMarker(marker)}
       </Tooltip>
-      {!single && <IncidentListPopup marker={marker} onSelectIncident={onSelectIncident} />}
+      {!single && !area && <IncidentListPopup marker={marker} onSelectIncident={onSelectIncident} />}
     </Marker>
   );
 });
