@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 import type { ComponentProps, MouseEvent } from 'react';
 import { useDashboardState } from './use-dashboard-state';
 import { toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
@@ -21,6 +22,8 @@ const isPlainClick = (event: MouseEvent) =>
  */
 export function DashboardLink({ patch, onClick, ...rest }: Props) {
   const { state, navigate } = useDashboardState();
+  // From another page (a permalink's tag chip) the dashboard has to be loaded: a plain router navigation.
+  const onDashboard = usePathname() === '/';
   const href = toDashboardHref(state, patch);
   return (
     <Link
@@ -29,7 +32,7 @@ export function DashboardLink({ patch, onClick, ...rest }: Props) {
       prefetch={false}
       onClick={(event) => {
         onClick?.(event);
-        if (needsServerRender(patch) || !isPlainClick(event)) return;
+        if (!onDashboard || needsServerRender(patch) || !isPlainClick(event)) return;
         event.preventDefault();
         navigate(patch);
       }}

@@ -26,13 +26,12 @@ export function useDashboardState() {
   const navigate = useCallback(
     (patch: Partial<DashboardState>) => {
       const href = toDashboardHref(shown, patch);
-      if (!needsServerRender(patch)) {
-        window.history.pushState(null, '', href);
-        return;
-      }
       startTransition(() => {
+        // The controls show the new state at once; Next.js's own update of the URL state lands in this
+        // transition too (its pushState hook starts one), so the two never disagree on screen.
         showPending(parseDashboardState(new URLSearchParams(href.slice(2))));
-        router.push(href, { scroll: false });
+        if (needsServerRender(patch)) router.push(href, { scroll: false });
+        else window.history.pushState(null, '', href);
       });
     },
     [router, shown, showPending],

@@ -25,6 +25,46 @@ function remember(url: string, data: unknown) {
   if (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value!);
 }
 
+/**
+ * Requests in flight, shared by the widgets that want the same URL (the count, the filters and both charts
+ * read one /api/stats answer). A request is aborted once no widget wants it any more.
+ */
+const inflight = new Map<string, { promise: Promise<unknown>; controller: AbortController; users: number }>();
+
+function subscribe(url: string): { promise: Promise<unknown>; release: () => void } {
+  let entry = inflight.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const promise = fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } }).then(async (response) => {
+      if (!response.ok) throw new Error(`${response.status}`);
+      const data: unknown = await response.json();
+      remember(url, data);
+      return data;
+    });
+    promise.then(
+      () => inflight.delete(url),
+      () => inflight.delete(url),
+    );
+    entry = { promise, controller, users: 0 };
+    inflight.set(url, entry);
+  }
+  const mine = entry;
+  mine.users += 1;
+  let released = false;
+  return {
+    promise: mine.promise,
+    release: () => {
+      if (released) return;
+      released = true;
+      mine.users -= 1;
+      if (mine.users === 0 && inflight.get(url) === mine) {
+        inflight.delete(url);
+        mine.controller.abort();
+      }
+    },
+  };
+}
+
 export type WidgetData<T> = {
   /** The data for `url`, or the last data shown while it loads (so nothing jumps), or null before any. */
   data: T | null;
@@ -47,22 +87,20 @@ export function useWidgetJson<T>(url: string | null): WidgetData<T> {
 
   useEffect(() => {
     if (url === null || Object.hasOwn(seed, url) || answers.has(url)) return;
-    const controller = new AbortController();
-    fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status}`);
-        return response.json() as Promise<T>;
-      })
-      .then(
-        (data) => {
-          remember(url, data);
-          if (!controller.signal.aborted) setLast({ url, data, failed: false });
-        },
-        () => {
-          if (!controller.signal.aborted) setLast((previous) => ({ url, data: previous.data, failed: true }));
-        },
-      );
-    return () => controller.abort();
+    let live = true;
+    const { promise, release } = subscribe(url);
+    promise.then(
+      (data) => {
+        if (live) setLast({ url, data: data as T, failed: false });
+      },
+      () => {
+        if (live) setLast((previous) => ({ url, data: previous.data, failed: true }));
+      },
+    );
+    return () => {
+      live = false;
+      release();
+    };
   }, [url, seed]);
 
   if (known !== undefined) return { data: known, pending: false, failed: false };
