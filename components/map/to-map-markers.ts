@@ -1,27 +1,9 @@
+import type { MarkerCollection } from '@/lib/markers/marker-features';
 import type { MapMarker } from '@/lib/markers/types';
-import { INCIDENT_TYPES, type IncidentType, type LocationPrecision } from '@/lib/taxonomy';
+import { INCIDENT_TYPES, type LocationPrecision } from '@/lib/taxonomy';
 
-/** What GET /api/markers answers (its contract in the README): one feature per non-empty grid cell. */
-export type MarkerCollection = {
-  type: 'FeatureCollection';
-  /** The area counted: the requested box plus a margin. A view inside it at the same zoom needs no new request. */
-  bbox: [number, number, number, number];
-  total: number;
-  features: {
-    id: string | number;
-    geometry: { type: 'Point'; coordinates: [number, number] };
-    properties: {
-      kind: 'point' | 'cluster';
-      count: number;
-      byType: Partial<Record<IncidentType, number>>;
-      bounds: [number, number, number, number];
-      placeName: string | null;
-      admin1: string | null;
-      precision: string | null;
-      incidentIds: number[];
-    };
-  }[];
-};
+/** What GET /api/markers answers (lib/markers/marker-features, its contract in the README). */
+export type { MarkerCollection };
 
 const PRECISIONS = new Set<string>(['site', 'city', 'province', 'country', 'unknown']);
 

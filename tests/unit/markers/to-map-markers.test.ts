@@ -3,11 +3,12 @@ import { toMapMarkers, type MarkerCollection } from '@/components/map/to-map-mar
 
 type Feature = MarkerCollection['features'][number];
 const feature = (id: string, lon: number, lat: number, p: Partial<Feature['properties']>): Feature => ({
+  type: 'Feature',
   id,
   geometry: { type: 'Point', coordinates: [lon, lat] },
   properties: { kind: 'point', count: 0, byType: {}, bounds: [lon, lat, lon, lat], placeName: null, admin1: null, precision: null, incidentIds: [], ...p },
 });
-const collection = (features: Feature[]): MarkerCollection => ({ type: 'FeatureCollection', bbox: [120, 35, 135, 45], total: 0, features });
+const collection = (features: Feature[]): MarkerCollection => ({ type: 'FeatureCollection', bbox: [120, 35, 135, 45], step: 1, total: 0, features });
 
 describe('toMapMarkers', () => {
   it('a cell of several places is one marker with its bounds and its counts by type', () => {
