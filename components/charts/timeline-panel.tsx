@@ -20,13 +20,15 @@ export function TimelinePanel() {
   const { state } = useDashboardState();
   const { data, pending } = useViewStats();
   const byPeriod = data?.byPeriod ?? [];
+  // While the next interval loads, the rows shown are still the previous interval's: read them as such.
+  const interval = data?.interval ?? state.by;
   return (
     <section className="panel" aria-labelledby="timeline-title" aria-busy={pending}>
       <div className="chart-head">
         <h2 id="timeline-title">{t('overTime')}</h2>
         <IntervalSwitch />
       </div>
-      {byPeriod.length ? <TimelineChart data={byPeriod} /> : <EmptyChart filtered={hasActiveFilters(state)} />}
+      {byPeriod.length ? <TimelineChart data={byPeriod} interval={interval} /> : <EmptyChart filtered={hasActiveFilters(state)} />}
       {(data?.undated ?? 0) > 0 && (
         <p className="muted" data-testid="undated-note">
           {t('undated', { count: data!.undated })}
@@ -35,7 +37,7 @@ export function TimelinePanel() {
       <p className="muted">A date known only to the month or the year is counted in the first week or month it covers.</p>
       <ChartTable
         caption={t('perPeriod')}
-        rows={byPeriod.map((row) => ({ label: row.period, count: sumTypes(row), patch: periodToRange(row.period, state.by) }))}
+        rows={byPeriod.map((row) => ({ label: row.period, count: sumTypes(row), patch: periodToRange(row.period, interval) }))}
       />
     </section>
   );

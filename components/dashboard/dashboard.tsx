@@ -27,7 +27,7 @@ type Props = { data: DashboardData; tileUrl: string | null; tileAttribution?: st
 function toSeed({ state, stats, provinces, page }: DashboardData): ViewSeed {
   const facetUrl = toProvinceFacetUrl(state);
   return {
-    [toStatsUrl(state)]: stats,
+    [toStatsUrl(state)]: { interval: state.by, ...stats },
     [toListUrl(state)]: toIncidentPageView(page),
     ...(facetUrl ? { [facetUrl]: { byProvince: provinces.map((p) => ({ province: p.name, slug: p.slug, count: p.count })) } } : {}),
   };
