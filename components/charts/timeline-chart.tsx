@@ -1,66 +1,37 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { INCIDENT_TYPES, TYPE_COLORS, TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
 import type { PeriodCounts } from '@/lib/incidents/get-incident-stats';
-import { groupCoarseBands, removeCoarseFromBars, type CoarseSpan } from '@/lib/incidents/coarse-dates';
-import { periodToRange } from '@/lib/incidents/periods';
+import { periodToRange, type Interval } from '@/lib/incidents/periods';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
 
-type Props = { data: PeriodCounts[]; coarse?: readonly CoarseSpan[] };
+type Props = { data: PeriodCounts[]; interval: Interval };
 
 const MIN_BAR_PX = 10;
-const HATCH_ID = 'timeline-coarse-hatch';
 
-/**
- * Incidents per period, stacked by type. Clicking a segment narrows to that period and type. Dates coarser
- * than a bar are not bars: each span is a hatched band over the periods it covers.
- */
-export function TimelineChart({ data, coarse = [] }: Props) {
-  const { state, navigate } = useDashboardState();
-  const t = useTranslations('Dashboard');
-  const bars = removeCoarseFromBars(data, coarse, state.by);
-  const bands = groupCoarseBands(coarse);
-  const present = INCIDENT_TYPES.filter((type) => bars.some((d) => d[type]));
+/** Incidents per period, stacked by type. Clicking a segment narrows to that period and type. */
+export function TimelineChart({ data, interval }: Props) {
+  const { navigate } = useDashboardState();
+  const present = INCIDENT_TYPES.filter((t) => data.some((d) => d[t]));
 
   function select(period: string, type: IncidentType) {
-    navigate({ ...periodToRange(period, state.by), types: [type] });
+    navigate({ ...periodToRange(period, interval), types: [type] });
   }
 
   return (
     // Each period gets at least MIN_BAR_PX: over a long range of weeks the chart scrolls rather than drawing
     // bars a pixel wide.
     <div className="chart-box chart-scroll" data-testid="timeline-chart">
-      <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
-        <defs>
-          <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="2" height="6" fill="#6b7785" fillOpacity="0.45" />
-          </pattern>
-        </defs>
-      </svg>
-      <div style={{ width: `max(100%, ${bars.length * MIN_BAR_PX}px)`, height: '100%' }}>
+      <div style={{ width: `max(100%, ${data.length * MIN_BAR_PX}px)`, height: '100%' }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          {/* Padding keeps the first label (centred on its bar, up to ~55 px wide: "2024-W05") off the y axis. */}
+          {/* Padding keeps the first label off the y axis. */}
           <XAxis dataKey="period" tick={{ fontSize: 12 }} padding={{ left: 30, right: 4 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          {bands.map((band) => (
-            <ReferenceArea
-              key={band.label}
-              className="coarse-band"
-              x1={band.first}
-              x2={band.last}
-              fill={`url(#${HATCH_ID})`}
-              fillOpacity={1}
-              stroke="#6b7785"
-              strokeDasharray="3 3"
-              label={{ value: t('coarseBand', { count: band.n, span: band.label }), position: 'insideTop', fontSize: 11 }}
-            />
-          ))}
           {present.map((type) => (
             <Bar
               key={type}

@@ -39,13 +39,8 @@ export default function ViewSync({ view, onViewChange }: Props) {
 
   // Primitive deps: a new but equal view object from a parent re-render must not move the map.
   const { zoom, lat, lon } = view;
-  // The view the map was created with: on mount there is nothing to apply, and setting it again would undo a
-  // move made while mounting (revealing the selected incident of a shared link).
-  const seen = useRef(viewKey(view));
   useEffect(() => {
     const incoming = viewKey({ zoom, lat, lon });
-    if (incoming === seen.current) return;
-    seen.current = incoming;
     const echo = pendingEchoes.current.indexOf(incoming);
     if (echo !== -1) {
       pendingEchoes.current = pendingEchoes.current.slice(echo + 1);

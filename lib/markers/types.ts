@@ -12,10 +12,14 @@ export type MapMarker = {
   count: number;
   incidentIds: number[];
   /** The incidents behind a small marker, in id order (empty for big or merged groups). */
-  incidents: MarkerIncident[];
+  incidents?: MarkerIncident[];
   placeName: string;
   /** The place as popups and tooltips show it: "Hoeryong (회령)" when the gazetteer knows the Korean name. */
-  placeLabel: string;
+  placeLabel?: string;
   admin1: string | null;
   precision: LocationPrecision;
+  /** For a group of several places: [west, south, east, north] of its incidents, what a click zooms to. */
+  bounds?: [number, number, number, number];
+  /** For such a group: its incidents by type (`type` is then the most frequent one). */
+  byType?: Partial<Record<IncidentType, number>>;
 };

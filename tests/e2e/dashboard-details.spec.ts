@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { fetchIncidents } from './api-helpers';
 import { expect, test, waitForMarkers } from './fixtures';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -109,20 +108,4 @@ test('dark mode follows the system preference', async ({ browser }) => {
   };
   expect(await luminance('dark')).toBeLessThan(0.25);
   expect(await luminance('light')).toBeGreaterThan(0.75);
-});
-
-test('year-only dates are a hatched band over their year on the monthly chart, and the legend says so', async ({ page, request }) => {
-  const { features } = await fetchIncidents(request);
-  const years = new Set(features.filter((f) => f.properties.datePrecision === 'year').map((f) => String(f.properties.date)));
-  expect(years.size).toBeGreaterThan(0);
-  await page.goto('/?by=month');
-  const chart = page.getByTestId('timeline-chart');
-  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  await expect(chart.locator('.recharts-reference-area')).toHaveCount(years.size);
-  for (const year of years) await expect(chart.getByText(new RegExp(`incidents? in ${year}$`))).toBeVisible();
-  await expect(page.getByText(/^Hatched band: incidents whose date is known only to the year/)).toBeVisible();
-  // Yearly bars hold a year-only date whole: no bands there.
-  await page.getByRole('navigation', { name: 'Chart interval' }).getByRole('link', { name: 'Year' }).click();
-  await expect(page).toHaveURL(/by=year/);
-  await expect(chart.locator('.recharts-reference-area')).toHaveCount(0);
 });
