@@ -36,7 +36,9 @@ export default defineConfig({
   webServer: {
     // The production build on a fresh database of its own: `npm start`'s own path (migrate, seed, build, serve).
     command: 'node scripts/reset-e2e-db.mjs && tsx scripts/start.ts',
-    env: { PORT: String(PORT), DATABASE_URL: E2E_SQLITE_URL, NEXT_TELEMETRY_DISABLED: '1' },
+    // The tests stand in for a reverse proxy: each sign-in test names its own address in X-Forwarded-For,
+    // so one test's per-address limit never blocks another's.
+    env: { PORT: String(PORT), DATABASE_URL: E2E_SQLITE_URL, NEXT_TELEMETRY_DISABLED: '1', ATLAS_TRUST_PROXY: '1' },
     url: `http://localhost:${PORT}/api/stats`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -16,7 +16,8 @@ const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? PORT + 1);
 process.env.E2E_DATABASE_URL = url;
 process.env.E2E_SECOND_URL = `http://localhost:${SECOND_PORT}`;
 
-const env = { DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' };
+// The tests stand in for a reverse proxy that names each client in X-Forwarded-For (see playwright.config.ts).
+const env = { DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1', ATLAS_TRUST_PROXY: '1' };
 const server = { timeout: 600_000, reuseExistingServer: false, stdout: 'pipe' as const };
 
 export default defineConfig({

@@ -3,6 +3,7 @@
  * touching the database. A file that cannot be read gives {file, error}; the exit code is then 2.
  */
 import { extractFile } from '@/lib/ingest/extract/extract-files';
+import { writeJsonStdout } from './write-json-stdout';
 
 async function main(files: string[]): Promise<number> {
   if (files.length === 0) {
@@ -11,7 +12,7 @@ async function main(files: string[]): Promise<number> {
   }
   const results = [];
   for (const file of files) results.push(await extractFile(file));
-  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  writeJsonStdout(`${JSON.stringify(results, null, 2)}\n`);
   return results.some((r) => 'error' in r) ? 2 : 0;
 }
 

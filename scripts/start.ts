@@ -57,8 +57,9 @@ async function main() {
   const port = process.env.PORT || '3000';
   step(`Incident Atlas at http://localhost:${port}`);
   // refuse-methods.mjs answers TRACE/TRACK with 405; Next.js itself would fail them with a 500.
-  const preload = pathToFileURL(path.join(root, 'scripts/refuse-methods.mjs')).href;
-  const server = spawn(process.execPath, ['--import', preload, bin('next', 'dist/bin/next'), 'start', '-p', port], { stdio: 'inherit', env });
+  // client-address.mjs puts the socket address in X-Forwarded-For unless ATLAS_TRUST_PROXY=1.
+  const preloads = ['refuse-methods.mjs', 'client-address.mjs'].flatMap((f) => ['--import', pathToFileURL(path.join(root, 'scripts', f)).href]);
+  const server = spawn(process.execPath, [...preloads, bin('next', 'dist/bin/next'), 'start', '-p', port], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -2,7 +2,7 @@
 
 import { useState, type ChangeEvent } from 'react';
 import { INCIDENT_TYPES, TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
-import type { ExtractedIncident } from '@/lib/ingest/types';
+import type { ExtractedIncident } from '@/lib/ingest/extract/types';
 
 type Preview = { article: { title: string; outlet: string | null; publishedAt: string | null; url: string | null }; incidents: ExtractedIncident[] };
 type Draft = ExtractedIncident & { keep: boolean };

@@ -42,8 +42,8 @@ export async function clearAccountFailures(email: string): Promise<void> {
 }
 
 /**
- * The client's address. `next start` fills X-Forwarded-For with the socket address when the client sent
- * none; behind a reverse proxy, the proxy must overwrite the header (a client could otherwise pick its own).
+ * The client's address, from X-Forwarded-For as scripts/client-address.mjs leaves it: the socket address, or,
+ * with ATLAS_TRUST_PROXY=1, what the reverse proxy in front wrote there (the first entry is the client).
  */
 export function clientAddress(headers: Headers): string {
   return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrismaClient } from '@/generated/prisma/client';
-import type { ExtractedIncident } from '@/lib/ingest/types';
 import { saveArticle } from '@/lib/incidents/save-article';
 import type { IncidentStatus } from '@/lib/taxonomy';
+import type { ExtractedIncident } from '@/lib/ingest/extract/types';
 
 type DemoArticle = {
   key: string;

@@ -38,6 +38,8 @@ export function formatReport(run: EvalRun, verbose: boolean, reliability = false
   const o = run.overall;
   lines.push(`type+place  P ${pct(o.precision)}%  R ${pct(o.recall)}%  F1 ${pct(o.f1)}%   (TP ${o.tp}, FP ${o.fp}, FN ${o.fn})`);
   lines.push(`date accuracy ${pct(o.dateAccuracy)}% (${o.datesCorrect}/${o.datesScored}); invented dates on null-gold pairs: ${o.inventedDates}`);
+  const empty = run.noIncidentArticles;
+  lines.push(`incidents on no-incident articles: ${empty.predicted} (over ${empty.articles} such articles)`);
   lines.push('');
   lines.push(`${'type'.padEnd(18)}    TP    FP    FN      P      R     F1   date acc       invented`);
   for (const [type, m] of Object.entries(run.byType).sort()) lines.push(row(type, m));

@@ -4,10 +4,10 @@ import type { Actor } from '@/lib/auth/roles';
 import { applyIncidentDelta, SNAPSHOT_SELECT } from '@/lib/incidents/aggregates';
 import { formatLockedFields, parseLockedFields, type EditableField } from '@/lib/incidents/locked-fields';
 import { deriveIncidentColumns } from '@/lib/incidents/to-incident-row';
-import type { ExtractedIncident } from '@/lib/ingest/types';
 import type { DatePrecision, IncidentType, LocationPrecision } from '@/lib/taxonomy';
 import { auditValue, writeAudit, type FieldChange } from './audit';
 import type { IncidentEdit } from './incident-edit-schema';
+import type { ExtractedIncident } from '@/lib/ingest/extract/types';
 
 export type EditOutcome = 'edited' | 'unchanged' | 'not_found' | 'merged';
 

@@ -3,7 +3,8 @@ import { extractIncidents } from '@/lib/ingest/extract/extract-incidents';
 import { readHtml } from '@/lib/ingest/read/read-html';
 import { readPlainText } from '@/lib/ingest/read/read-plain-text';
 import { sniffFormat } from '@/lib/ingest/read/read-article-file';
-import type { ExtractedIncident, ParsedArticle } from '@/lib/ingest/types';
+import type { ParsedArticle } from '@/lib/ingest/types';
+import type { ExtractedIncident } from '@/lib/ingest/extract/types';
 
 export type PastedArticle = { text: string; outlet?: string | null; url?: string | null };
 export type PastedExtraction = { article: ParsedArticle; contentHash: string; incidents: ExtractedIncident[] };

@@ -6,8 +6,8 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { EMPTY_FILTER } from '@/lib/incidents/filter';
 import { toIncidentRow } from '@/lib/incidents/to-incident-row';
-import type { ExtractedIncident } from '@/lib/ingest/types';
 import { createFreshDatabase, type TestDatabase } from '../support/fresh-database';
+import type { ExtractedIncident } from '@/lib/ingest/extract/types';
 
 let db: TestDatabase;
 let prisma: PrismaClient;

@@ -41,6 +41,16 @@ export function previousWeekday(pub: Ymd, weekday: number): Ymd {
   return addDays(pub, -back);
 }
 
+/**
+ * A weekday named in a report: the publication day itself when it is that weekday (wire copy dated Thursday says
+ * "early Thursday" of that day), else the latest one before it. `lastWeek` ("last Thursday", "this past
+ * Thursday") always means one strictly before publication.
+ */
+export function reportedWeekday(pub: Ymd, weekday: number, lastWeek = false): Ymd {
+  if (!lastWeek && weekdayOf(pub) === weekday) return pub;
+  return previousWeekday(pub, weekday);
+}
+
 /** The year of the latest month `month` that has begun by publication (so "in May" in a May story is this May). */
 export function yearOfLatestMonth(pub: Ymd, month: number, strictlyBefore = false): number {
   if (month < pub.m) return pub.y;

@@ -1,7 +1,7 @@
 import type { DatePrecision } from '@/lib/taxonomy';
 import {
   addDays, addMonths, formatDay, formatMonth, isValidDay, latestDayNumbered, mondayOf, parseMonthName,
-  previousWeekday, WEEKDAYS, yearOfLatestMonth, type Ymd,
+  reportedWeekday, WEEKDAYS, yearOfLatestMonth, type Ymd,
 } from './calendar';
 
 /** What a pattern makes of one match: a date, an unresolvable date (`date: null`), or `null` = not a date. */
@@ -145,13 +145,14 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'weekday',
-    re: new RegExp(String.raw`\b(?:(?:last|this\s+past|past|on|this)\s+)?(${WEEKDAY})(s)?\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(last|this\s+past|past|on|this)\s+)?(${WEEKDAY})(s)?\b`, 'gi'),
     resolve: (m, pub) => {
       // "on Tuesdays" is a habit, not a date.
-      if (m[2] || !isCapitalised(m[1])) return null;
+      if (m[3] || !isCapitalised(m[2])) return null;
       if (!pub) return UNKNOWN;
-      const weekday = WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]);
-      return { date: formatDay(previousWeekday(pub, weekday)), precision: 'day' };
+      const weekday = WEEKDAYS.indexOf(m[2].toLowerCase() as (typeof WEEKDAYS)[number]);
+      const lastWeek = /^(?:last|this\s+past|past)$/i.test(m[1] ?? '');
+      return { date: formatDay(reportedWeekday(pub, weekday, lastWeek)), precision: 'day' };
     },
   },
   {

@@ -1,8 +1,7 @@
 import type { Place } from '@/lib/geo/types';
-import type { ArticlePlaces, SentencePlaces } from './choose-place';
 import { rankPlace } from './place-rank';
 import { findRoledMentions } from './place-roles';
-import type { Sentence } from './sentences';
+import type { ArticlePlaces, Sentence, SentencePlaces } from './types';
 
 function byFrequency(counts: Map<string, { place: Place; n: number; first: number }>): Place[] {
   return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((c) => c.place);

@@ -1,7 +1,5 @@
 import { findDates, type ResolvedDate } from '@/lib/ingest/dates';
-import type { DatePrecision } from '@/lib/taxonomy';
-
-export type DateChoice = { date: string | null; precision: DatePrecision; mentioned: boolean };
+import type { DateChoice, TriggerSpan } from './types';
 
 const NO_DATE: DateChoice = { date: null, precision: 'unknown', mentioned: false };
 
@@ -25,9 +23,6 @@ const RECENT_PERFECT_BEFORE = /\b(?:has|have) (?:already|just|recently) been\s+$
 // "managers have started signal tracking", "staff have since been searching": a measure begun and still in force.
 const STARTED_BEFORE =
   /\b(?:has|have) (?:recently |now |also )?(?:started|begun|launched|introduced|stepped up)\s+(?:\w+\s+){0,2}$|\b(?:has|have) (?:since|now) been\s+$/i;
-
-/** Where the trigger phrase ends, and whether it may be told as going on after it (searches and sessions). */
-export type TriggerSpan = { end?: number; ongoingAfter?: boolean };
 
 // Sentences with several triggers ask for their dates once per trigger: keep the last answer.
 let cached: { sentence: string; publishedAt: string | null; dates: ResolvedDate[] } | null = null;

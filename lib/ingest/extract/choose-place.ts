@@ -1,20 +1,7 @@
 import type { Place } from '@/lib/geo/types';
 import type { IncidentType } from '@/lib/taxonomy';
-import type { Trigger } from './find-triggers';
 import { areRelated, isAncestorOf, isPlaceAllowedFor, isUsableFor, pickMostSpecific, rankPlace } from './place-rank';
-import type { RoledMention } from './place-roles';
-
-/** How directly the text ties the place to the incident; merging prefers stronger ties. */
-export type PlaceStrength = 'sentence' | 'paragraph' | 'article' | 'source' | 'none';
-export type PlaceChoice = { place: Place | null; strength: PlaceStrength };
-
-export type SentencePlaces = { mentions: RoledMention[]; paragraph: number; index: number };
-
-/** The places a sentence gives one trigger; `area` is a line or sea area it names when it names no town. */
-export type SentenceChoice = { places: Place[]; owned: boolean; area?: Place };
-
-/** What the whole article offers when a sentence names no place itself. */
-export type ArticlePlaces = { sentences: SentencePlaces[]; focus: Place[]; sources: Place[] };
+import type { ArticlePlaces, PlaceChoice, RoledMention, SentenceChoice, SentencePlaces, Trigger } from './types';
 
 function distance(m: RoledMention, t: Trigger): number {
   if (m.end <= t.start) return t.start - m.end;

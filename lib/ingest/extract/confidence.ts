@@ -1,5 +1,5 @@
 import type { IncidentType } from '@/lib/taxonomy';
-import type { MergedIncident } from './mention';
+import type { MergedIncident } from './types';
 
 /**
  * How directly the text ties the place to the event. An event whose place the sentence itself gives is most

@@ -1,17 +1,7 @@
 import { readArticleFile } from '@/lib/ingest/read';
-import type { ExtractedIncident, ParsedArticle } from '@/lib/ingest/types';
+import type { ParsedArticle } from '@/lib/ingest/types';
 import { extractIncidents } from './extract-incidents';
-
-type ArticleHead = Pick<ParsedArticle, 'title' | 'outlet' | 'publishedAt' | 'url'>;
-type ExtractedItem = { article: ArticleHead; incidents: ExtractedIncident[] };
-
-/**
- * One element of `extract`'s output (PRODUCT.md, "Command line"). A feed file is still one element: its
- * first item fills `article`/`incidents` and `items` lists every item, so the array stays one per file.
- */
-export type FileExtraction =
-  | ({ file: string } & ExtractedItem & { items?: ExtractedItem[] })
-  | { file: string; error: string };
+import type { ExtractedItem, FileExtraction } from './types';
 
 function toItem(article: ParsedArticle): ExtractedItem {
   const { title, outlet, publishedAt, url } = article;

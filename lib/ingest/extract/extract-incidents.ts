@@ -1,4 +1,4 @@
-import type { ExtractedIncident, ParsedArticle } from '@/lib/ingest/types';
+import type { ParsedArticle } from '@/lib/ingest/types';
 import { collectArticlePlaces } from './article-places';
 import { scoreConfidence } from './confidence';
 import { findMentions } from './find-mentions';
@@ -7,6 +7,7 @@ import { mergeMentions } from './merge-mentions';
 import { toPlaceFields } from './place-fields';
 import { splitSentences } from './sentences';
 import { summariseIncident } from './summarise';
+import type { ExtractedIncident } from './types';
 
 // The outlets this product ships for report on North Korea; an incident with no place is still there.
 const DEFAULT_COUNTRY = 'KP';

@@ -1,7 +1,6 @@
-import type { SentencePlaces } from './choose-place';
 import { FAMILY_NOUN } from './lexicon';
-import type { Mention } from './mention';
 import { rankPlace } from './place-rank';
+import type { Mention, SentencePlaces } from './types';
 
 // "His parents live in Chongjin and his sister in Kyongsong": homes of the relatives just said to be punished.
 const LIVES_IN = /\b(?:live|lives|living|lived|reside|resides|residing)\s+in\b/i;

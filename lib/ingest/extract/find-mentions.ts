@@ -1,15 +1,14 @@
 import type { IncidentType } from '@/lib/taxonomy';
 import { findActors } from './actors';
-import { chooseDate, type DateChoice } from './choose-date';
-import { chooseFallbackPlace, choosePlacesInSentence, type ArticlePlaces } from './choose-place';
+import { chooseDate } from './choose-date';
+import { chooseFallbackPlace, choosePlacesInSentence } from './choose-place';
 import { addFamilyHomes } from './family-homes';
 import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual } from './factuality';
-import { findTriggers, type Trigger } from './find-triggers';
+import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { FAMILY_NOUN } from './lexicon';
-import type { Mention } from './mention';
-import type { Sentence } from './sentences';
 import { findTags } from './tags';
+import type { ArticlePlaces, DateChoice, Mention, Sentence, Trigger } from './types';
 
 // "They were sent to a camp" right after a family punishment, or "picked them up" right after the family is
 // named, continues that punishment.

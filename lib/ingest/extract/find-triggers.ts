@@ -1,8 +1,7 @@
 import type { IncidentType } from '@/lib/taxonomy';
 import { describesPlace, isHypothetical, isLongAgo, isNegated } from './factuality';
 import { TRIGGERS } from './lexicon';
-
-export type Trigger = { type: IncidentType; start: number; end: number; text: string };
+import type { Trigger } from './types';
 
 // When two trigger phrases overlap, the more specific reading wins ("sentenced to death" is an execution,
 // "his family was arrested" is a family punishment, not an arrest).

@@ -1,6 +1,5 @@
 import type { IncidentType } from '@/lib/taxonomy';
-import type { DateChoice } from './choose-date';
-import type { MergedIncident } from './mention';
+import type { DateChoice, MergedIncident } from './types';
 
 // Words that tie an event to the one told just before: "a few days later", "since then", "afterwards".
 const LINKED_TO_PREVIOUS =

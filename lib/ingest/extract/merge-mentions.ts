@@ -1,9 +1,8 @@
 import { haversineKm } from '@/lib/geo/haversine';
 import type { Place } from '@/lib/geo/types';
 import type { IncidentType } from '@/lib/taxonomy';
-import type { PlaceStrength } from './choose-place';
-import type { MergedIncident, Mention } from './mention';
 import { areRelated, rankPlace } from './place-rank';
+import type { Mention, MergedIncident, PlaceStrength } from './types';
 
 const STRENGTH: Record<PlaceStrength, number> = { sentence: 4, paragraph: 3, article: 2, source: 1, none: 0 };
 // Two reports of the same kind of event this close together are taken as one event.

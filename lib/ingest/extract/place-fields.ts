@@ -1,9 +1,9 @@
 import { getAncestors } from '@/lib/geo/gazetteer';
 import { findProvince } from '@/lib/geo/provinces';
 import type { Place } from '@/lib/geo/types';
-import type { ExtractedIncident } from '@/lib/ingest/types';
 import type { LocationPrecision } from '@/lib/taxonomy';
 import { isProvinceLevelCity } from './place-rank';
+import type { ExtractedIncident } from './types';
 
 type PlaceFields = Pick<ExtractedIncident, 'placeName' | 'admin1' | 'country' | 'lat' | 'lon' | 'locationPrecision'>;
 

@@ -1,7 +1,7 @@
 import { getAncestors } from '@/lib/geo/gazetteer';
 import type { Place } from '@/lib/geo/types';
 import type { IncidentType } from '@/lib/taxonomy';
-import type { RoledMention } from './place-roles';
+import type { RoledMention } from './types';
 
 const LEVEL_RANK: Record<Place['level'], number> = { site: 5, district: 4, county: 3, city: 3, province: 2, country: 1 };
 

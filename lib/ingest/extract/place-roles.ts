@@ -1,12 +1,5 @@
 import { findPlaceMentions, type PlaceMention } from '@/lib/geo/gazetteer';
-
-/**
- * What a place mention is doing in its sentence. Only `scene` mentions can be where an incident happened;
- * `source` is where the informant lives ("a source in North Hamgyong Province"), `origin` is where goods or
- * people came from ("rice from China"), `destination` is where escapees were heading ("to South Korea").
- */
-export type PlaceRole = 'scene' | 'source' | 'origin' | 'destination' | 'scope';
-export type RoledMention = PlaceMention & { role: PlaceRole };
+import type { PlaceRole, RoledMention } from './types';
 
 // "a source in X", "a Daily NK source living in X", "a source familiar with North Korean affairs in X".
 const SOURCE_BEFORE =

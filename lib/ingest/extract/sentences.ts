@@ -1,8 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-
-/** A sentence of the body with its position, so later steps can look at its paragraph and neighbours. */
-export type Sentence = { text: string; index: number; paragraph: number };
+import type { Sentence } from './types';
 
 // Loaded once per process: the model takes ~80 ms to load and ~1 ms per article to run.
 const nlp = winkNLP(model, ['sbd']);

@@ -1,4 +1,5 @@
 import type { IncidentType } from '@/lib/taxonomy';
+import type { SummaryFacts } from './types';
 
 /** Summaries are composed from extracted facts, never copied from the article. */
 const ACTOR_LABEL: Record<string, string> = {
@@ -41,8 +42,6 @@ const ACTION: Record<IncidentType, string> = {
 
 // Who did it, per type, when the article names no actor.
 const DEFAULT_ACTOR: Partial<Record<IncidentType, string>> = { trial: 'A court', defection: 'Sources' };
-
-export type SummaryFacts = { type: IncidentType; actors: string[]; tags: string[]; placeName: string | null; date: string | null };
 
 export function summariseIncident(f: SummaryFacts): string {
   const actor = f.actors.map((a) => ACTOR_LABEL[a]).find(Boolean) ?? DEFAULT_ACTOR[f.type] ?? 'Authorities';

@@ -16,6 +16,7 @@ const ZFloors = z.object({
       f1: z.number().min(0).max(1),
       dateAccuracy: z.number().min(0).max(1),
       highConfidencePrecision: z.number().min(0).max(1).optional(),
+      maxOnNoIncidentArticles: z.number().int().min(0).optional(),
     }),
   ),
 });
@@ -45,5 +46,11 @@ describe.each(floors)('quality gate: $name', (set) => {
     const high = runs.get(set.name)!.reliability.high;
     expect(high.n).toBeGreaterThan(0);
     expect(high.precision ?? 0).toBeGreaterThanOrEqual(set.highConfidencePrecision!);
+  });
+
+  it.runIf(set.maxOnNoIncidentArticles !== undefined)('invents no more incidents on no-incident articles than its ceiling', () => {
+    const empty = runs.get(set.name)!.noIncidentArticles;
+    expect(empty.articles).toBeGreaterThan(0);
+    expect(empty.predicted).toBeLessThanOrEqual(set.maxOnNoIncidentArticles!);
   });
 });

@@ -1,5 +1,6 @@
 import { extractIncidents } from '@/lib/ingest/extract/extract-incidents';
-import type { ExtractedIncident, ParsedArticle } from '@/lib/ingest/types';
+import type { ParsedArticle } from '@/lib/ingest/types';
+import type { ExtractedIncident } from '@/lib/ingest/extract/types';
 
 /** Builds an article from paragraphs; dates are resolved against `publishedAt`. */
 export function article(paragraphs: string[], publishedAt: string | null = '2024-06-20', title = 'Report'): ParsedArticle {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPlace } from '@/lib/geo/gazetteer';
-import type { Mention } from '@/lib/ingest/extract/mention';
 import { mergeMentions } from '@/lib/ingest/extract/merge-mentions';
+import type { Mention } from '@/lib/ingest/extract/types';
 
 const place = (id: string) => getPlace(id) ?? null;
 

@@ -5,10 +5,14 @@ type Case = [sentence: string, publishedAt: string | null, date: string | null, 
 
 /** One expression per sentence: the first date found must be `date` with `precision`. */
 const SINGLE: Case[] = [
-  // Weekdays: the latest such day strictly before publication.
+  // Weekdays: the latest such day on or before publication; "last"/"this past" one strictly before it.
   ['a source said last Thursday that', '2024-03-05', '2024-02-29', 'day'],
   ['a source told us on Tuesday that', '2024-05-09', '2024-05-07', 'day'],
-  ['a source told us on Tuesday that', '2024-05-07', '2024-04-30', 'day'],
+  ['a source told us on Tuesday that', '2024-05-07', '2024-05-07', 'day'],
+  ['a soldier crossed the line early Thursday', '2020-08-06', '2020-08-06', 'day'],
+  ['the sentence was read out last Thursday', '2020-08-06', '2020-07-30', 'day'],
+  ['the brokers were held this past Monday', '2023-01-16', '2023-01-09', 'day'],
+  ['police sealed the market Monday night', '2023-01-17', '2023-01-16', 'day'],
   ['the raid happened on Saturday', '2024-05-12', '2024-05-11', 'day'],
   ['the raid happened last Sunday', '2024-05-12', '2024-05-05', 'day'],
   ['agents came back Friday night', '2023-12-31', '2023-12-29', 'day'],

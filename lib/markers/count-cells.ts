@@ -1,0 +1,98 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
+import { getProvinceBySlug } from '@/lib/geo/provinces';
+import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
+import { buildIncidentWhere } from '@/lib/incidents/build-where';
+import { canUseAggregates } from '@/lib/incidents/count-incidents';
+import type { IncidentFilter } from '@/lib/incidents/filter';
+import { toCellStat, mergeCellStat, type CellStat } from './cell-stats';
+import { cellColumn, cellRow, type BBox } from './viewport-grid';
+
+/**
+ * Matching incidents with coordinates inside `bbox`, counted per grid cell × type. From IncidentPlaceCount in
+ * one GROUP BY on the cell (SQL that SQLite and PostgreSQL both run: FLOOR, double-quoted names), plus the
+ * incidents whose dates straddle a year edge of the range, read from the incident table; filters the
+ * aggregate cannot answer (text, tag, outlet) read the incident table only.
+ */
+export async function countCells(filter: IncidentFilter, bbox: BBox, step: number): Promise<CellStat[]> {
+  if (!canUseAggregates(filter)) return countCellsDirect(filter, bbox, step);
+  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'year');
+  const [fromCells, fromEdges] = await Promise.all([
+    countCellsFromAggregate(filter, bbox, step, split.cells),
+    split.edges.length ? countCellsDirect(filter, bbox, step, { OR: split.edges }) : Promise.resolve([]),
+  ]);
+  const byKey = new Map<string, CellStat>();
+  for (const s of [...fromCells, ...fromEdges]) {
+    const key = `${s.row}:${s.column}:${s.type}`;
+    const known = byKey.get(key);
+    if (known) mergeCellStat(known, s);
+    else byKey.set(key, s);
+  }
+  return [...byKey.values()];
+}
+
+type SqlCell = Record<keyof CellStat, number | bigint | string>;
+
+async function countCellsFromAggregate(
+  filter: IncidentFilter,
+  [west, south, east, north]: BBox,
+  step: number,
+  years: { endFrom: string | null; startTo: string | null },
+): Promise<CellStat[]> {
+  const statuses = filter.reviewedOnly ? ['reviewed'] : ['auto', 'reviewed'];
+  const where = [
+    Prisma.sql`"status" IN (${Prisma.join(statuses)})`,
+    Prisma.sql`"lat" >= ${south} AND "lat" <= ${north} AND "lon" >= ${west} AND "lon" <= ${east}`,
+  ];
+  if (filter.types.length) where.push(Prisma.sql`"type" IN (${Prisma.join(filter.types)})`);
+  if (filter.provinces.length) {
+    where.push(Prisma.sql`"admin1" IN (${Prisma.join(filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug))})`);
+  }
+  if (years.endFrom) where.push(Prisma.sql`"yearEnd" >= ${years.endFrom}`);
+  if (years.startTo) where.push(Prisma.sql`"yearStart" <= ${years.startTo} AND "yearStart" <> ''`);
+  const size = Prisma.sql`CAST(${step} AS DOUBLE PRECISION)`;
+  const rows = await prisma.$queryRaw<SqlCell[]>`
+    SELECT FLOOR(("lat" + 90) / ${size}) AS "row", FLOOR(("lon" + 180) / ${size}) AS "column", "type",
+      SUM("n") AS "n", MIN("lat") AS "minLat", MAX("lat") AS "maxLat", MIN("lon") AS "minLon", MAX("lon") AS "maxLon",
+      SUM("lat" * "n") AS "sumLat", SUM("lon" * "n") AS "sumLon",
+      MIN("placeName") AS "minPlace", MAX("placeName") AS "maxPlace", MIN("admin1") AS "minAdmin1",
+      MAX("admin1") AS "maxAdmin1", MIN("precision") AS "minPrecision", MAX("precision") AS "maxPrecision"
+    FROM "IncidentPlaceCount"
+    WHERE ${Prisma.join(where, ' AND ')}
+    GROUP BY 1, 2, 3`;
+  return rows.map((r) => ({
+    row: Number(r.row), column: Number(r.column), type: String(r.type), n: Number(r.n),
+    minLat: Number(r.minLat), maxLat: Number(r.maxLat), minLon: Number(r.minLon), maxLon: Number(r.maxLon),
+    sumLat: Number(r.sumLat), sumLon: Number(r.sumLon),
+    minPlace: String(r.minPlace), maxPlace: String(r.maxPlace), minAdmin1: String(r.minAdmin1),
+    maxAdmin1: String(r.maxAdmin1), minPrecision: String(r.minPrecision), maxPrecision: String(r.maxPrecision),
+  }));
+}
+
+/** GROUP BY point × type over the incident table, then folded into cells here. */
+async function countCellsDirect(filter: IncidentFilter, [west, south, east, north]: BBox, step: number, extra?: object): Promise<CellStat[]> {
+  const groups = await prisma.incident.groupBy({
+    by: ['lat', 'lon', 'type', 'admin1', 'placeName', 'locationPrecision'],
+    where: {
+      AND: [buildIncidentWhere(filter), { lat: { gte: south, lte: north } }, { lon: { gte: west, lte: east } }, ...(extra ? [extra] : [])],
+    },
+    _count: { _all: true },
+  });
+  const byKey = new Map<string, CellStat>();
+  for (const g of groups) {
+    const lat = g.lat!;
+    const lon = g.lon!;
+    const stat = toCellStat(
+      { lat, lon, type: g.type, placeName: g.placeName, admin1: g.admin1, precision: g.locationPrecision, n: g._count._all },
+      cellRow(lat, step),
+      cellColumn(lon, step),
+    );
+    const key = `${stat.row}:${stat.column}:${stat.type}`;
+    const known = byKey.get(key);
+    if (known) mergeCellStat(known, stat);
+    else byKey.set(key, stat);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,67 @@
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { IncidentType } from '@/lib/taxonomy';
+import { mergeCellStat, type CellStat } from './cell-stats';
+import type { BBox } from './viewport-grid';
+
+/**
+ * One feature of GET /api/markers: the matching incidents in one grid cell. `point` when they all sit at one
+ * exact location (then placeName, admin1 and precision are that place's), else `cluster` at their weighted
+ * centroid, with the bounds to zoom to. `incidentIds` lists them when there are few (≤ MAX_IDS_PER_FEATURE).
+ */
+export type MarkerProperties = {
+  kind: 'point' | 'cluster';
+  count: number;
+  byType: Partial<Record<IncidentType, number>>;
+  bounds: BBox;
+  placeName: string | null;
+  admin1: string | null;
+  precision: string | null;
+  incidentIds: number[];
+};
+
+export type MarkerFeature = Feature<Point, MarkerProperties> & { id: string };
+
+/** `bbox`: the area counted (the request's box plus margin); `step`: the grid's cell size in degrees. */
+export type MarkerCollection = FeatureCollection<Point, MarkerProperties> & {
+  features: MarkerFeature[];
+  bbox: BBox;
+  step: number;
+  total: number;
+};
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const shared = (min: string, max: string) => (min === max && min !== '' ? min : null);
+
+/** One feature per cell (stats of several types in a cell merge), largest first. */
+export function buildMarkerFeatures(stats: CellStat[]): MarkerFeature[] {
+  const cells = new Map<string, { stat: CellStat; byType: Partial<Record<IncidentType, number>> }>();
+  for (const s of stats) {
+    if (s.n <= 0) continue;
+    const key = `${s.row}:${s.column}`;
+    const cell = cells.get(key);
+    if (cell) mergeCellStat(cell.stat, s);
+    else cells.set(key, { stat: { ...s }, byType: {} });
+    const byType = cells.get(key)!.byType;
+    byType[s.type as IncidentType] = (byType[s.type as IncidentType] ?? 0) + s.n;
+  }
+  const features = [...cells.entries()].map(([key, { stat: s, byType }]): MarkerFeature => {
+    const single = s.minLat === s.maxLat && s.minLon === s.maxLon;
+    const coordinates = single ? [s.minLon, s.minLat] : [round(s.sumLon / s.n), round(s.sumLat / s.n)];
+    return {
+      type: 'Feature',
+      id: key,
+      geometry: { type: 'Point', coordinates },
+      properties: {
+        kind: single ? 'point' : 'cluster',
+        count: s.n,
+        byType,
+        bounds: [s.minLon, s.minLat, s.maxLon, s.maxLat],
+        placeName: single ? shared(s.minPlace, s.maxPlace) : null,
+        admin1: shared(s.minAdmin1, s.maxAdmin1),
+        precision: single ? shared(s.minPrecision, s.maxPrecision) : null,
+        incidentIds: [],
+      },
+    };
+  });
+  return features.sort((a, b) => b.properties.count - a.properties.count || a.id.localeCompare(b.id));
+}

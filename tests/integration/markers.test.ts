@@ -1,0 +1,117 @@
+// Property: GET /api/markers' counting (getViewportMarkers), for any data written through the real write
+// path, any filter, box and zoom, agrees with direct queries on the incident table: each feature's count
+// equals the matching incidents inside its bounds, and the features together hold every match in the box.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { buildIncidentWhere } from '@/lib/incidents/build-where';
+import { EMPTY_FILTER, type IncidentFilter } from '@/lib/incidents/filter';
+import { saveArticle } from '@/lib/incidents/save-article';
+import type * as Markers from '@/lib/markers/get-viewport-markers';
+import { MAX_FEATURES, type BBox } from '@/lib/markers/viewport-grid';
+import { createFreshDatabase } from '../support/fresh-database';
+import { arbIncident } from '../support/arbitrary-incident';
+
+let db: ReturnType<typeof createFreshDatabase>;
+let prisma: PrismaClient;
+let markers: typeof Markers;
+
+beforeAll(async () => {
+  db = createFreshDatabase('markers');
+  const { createPrismaClient } = await import('@/lib/db/create-client');
+  prisma = createPrismaClient(db.url);
+  markers = await import('@/lib/markers/get-viewport-markers');
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  const { prisma: app } = await import('@/lib/db');
+  await app.$disconnect();
+  db.remove();
+});
+
+// Points on and beside grid lines (41.484375 = 0.703125 × 187 − 90), so cell edges are exercised.
+const arbPoint = fc.record({
+  lat: fc.constantFrom(38.1, 39.0234, 41.484375, 41.4844, 41.79, 42.9999),
+  lon: fc.constantFrom(124.7, 126.5625, 126.5626, 128.18, 129.78, 130.9),
+});
+const arbPlacedIncident = fc
+  .tuple(arbIncident, fc.option(arbPoint, { freq: 2 }))
+  .map(([incident, point]) => (point && incident.lat !== null ? { ...incident, ...point, locationPrecision: 'site' as const } : incident));
+
+const DAYS = ['2023-06-15', '2023-12', '2024-01-01', '2024-01-02', '2024-02'];
+const arbFilter: fc.Arbitrary<IncidentFilter> = fc
+  .record({
+    types: fc.subarray(['arrest', 'trial', 'execution', 'other'] as const).map((t) => [...t]),
+    provinces: fc.subarray(['north-hamgyong', 'ryanggang']).map((p) => [...p]),
+    from: fc.option(fc.constantFrom(...DAYS)),
+    to: fc.option(fc.constantFrom(...DAYS)),
+    reviewedOnly: fc.boolean(),
+    q: fc.constantFrom('', '', 'another'),
+  })
+  .filter((f) => !f.from || !f.to || f.from <= f.to)
+  .map((f) => ({ ...EMPTY_FILTER, ...f }));
+
+const arbView: fc.Arbitrary<{ bbox: BBox; zoom: number }> = fc.constantFrom(
+  { bbox: [124, 37.5, 131, 43] as BBox, zoom: 6 },
+  { bbox: [124, 37.5, 131, 43] as BBox, zoom: 8 },
+  { bbox: [128, 41, 130, 42] as BBox, zoom: 10 },
+  { bbox: [126, 38.5, 127, 39.5] as BBox, zoom: 4 },
+  { bbox: [0, -80, 170, 80] as BBox, zoom: 18 },
+);
+
+async function countDirect(filter: IncidentFilter, [west, south, east, north]: BBox): Promise<number> {
+  return prisma.incident.count({
+    where: { AND: [buildIncidentWhere(filter), { lat: { gte: south, lte: north } }, { lon: { gte: west, lte: east } }] },
+  });
+}
+
+async function idsDirect(filter: IncidentFilter, [west, south, east, north]: BBox): Promise<number[]> {
+  const rows = await prisma.incident.findMany({
+    where: { AND: [buildIncidentWhere(filter), { lat: { gte: south, lte: north } }, { lon: { gte: west, lte: east } }] },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((r) => r.id);
+}
+
+describe('viewport markers', () => {
+  it('count exactly the matching incidents per feature and in the whole box, for any data, filter and view', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(arbPlacedIncident, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(arbFilter, arbView), { minLength: 1, maxLength: 3 }),
+        async (articles, views) => {
+          await prisma.incident.deleteMany();
+          await prisma.article.deleteMany();
+          for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount']) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+          for (const [i, incidents] of articles.entries()) {
+            await saveArticle(prisma, {
+              title: `Article ${i}`, outlet: null, url: null, publishedAt: null, contentHash: `markers-${i}-${Math.random()}`,
+              text: null, sourcePath: null, incidents: incidents as never,
+            });
+          }
+          for (const [filter, { bbox, zoom }] of views) {
+            const label = JSON.stringify({ filter, bbox, zoom });
+            const answer = await markers.getViewportMarkers(filter, bbox, zoom);
+            expect(answer.features.length).toBeLessThanOrEqual(MAX_FEATURES);
+            expect(answer.total, label).toBe(await countDirect(filter, answer.bbox));
+            expect(answer.features.reduce((sum, f) => sum + f.properties.count, 0)).toBe(answer.total);
+            for (const { geometry, properties: p } of answer.features) {
+              const [west, south, east, north] = p.bounds;
+              expect(west >= answer.bbox[0] && east <= answer.bbox[2] && south >= answer.bbox[1] && north <= answer.bbox[3]).toBe(true);
+              const [lon, lat] = geometry.coordinates;
+              expect(lon >= west - 1e-6 && lon <= east + 1e-6 && lat >= south - 1e-6 && lat <= north + 1e-6).toBe(true);
+              expect(Object.values(p.byType).reduce((a, b) => a + b, 0)).toBe(p.count);
+              expect(p.kind).toBe(west === east && south === north ? 'point' : 'cluster');
+              const inside = await idsDirect(filter, p.bounds);
+              expect(inside.length, label).toBe(p.count);
+              if (p.count <= markers.MAX_IDS_PER_FEATURE) expect(p.incidentIds).toEqual(inside);
+            }
+          }
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});
