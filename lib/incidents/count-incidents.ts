@@ -51,7 +51,9 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
   const weekly = by === 'week' && request.dims.includes('period');
   const field = { type: 'type', admin1: 'admin1', period: CELL_PERIOD[by] } as const;
   const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
-  const and: Record<string, unknown>[] = [{ status: filter.reviewedOnly ? 'reviewed' : { in: ['auto', 'reviewed'] } }];
+  // The cells count shown incidents only: n (auto + reviewed), nReviewed (reviewed).
+  const count = filter.reviewedOnly ? 'nReviewed' : 'n';
+  const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
   if (filter.types.length && request.skip !== 'types') and.push({ type: { in: filter.types } });
   if (filter.provinces.length && request.skip !== 'provinces') {
     and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });
@@ -60,7 +62,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
   if (split.cells.startTo) and.push({ monthStart: { lte: split.cells.startTo, not: '' } });
   const table = (weekly ? prisma.incidentWeekCount.groupBy : prisma.incidentMonthCount.groupBy) as unknown as GroupBy;
   const [cells, edges] = await Promise.all([
-    table({ by: request.dims.map((d) => field[d]), where: { AND: and }, _sum: { n: true } }),
+    table({ by: request.dims.map((d) => field[d]), where: { AND: and }, _sum: { [count]: true } }),
     split.edges.length ? countFromIncidents(filter, request, { OR: split.edges }) : Promise.resolve([]),
   ]);
   const merged = new Map<string, CountRow>();
@@ -71,7 +73,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
     else merged.set(key, { ...row });
   };
   for (const cell of cells) {
-    const row: CountRow = { n: (cell._sum as { n: number | null }).n ?? 0 };
+    const row: CountRow = { n: (cell._sum as Record<string, number | null>)[count] ?? 0 };
     for (const d of request.dims) row[d] = d === 'type' ? (cell[field[d]] as string) : (cell[field[d]] as string) || null;
     add(row);
   }
