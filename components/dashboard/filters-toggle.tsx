@@ -12,7 +12,7 @@ function countActive(state: ReturnType<typeof useDashboardState>['state']): numb
     Boolean(state.q),
     state.tags.length > 0,
     state.outlets.length > 0,
-    state.reviewedOnly,
+    state.status !== null,
   ].filter(Boolean).length;
 }
 

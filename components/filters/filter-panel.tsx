@@ -8,6 +8,7 @@ import { DateRangeFilter } from './date-range-filter';
 import { ProvinceFilter } from './province-filter';
 import type { ProvinceOption } from '@/lib/incidents/get-province-facet';
 import { SearchFilter } from './search-filter';
+import { StatusFilter } from './status-filter';
 
 type Props = { typeCounts: Record<IncidentType, number>; provinces: ProvinceOption[] };
 
@@ -23,17 +24,7 @@ export function FilterPanel({ typeCounts, provinces }: Props) {
       <TypeFilter counts={typeCounts} selected={selected} onChange={(types) => navigate({ types })} />
       <DateRangeFilter from={state.from} to={state.to} onChange={(range) => navigate(range)} />
       <ProvinceFilter options={provinces} selected={state.provinces} onChange={(p) => navigate({ provinces: p })} />
-      <fieldset className="filter-group">
-        <legend>{t('review')}</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={state.reviewedOnly}
-            onChange={(e) => navigate({ reviewedOnly: e.currentTarget.checked })}
-          />
-          {t('reviewedOnly')}
-        </label>
-      </fieldset>
+      <StatusFilter value={state.status} onChange={(status) => navigate({ status })} />
     </form>
   );
 }

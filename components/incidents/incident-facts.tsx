@@ -3,6 +3,8 @@ import { DashboardLink } from '@/components/dashboard/dashboard-link';
 import type { IncidentDetail } from '@/lib/incidents/incident-dto';
 import { formatIncidentDate, describeLocationPrecision, formatPlace } from './format';
 
+const STATUS_KEYS = { auto: 'machine', reviewed: 'reviewed', rejected: 'rejected' } as const;
+
 /** `tagLinks`: tags are links that filter the dashboard (in the dashboard's panel, not on the permalink). */
 type Props = { incident: IncidentDetail; tagLinks?: boolean };
 
@@ -42,7 +44,7 @@ export function IncidentFacts({ incident, tagLinks = false }: Props) {
         )}
         <dt>{t('status')}</dt>
         <dd>
-          {incident.status === 'reviewed' ? t('reviewed') : t('machine')}
+          {t(STATUS_KEYS[incident.status as keyof typeof STATUS_KEYS] ?? 'machine')}
           <span className="muted"> · {t('confidence', { percent: Math.round(incident.confidence * 100) })}</span>
         </dd>
       </dl>

@@ -5,7 +5,7 @@ import type { Interval } from './periods';
 import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { splitDateRange } from './aggregates/split-date-range';
 import { buildIncidentWhere, type FacetToSkip } from './build-where';
-import type { IncidentFilter } from './filter';
+import { listShownStatuses, type IncidentFilter } from './filter';
 
 export type CountDim = 'type' | 'admin1' | 'period';
 /** One group: the dimensions asked for (null = none: no province, or undated) and how many incidents. */
@@ -51,7 +51,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
   const weekly = by === 'week' && request.dims.includes('period');
   const field = { type: 'type', admin1: 'admin1', period: CELL_PERIOD[by] } as const;
   const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
-  const and: Record<string, unknown>[] = [{ status: filter.reviewedOnly ? 'reviewed' : { in: ['auto', 'reviewed'] } }];
+  const and: Record<string, unknown>[] = [{ status: { in: listShownStatuses(filter.status) } }];
   if (filter.types.length && request.skip !== 'types') and.push({ type: { in: filter.types } });
   if (filter.provinces.length && request.skip !== 'provinces') {
     and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });

@@ -6,7 +6,7 @@ import { getProvinceBySlug } from '@/lib/geo/provinces';
 import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
-import type { IncidentFilter } from '@/lib/incidents/filter';
+import { listShownStatuses, type IncidentFilter } from '@/lib/incidents/filter';
 import { toCellStat, mergeCellStat, type CellStat } from './cell-stats';
 import { cellColumn, cellRow, type BBox } from './viewport-grid';
 
@@ -41,7 +41,7 @@ async function countCellsFromAggregate(
   step: number,
   years: { endFrom: string | null; startTo: string | null },
 ): Promise<CellStat[]> {
-  const statuses = filter.reviewedOnly ? ['reviewed'] : ['auto', 'reviewed'];
+  const statuses = listShownStatuses(filter.status);
   const where = [
     Prisma.sql`"status" IN (${Prisma.join(statuses)})`,
     Prisma.sql`"lat" >= ${south} AND "lat" <= ${north} AND "lon" >= ${west} AND "lon" <= ${east}`,

@@ -4,7 +4,7 @@ import { getProvinceBySlug } from '@/lib/geo/provinces';
 import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
-import type { IncidentFilter } from '@/lib/incidents/filter';
+import { listShownStatuses, type IncidentFilter } from '@/lib/incidents/filter';
 import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 
 /** Matching incidents at one exact point, of one type, under one place name. */
@@ -17,7 +17,7 @@ export type PlaceGroup = { lat: number; lon: number; type: string; admin1: strin
 export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]> {
   if (!canUseAggregates(filter)) return countPlacesDirect(filter);
   const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'year');
-  const and: Record<string, unknown>[] = [{ status: filter.reviewedOnly ? 'reviewed' : { in: ['auto', 'reviewed'] } }];
+  const and: Record<string, unknown>[] = [{ status: { in: listShownStatuses(filter.status) } }];
   if (filter.types.length) and.push({ type: { in: filter.types } });
   if (filter.provinces.length) and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });
   if (split.cells.endFrom) and.push({ yearEnd: { gte: split.cells.endFrom } });

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { EMPTY_FILTER, type IncidentFilter } from '@/lib/incidents/filter';
+import { EMPTY_FILTER, STATUS_FILTERS, type IncidentFilter } from '@/lib/incidents/filter';
 import { saveArticle } from '@/lib/incidents/save-article';
 import type * as Counting from '@/lib/incidents/count-incidents';
 import { createFreshDatabase } from '../support/fresh-database';
@@ -33,7 +33,7 @@ const arbFilter: fc.Arbitrary<IncidentFilter> = fc.record({
   provinces: fc.subarray(['north-hamgyong', 'ryanggang']).map((p) => [...p]),
   from: fc.option(fc.constantFrom(...DAYS)),
   to: fc.option(fc.constantFrom(...DAYS)),
-  reviewedOnly: fc.boolean(),
+  status: fc.constantFrom(null, ...STATUS_FILTERS),
 }).map((f) => ({ ...EMPTY_FILTER, ...f }));
 
 const sorted = (rows: Counting.CountRow[]) => rows.map((r) => JSON.stringify(r)).sort();
