@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { badRequest } from '@/lib/api/json-response';
+import { refuseAnonymous } from '@/lib/auth/private-atlas';
 import { hasMalformedEncoding, rejectMalformedPath } from '@/lib/http/malformed-path';
 import { buildContentSecurityPolicy, buildStaticSecurityHeaders } from '@/lib/http/security-headers';
 import { forwardLanguage } from '@/lib/i18n/language-proxy';
@@ -12,10 +13,12 @@ import { forwardLanguage } from '@/lib/i18n/language-proxy';
  *   does not survive that (it becomes the object's prototype and drops out of `request.url`). The API must
  *   refuse it like any unknown key, so it is checked here, on the URL as it arrived.
  * - Pages: `?lang=` is handed to the server render (getRequestConfig cannot read search params) and remembered.
+ * - ATLAS_PRIVATE=1: without a signed-in account, pages redirect to /sign-in and APIs answer 401
+ *   (lib/auth/private-atlas.ts says what stays open).
  * - Every response gets a fresh CSP nonce: Next.js reads the policy from the request headers and puts the
  *   nonce on its own scripts, and the same policy and the other security headers go on the response.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (hasMalformedEncoding(pathname)) return rejectMalformedPath(request.method, pathname);
   const isApi = pathname.startsWith('/api/');
@@ -24,12 +27,18 @@ export function proxy(request: NextRequest) {
   if (isApi && isRead && searchParams.has('__proto__')) return badRequest('unknown parameter `__proto__`');
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = buildContentSecurityPolicy({ nonce, pathname, dev: process.env.NODE_ENV !== 'production', tileUrl: process.env.TILE_URL });
+  const refusal = await refuseAnonymous(request, pathname, request.nextUrl.search);
+  if (refusal) return withSecurityHeaders(refusal, csp, pathname);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
   const remember = isApi ? () => {} : forwardLanguage(request, requestHeaders);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   remember(response);
+  return withSecurityHeaders(response, csp, pathname);
+}
+
+function withSecurityHeaders(response: Response, csp: string, pathname: string): Response {
   response.headers.set('content-security-policy', csp);
   for (const [name, value] of Object.entries(buildStaticSecurityHeaders(pathname))) response.headers.set(name, value);
   return response;
