@@ -1,21 +1,24 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { DATE_PRECISIONS, INCIDENT_TYPES, TYPE_LABELS, type DatePrecision, type IncidentType } from '@/lib/taxonomy';
-import type { IncidentPlace } from '@/lib/review/incident-edit-schema';
-import { PlacePicker } from './place-picker';
+import { IncidentFields, splitList, type IncidentDraft } from './incident-fields';
 
 type ArticleChoice = { id: number; label: string };
 type Props = { articles: ArticleChoice[] };
 
-const splitList = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
-const NO_PLACE: IncidentPlace = { placeName: '', admin1: null, country: null, lat: null, lon: null, locationPrecision: 'unknown' };
+const EMPTY_DRAFT: IncidentDraft = {
+  type: 'arrest',
+  summary: '',
+  tags: '',
+  actors: '',
+  date: '',
+  datePrecision: 'day',
+  place: { placeName: '', admin1: null, country: null, lat: null, lon: null, locationPrecision: 'unknown' },
+};
 
 /** Adds an incident by hand, citing an article already stored or a new one. */
 export function AddIncidentForm({ articles }: Props) {
-  const [type, setType] = useState<IncidentType>('arrest');
-  const [datePrecision, setDatePrecision] = useState<DatePrecision>('day');
-  const [place, setPlace] = useState<IncidentPlace>(NO_PLACE);
+  const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [sourceKind, setSourceKind] = useState<'existing' | 'new'>(articles.length ? 'existing' : 'new');
   const [message, setMessage] = useState<string | null>(null);
   const [createdId, setCreatedId] = useState<number | null>(null);
@@ -29,12 +32,12 @@ export function AddIncidentForm({ articles }: Props) {
         ? { articleId: Number(text('articleId')) }
         : { outlet: text('outlet'), title: text('title'), url: text('url') || null, publishedAt: text('publishedAt') || null };
     const body = {
-      type,
-      summary: text('summary'),
-      tags: splitList(text('tags')),
-      actors: splitList(text('actors')),
-      date: { date: text('date') || null, datePrecision },
-      place: place.placeName ? place : null,
+      type: draft.type,
+      summary: draft.summary.trim(),
+      tags: splitList(draft.tags),
+      actors: splitList(draft.actors),
+      date: { date: draft.date.trim() || null, datePrecision: draft.datePrecision },
+      place: draft.place.placeName ? draft.place : null,
       source,
     };
     const response = await fetch('/api/review/incidents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -46,43 +49,7 @@ export function AddIncidentForm({ articles }: Props) {
 
   return (
     <form className="edit-form" onSubmit={submit} aria-label="Add an incident">
-      <label>
-        Type
-        <select value={type} onChange={(e) => setType(e.currentTarget.value as IncidentType)}>
-          {INCIDENT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Summary
-        <textarea name="summary" rows={3} required />
-      </label>
-      <label>
-        Tags (comma-separated)
-        <input name="tags" />
-      </label>
-      <label>
-        Actors (comma-separated)
-        <input name="actors" />
-      </label>
-      <div className="edit-row">
-        <label>
-          Date
-          <input name="date" placeholder="YYYY-MM-DD, YYYY-MM or YYYY" />
-        </label>
-        <label>
-          Precision
-          <select value={datePrecision} onChange={(e) => setDatePrecision(e.currentTarget.value as DatePrecision)}>
-            {DATE_PRECISIONS.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <PlacePicker value={place} onChange={setPlace} />
+      <IncidentFields value={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} summaryRequired />
       <fieldset className="place-picker">
         <legend>Source</legend>
         <label className="check">

@@ -1,5 +1,5 @@
 import { PROVINCES } from '@/lib/geo/provinces';
-import { INCIDENT_TYPES, TYPE_LABELS } from '@/lib/taxonomy';
+import { TypeOptions } from './type-options';
 import type { DashboardState } from '@/lib/url/dashboard-state';
 import type { ReviewSort } from '@/lib/review/list-review-queue';
 
@@ -20,11 +20,7 @@ export function QueueFilters({ state, sort }: Props) {
         Type
         <select name="type" defaultValue={state.types.length === 1 ? state.types[0] : ''}>
           <option value="">All types</option>
-          {INCIDENT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TYPE_LABELS[t]}
-            </option>
-          ))}
+          <TypeOptions />
         </select>
       </label>
       <label>
