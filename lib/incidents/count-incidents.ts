@@ -5,7 +5,7 @@ import type { Interval } from './periods';
 import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { splitDateRange } from './aggregates/split-date-range';
 import { buildIncidentWhere, type FacetToSkip } from './build-where';
-import { listShownStatuses, type IncidentFilter } from './filter';
+import type { IncidentFilter } from './filter';
 
 export type CountDim = 'type' | 'admin1' | 'period';
 /** One group: the dimensions asked for (null = none: no province, or undated) and how many incidents. */
@@ -16,11 +16,13 @@ const PERIOD_FIELD = { month: 'periodMonth', week: 'periodWeek', year: 'periodYe
 const CELL_PERIOD = { month: 'monthStart', week: 'week', year: 'yearStart' } as const;
 
 /**
- * The aggregates are kept per type × province × status × date span; they cannot answer text, tag or outlet
- * filters, which fall back to indexed queries on the incident table.
+ * The aggregates are kept per type × province × date span for shown incidents (n: machine + reviewed,
+ * nReviewed: reviewed); they cannot answer text, tag or outlet filters, nor the views a status filter asks for
+ * beyond those two (awaiting review, rejected, all), which fall back to indexed queries on the incident table.
  */
 export function canUseAggregates(filter: IncidentFilter): boolean {
-  return !filter.q && filter.tags.length === 0 && filter.outlets.length === 0;
+  const countedStatus = filter.status === null || filter.status === 'reviewed';
+  return countedStatus && !filter.q && filter.tags.length === 0 && filter.outlets.length === 0;
 }
 
 /** Counts of matching incidents grouped by `dims`: from the aggregate tables when the filter allows. */
@@ -51,7 +53,9 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
   const weekly = by === 'week' && request.dims.includes('period');
   const field = { type: 'type', admin1: 'admin1', period: CELL_PERIOD[by] } as const;
   const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
-  const and: Record<string, unknown>[] = [{ status: { in: listShownStatuses(filter.status) } }];
+  // The cells count shown incidents only: n (auto + reviewed), nReviewed (reviewed).
+  const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
+  const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
   if (filter.types.length && request.skip !== 'types') and.push({ type: { in: filter.types } });
   if (filter.provinces.length && request.skip !== 'provinces') {
     and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });
@@ -60,7 +64,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
   if (split.cells.startTo) and.push({ monthStart: { lte: split.cells.startTo, not: '' } });
   const table = (weekly ? prisma.incidentWeekCount.groupBy : prisma.incidentMonthCount.groupBy) as unknown as GroupBy;
   const [cells, edges] = await Promise.all([
-    table({ by: request.dims.map((d) => field[d]), where: { AND: and }, _sum: { n: true } }),
+    table({ by: request.dims.map((d) => field[d]), where: { AND: and }, _sum: { [count]: true } }),
     split.edges.length ? countFromIncidents(filter, request, { OR: split.edges }) : Promise.resolve([]),
   ]);
   const merged = new Map<string, CountRow>();
@@ -71,7 +75,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
     else merged.set(key, { ...row });
   };
   for (const cell of cells) {
-    const row: CountRow = { n: (cell._sum as { n: number | null }).n ?? 0 };
+    const row: CountRow = { n: (cell._sum as Record<string, number | null>)[count] ?? 0 };
     for (const d of request.dims) row[d] = d === 'type' ? (cell[field[d]] as string) : (cell[field[d]] as string) || null;
     add(row);
   }

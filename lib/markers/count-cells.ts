@@ -6,7 +6,7 @@ import { getProvinceBySlug } from '@/lib/geo/provinces';
 import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
-import { listShownStatuses, type IncidentFilter } from '@/lib/incidents/filter';
+import type { IncidentFilter } from '@/lib/incidents/filter';
 import { toCellStat, mergeCellStat, type CellStat } from './cell-stats';
 import { cellColumn, cellRow, type BBox } from './viewport-grid';
 
@@ -41,9 +41,10 @@ async function countCellsFromAggregate(
   step: number,
   years: { endFrom: string | null; startTo: string | null },
 ): Promise<CellStat[]> {
-  const statuses = listShownStatuses(filter.status);
+  // Shown incidents are counted in n (auto + reviewed) and nReviewed (reviewed only).
+  const count = Prisma.raw(filter.status === 'reviewed' ? '"nReviewed"' : '"n"');
   const where = [
-    Prisma.sql`"status" IN (${Prisma.join(statuses)})`,
+    Prisma.sql`${count} > 0`,
     Prisma.sql`"lat" >= ${south} AND "lat" <= ${north} AND "lon" >= ${west} AND "lon" <= ${east}`,
   ];
   if (filter.types.length) where.push(Prisma.sql`"type" IN (${Prisma.join(filter.types)})`);
@@ -55,8 +56,8 @@ async function countCellsFromAggregate(
   const size = Prisma.sql`CAST(${step} AS DOUBLE PRECISION)`;
   const rows = await prisma.$queryRaw<SqlCell[]>`
     SELECT FLOOR(("lat" + 90) / ${size}) AS "row", FLOOR(("lon" + 180) / ${size}) AS "column", "type",
-      SUM("n") AS "n", MIN("lat") AS "minLat", MAX("lat") AS "maxLat", MIN("lon") AS "minLon", MAX("lon") AS "maxLon",
-      SUM("lat" * "n") AS "sumLat", SUM("lon" * "n") AS "sumLon",
+      SUM(${count}) AS "n", MIN("lat") AS "minLat", MAX("lat") AS "maxLat", MIN("lon") AS "minLon", MAX("lon") AS "maxLon",
+      SUM("lat" * ${count}) AS "sumLat", SUM("lon" * ${count}) AS "sumLon",
       MIN("placeName") AS "minPlace", MAX("placeName") AS "maxPlace", MIN("admin1") AS "minAdmin1",
       MAX("admin1") AS "maxAdmin1", MIN("precision") AS "minPrecision", MAX("precision") AS "maxPrecision"
     FROM "IncidentPlaceCount"

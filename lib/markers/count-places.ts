@@ -4,7 +4,7 @@ import { getProvinceBySlug } from '@/lib/geo/provinces';
 import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
-import { listShownStatuses, type IncidentFilter } from '@/lib/incidents/filter';
+import type { IncidentFilter } from '@/lib/incidents/filter';
 import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 
 /** Matching incidents at one exact point, of one type, under one place name. */
@@ -17,7 +17,8 @@ export type PlaceGroup = { lat: number; lon: number; type: string; admin1: strin
 export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]> {
   if (!canUseAggregates(filter)) return countPlacesDirect(filter);
   const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'year');
-  const and: Record<string, unknown>[] = [{ status: { in: listShownStatuses(filter.status) } }];
+  const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
+  const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
   if (filter.types.length) and.push({ type: { in: filter.types } });
   if (filter.provinces.length) and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });
   if (split.cells.endFrom) and.push({ yearEnd: { gte: split.cells.endFrom } });
@@ -26,7 +27,7 @@ export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]>
     prisma.incidentPlaceCount.groupBy({
       by: ['lat', 'lon', 'type', 'admin1', 'placeName', 'precision'],
       where: { AND: and },
-      _sum: { n: true },
+      _sum: { n: true, nReviewed: true },
     }),
     split.edges.length ? countPlacesDirect(filter, { OR: split.edges }) : Promise.resolve([]),
   ]);
@@ -37,7 +38,7 @@ export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]>
     if (known) known.n += g.n;
     else merged.set(key, { ...g });
   };
-  for (const c of cells) add({ ...c, admin1: c.admin1 || null, placeName: c.placeName || null, n: c._sum.n ?? 0 });
+  for (const c of cells) add({ ...c, admin1: c.admin1 || null, placeName: c.placeName || null, n: c._sum[count] ?? 0 });
   for (const g of edges) add(g);
   return [...merged.values()];
 }

@@ -1,4 +1,5 @@
-// Property: after ANY sequence of writes (ingest, re-ingest, review edits, deletes), every aggregate table
+// Property: after ANY sequence of writes (ingest, re-ingest, review edits, deletes, and the review screens' own
+// decide / merge / undo-merge functions), every aggregate table
 // holds exactly what a direct GROUP BY over the incident table gives. Real SQLite, real Prisma.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,18 +22,27 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma.$disconnect();
+  await (await import('@/lib/db')).prisma.$disconnect();
   db.remove();
 });
 
 type Op =
   | { kind: 'ingest'; article: number; version: number; incidents: unknown[] }
   | { kind: 'edit'; pick: number; patch: Patch }
-  | { kind: 'delete'; pick: number };
+  | { kind: 'delete'; pick: number }
+  | { kind: 'decide'; pick: number; decision: 'reviewed' | 'rejected' }
+  | { kind: 'merge'; pick: number; other: number }
+  | { kind: 'undo'; pick: number };
+
+const editor = { id: 'user-1', email: 'ed@example.org', name: 'Ed', role: 'editor' as const };
 
 const arbOp: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('ingest' as const), article: fc.nat(3), version: fc.nat(5), incidents: fc.array(arbIncident, { maxLength: 4 }) }),
   fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), patch: arbPatch }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('decide' as const), pick: fc.nat(), decision: fc.constantFrom('reviewed' as const, 'rejected' as const) }),
+  fc.record({ kind: fc.constant('merge' as const), pick: fc.nat(), other: fc.nat() }),
+  fc.record({ kind: fc.constant('undo' as const), pick: fc.nat() }),
 );
 
 async function run(op: Op) {
@@ -52,6 +62,20 @@ async function run(op: Op) {
   const ids = (await prisma.incident.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
   if (!ids.length) return;
   const id = ids[op.pick % ids.length];
+  if (op.kind === 'decide') {
+    await (await import('@/lib/review/decide-incidents')).decideIncidents([id], op.decision, editor);
+    return;
+  }
+  if (op.kind === 'merge') {
+    const other = ids[op.other % ids.length];
+    if (other !== id) await (await import('@/lib/review/merge-incidents')).mergeIncidents(id, other, editor);
+    return;
+  }
+  if (op.kind === 'undo') {
+    const merges = await prisma.incidentMerge.findMany({ where: { undoneAt: null }, orderBy: { id: 'asc' } });
+    if (merges.length) await (await import('@/lib/review/undo-merge')).undoMerge(merges[op.pick % merges.length].id, editor);
+    return;
+  }
   // What a review screen does: read, write, apply the delta, all in one transaction.
   await prisma.$transaction(async (tx) => {
     const before = await tx.incident.findUniqueOrThrow({ where: { id }, select: SNAPSHOT_SELECT });
@@ -83,39 +107,39 @@ async function run(op: Op) {
 /** The aggregates as stored, and as a direct GROUP BY over the incidents computes them, as sorted lines. */
 async function compare() {
   // COUNT(*) comes back as a BigInt: compare counts as numbers.
-  const line = (r: Record<string, unknown>) => JSON.stringify({ ...r, n: Number(r.n) });
+  const line = (r: Record<string, unknown>) => JSON.stringify({ ...r, n: Number(r.n), nReviewed: Number(r.nReviewed) });
   const stored = async (table: string, cols: string) =>
-    (await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${cols}, n FROM "${table}" ORDER BY ${cols}`)).map(line);
+    (await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${cols}, n, "nReviewed" FROM "${table}" ORDER BY ${cols}`)).map(line);
   const direct = async (sql: string, cols: string) =>
     (await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM (${sql}) t ORDER BY ${cols}`)).map(line);
-  const month = '"monthStart", "monthEnd", "yearStart", "type", "admin1", "status"';
-  const week = '"week", "monthStart", "monthEnd", "type", "admin1", "status"';
-  const place = '"lat", "lon", "type", "admin1", "placeName", "precision", "status", "yearStart", "yearEnd"';
-  const total = await prisma.incident.count();
+  const month = '"monthStart", "monthEnd", "yearStart", "type", "admin1"';
+  const week = '"week", "monthStart", "monthEnd", "type", "admin1"';
+  const place = '"lat", "lon", "type", "admin1", "placeName", "precision", "yearStart", "yearEnd"';
+  const total = await prisma.incident.count({ where: { status: { in: ['auto', 'reviewed'] } } });
   const sum = await prisma.incidentMonthCount.aggregate({ _sum: { n: true } });
   expect(sum._sum.n ?? 0).toBe(total);
   expect(await stored('IncidentMonthCount', month)).toEqual(
     await direct(
       `SELECT COALESCE(SUBSTR("dateStart",1,7),'') AS "monthStart", COALESCE(SUBSTR("dateEnd",1,7),'') AS "monthEnd",
-       COALESCE(SUBSTR("dateStart",1,4),'') AS "yearStart", "type", COALESCE("admin1",'') AS "admin1", "status", COUNT(*) AS n
-       FROM "Incident" GROUP BY 1,2,3,4,5,6`,
+       COALESCE(SUBSTR("dateStart",1,4),'') AS "yearStart", "type", COALESCE("admin1",'') AS "admin1", COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
+       FROM "Incident" WHERE "status" IN ('auto', 'reviewed') GROUP BY 1,2,3,4,5`,
       month,
     ),
   );
   expect(await stored('IncidentWeekCount', week)).toEqual(
     await direct(
       `SELECT COALESCE("periodWeek",'') AS "week", COALESCE(SUBSTR("dateStart",1,7),'') AS "monthStart",
-       COALESCE(SUBSTR("dateEnd",1,7),'') AS "monthEnd", "type", COALESCE("admin1",'') AS "admin1", "status", COUNT(*) AS n
-       FROM "Incident" GROUP BY 1,2,3,4,5,6`,
+       COALESCE(SUBSTR("dateEnd",1,7),'') AS "monthEnd", "type", COALESCE("admin1",'') AS "admin1", COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
+       FROM "Incident" WHERE "status" IN ('auto', 'reviewed') GROUP BY 1,2,3,4,5`,
       week,
     ),
   );
   expect(await stored('IncidentPlaceCount', place)).toEqual(
     await direct(
       `SELECT "lat", "lon", "type", COALESCE("admin1",'') AS "admin1", COALESCE("placeName",'') AS "placeName",
-       "locationPrecision" AS "precision", "status", COALESCE(SUBSTR("dateStart",1,4),'') AS "yearStart",
-       COALESCE(SUBSTR("dateEnd",1,4),'') AS "yearEnd", COUNT(*) AS n
-       FROM "Incident" WHERE "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1,2,3,4,5,6,7,8,9`,
+       "locationPrecision" AS "precision", COALESCE(SUBSTR("dateStart",1,4),'') AS "yearStart",
+       COALESCE(SUBSTR("dateEnd",1,4),'') AS "yearEnd", COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
+       FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1,2,3,4,5,6,7,8`,
       place,
     ),
   );
@@ -146,9 +170,9 @@ describe('aggregates stay equal to a direct count', () => {
     await wipe();
     const sample = fc.sample(fc.array(arbOp, { minLength: 5, maxLength: 12 }), { numRuns: 1, seed: 7 })[0];
     for (const op of sample) await run(op);
-    const before = await prisma.incidentMonthCount.findMany({ orderBy: [{ monthStart: 'asc' }, { type: 'asc' }, { admin1: 'asc' }, { status: 'asc' }, { monthEnd: 'asc' }] });
+    const before = await prisma.incidentMonthCount.findMany({ orderBy: [{ monthStart: 'asc' }, { type: 'asc' }, { admin1: 'asc' }, { monthEnd: 'asc' }] });
     await rebuildAggregates(prisma);
-    const after = await prisma.incidentMonthCount.findMany({ orderBy: [{ monthStart: 'asc' }, { type: 'asc' }, { admin1: 'asc' }, { status: 'asc' }, { monthEnd: 'asc' }] });
+    const after = await prisma.incidentMonthCount.findMany({ orderBy: [{ monthStart: 'asc' }, { type: 'asc' }, { admin1: 'asc' }, { monthEnd: 'asc' }] });
     expect(after).toEqual(before);
     await compare();
   });

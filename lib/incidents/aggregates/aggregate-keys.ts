@@ -31,8 +31,8 @@ export const SNAPSHOT_SELECT = {
   locationPrecision: true,
 } as const;
 
-export type MonthKey = { monthStart: string; monthEnd: string; yearStart: string; type: string; admin1: string; status: string };
-export type WeekKey = { week: string; monthStart: string; monthEnd: string; type: string; admin1: string; status: string };
+export type MonthKey = { monthStart: string; monthEnd: string; yearStart: string; type: string; admin1: string };
+export type WeekKey = { week: string; monthStart: string; monthEnd: string; type: string; admin1: string };
 export type PlaceKey = {
   lat: number;
   lon: number;
@@ -40,39 +40,44 @@ export type PlaceKey = {
   admin1: string;
   placeName: string;
   precision: string;
-  status: string;
   yearStart: string;
   yearEnd: string;
 };
 
+/** Only shown incidents (auto, reviewed) are counted; rejected and merged ones have no key. */
+const SHOWN = new Set(['auto', 'reviewed']);
+
+/** A key with the incident's weight in the count columns. */
+export type Counted<K> = { key: K; reviewed: boolean };
+
 const month = (day: string | null) => (day ? day.slice(0, 7) : '');
 const year = (day: string | null) => (day ? day.slice(0, 4) : '');
 
-export function toMonthKey(s: IncidentSnapshot): MonthKey {
+export function toMonthKey(s: IncidentSnapshot): MonthKey | null {
+  if (!SHOWN.has(s.status)) return null;
   return {
     monthStart: month(s.dateStart),
     monthEnd: month(s.dateEnd),
     yearStart: year(s.dateStart),
     type: s.type,
     admin1: s.admin1 ?? '',
-    status: s.status,
   };
 }
 
-export function toWeekKey(s: IncidentSnapshot): WeekKey {
+export function toWeekKey(s: IncidentSnapshot): WeekKey | null {
+  if (!SHOWN.has(s.status)) return null;
   return {
     week: s.periodWeek ?? '',
     monthStart: month(s.dateStart),
     monthEnd: month(s.dateEnd),
     type: s.type,
     admin1: s.admin1 ?? '',
-    status: s.status,
   };
 }
 
 /** Null for an incident without coordinates: it is counted, but it is not on the map. */
 export function toPlaceKey(s: IncidentSnapshot): PlaceKey | null {
-  if (s.lat === null || s.lon === null) return null;
+  if (s.lat === null || s.lon === null || !SHOWN.has(s.status)) return null;
   return {
     lat: s.lat,
     lon: s.lon,
@@ -80,25 +85,26 @@ export function toPlaceKey(s: IncidentSnapshot): PlaceKey | null {
     admin1: s.admin1 ?? '',
     placeName: s.placeName ?? '',
     precision: s.locationPrecision,
-    status: s.status,
     yearStart: year(s.dateStart),
     yearEnd: year(s.dateEnd),
   };
 }
 
-/** Net change per key, for one table: +1 for each `after`, −1 for each `before`; zero entries dropped. */
-export function foldDeltas<K>(pairs: [K | null, K | null][]): { key: K; delta: number }[] {
-  const byId = new Map<string, { key: K; delta: number }>();
-  const add = (key: K | null, delta: number) => {
-    if (!key) return;
-    const id = JSON.stringify(key);
-    const entry = byId.get(id) ?? { key, delta: 0 };
-    entry.delta += delta;
+/** Net change per key, for one table: each `after` adds 1 to n (and to nReviewed when reviewed), each `before`
+ * subtracts; entries where nothing changes are dropped. */
+export function foldDeltas<K>(pairs: [Counted<K> | null, Counted<K> | null][]): { key: K; n: number; nReviewed: number }[] {
+  const byId = new Map<string, { key: K; n: number; nReviewed: number }>();
+  const add = (counted: Counted<K> | null, sign: number) => {
+    if (!counted) return;
+    const id = JSON.stringify(counted.key);
+    const entry = byId.get(id) ?? { key: counted.key, n: 0, nReviewed: 0 };
+    entry.n += sign;
+    if (counted.reviewed) entry.nReviewed += sign;
     byId.set(id, entry);
   };
   for (const [before, after] of pairs) {
     add(before, -1);
     add(after, 1);
   }
-  return [...byId.values()].filter((e) => e.delta !== 0);
+  return [...byId.values()].filter((e) => e.n !== 0 || e.nReviewed !== 0);
 }

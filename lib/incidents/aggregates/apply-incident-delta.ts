@@ -1,6 +1,7 @@
 import type { Prisma } from '@/generated/prisma/client';
 import {
   foldDeltas,
+  type Counted,
   toMonthKey,
   toPlaceKey,
   toWeekKey,
@@ -33,50 +34,60 @@ export async function applyIncidentDelta(tx: Tx, before: IncidentSnapshot | null
 /** Many writes at once (ingest of an article, bulk loads): the changes are netted per key first. */
 export async function applyIncidentDeltas(tx: Tx, changes: IncidentChange[]) {
   const snap = <K>(f: (s: IncidentSnapshot) => K | null) =>
-    changes.map(({ before, after }) => [before && f(before), after && f(after)] as [K | null, K | null]);
-  for (const { key, delta } of foldDeltas<MonthKey>(snap(toMonthKey))) await bumpMonth(tx, key, delta);
-  for (const { key, delta } of foldDeltas<WeekKey>(snap(toWeekKey))) await bumpWeek(tx, key, delta);
-  for (const { key, delta } of foldDeltas<PlaceKey>(snap(toPlaceKey))) await bumpPlace(tx, key, delta);
+    changes.map(({ before, after }) => [counted(before, f), counted(after, f)] as [Counted<K> | null, Counted<K> | null]);
+  for (const d of foldDeltas<MonthKey>(snap(toMonthKey))) await bumpMonth(tx, d);
+  for (const d of foldDeltas<WeekKey>(snap(toWeekKey))) await bumpWeek(tx, d);
+  for (const d of foldDeltas<PlaceKey>(snap(toPlaceKey))) await bumpPlace(tx, d);
 }
 
-// An increment upserts; a decrement updates and then drops the row once it reaches zero, so the tables
-// hold only keys that still have incidents.
-async function bumpMonth(tx: Tx, key: MonthKey, delta: number) {
-  if (delta > 0) {
-    const { monthStart, monthEnd, type, admin1, status } = key; // yearStart follows from monthStart
+function counted<K>(s: IncidentSnapshot | null, toKey: (s: IncidentSnapshot) => K | null): Counted<K> | null {
+  const key = s && toKey(s);
+  return key ? { key, reviewed: s!.status === 'reviewed' } : null;
+}
+
+type Delta<K> = { key: K; n: number; nReviewed: number };
+
+// A net addition upserts; otherwise the row exists (it holds the incidents being removed or re-labelled):
+// update it, then drop it once n reaches zero, so the tables hold only keys that still have incidents.
+async function bumpMonth(tx: Tx, { key, n, nReviewed }: Delta<MonthKey>) {
+  const increments = { n: { increment: n }, nReviewed: { increment: nReviewed } };
+  if (n > 0) {
+    const { monthStart, monthEnd, type, admin1 } = key; // yearStart follows from monthStart
     await tx.incidentMonthCount.upsert({
-      where: { monthStart_monthEnd_type_admin1_status: { monthStart, monthEnd, type, admin1, status } },
-      create: { ...key, n: delta },
-      update: { n: { increment: delta } },
+      where: { monthStart_monthEnd_type_admin1: { monthStart, monthEnd, type, admin1 } },
+      create: { ...key, n, nReviewed },
+      update: increments,
     });
     return;
   }
-  await tx.incidentMonthCount.updateMany({ where: key, data: { n: { increment: delta } } });
-  await tx.incidentMonthCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
+  await tx.incidentMonthCount.updateMany({ where: key, data: increments });
+  if (n < 0) await tx.incidentMonthCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
 }
 
-async function bumpWeek(tx: Tx, key: WeekKey, delta: number) {
-  if (delta > 0) {
+async function bumpWeek(tx: Tx, { key, n, nReviewed }: Delta<WeekKey>) {
+  const increments = { n: { increment: n }, nReviewed: { increment: nReviewed } };
+  if (n > 0) {
     await tx.incidentWeekCount.upsert({
-      where: { week_monthStart_monthEnd_type_admin1_status: key },
-      create: { ...key, n: delta },
-      update: { n: { increment: delta } },
+      where: { week_monthStart_monthEnd_type_admin1: key },
+      create: { ...key, n, nReviewed },
+      update: increments,
     });
     return;
   }
-  await tx.incidentWeekCount.updateMany({ where: key, data: { n: { increment: delta } } });
-  await tx.incidentWeekCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
+  await tx.incidentWeekCount.updateMany({ where: key, data: increments });
+  if (n < 0) await tx.incidentWeekCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
 }
 
-async function bumpPlace(tx: Tx, key: PlaceKey, delta: number) {
-  if (delta > 0) {
+async function bumpPlace(tx: Tx, { key, n, nReviewed }: Delta<PlaceKey>) {
+  const increments = { n: { increment: n }, nReviewed: { increment: nReviewed } };
+  if (n > 0) {
     await tx.incidentPlaceCount.upsert({
-      where: { lat_lon_type_admin1_placeName_precision_status_yearStart_yearEnd: key },
-      create: { ...key, n: delta },
-      update: { n: { increment: delta } },
+      where: { lat_lon_type_admin1_placeName_precision_yearStart_yearEnd: key },
+      create: { ...key, n, nReviewed },
+      update: increments,
     });
     return;
   }
-  await tx.incidentPlaceCount.updateMany({ where: key, data: { n: { increment: delta } } });
-  await tx.incidentPlaceCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
+  await tx.incidentPlaceCount.updateMany({ where: key, data: increments });
+  if (n < 0) await tx.incidentPlaceCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
 }

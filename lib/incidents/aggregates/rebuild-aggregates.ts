@@ -6,18 +6,18 @@ const REBUILD = [
   'DELETE FROM "IncidentMonthCount"',
   'DELETE FROM "IncidentWeekCount"',
   'DELETE FROM "IncidentPlaceCount"',
-  `INSERT INTO "IncidentMonthCount" ("monthStart", "monthEnd", "yearStart", "type", "admin1", "status", "n")
+  `INSERT INTO "IncidentMonthCount" ("monthStart", "monthEnd", "yearStart", "type", "admin1", "n", "nReviewed")
    SELECT COALESCE(SUBSTR("dateStart", 1, 7), ''), COALESCE(SUBSTR("dateEnd", 1, 7), ''), COALESCE(SUBSTR("dateStart", 1, 4), ''),
-          "type", COALESCE("admin1", ''), "status", COUNT(*)
-   FROM "Incident" GROUP BY 1, 2, 3, 4, 5, 6`,
-  `INSERT INTO "IncidentWeekCount" ("week", "monthStart", "monthEnd", "type", "admin1", "status", "n")
+          "type", COALESCE("admin1", ''), COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
+   FROM "Incident" WHERE "status" IN ('auto', 'reviewed') GROUP BY 1, 2, 3, 4, 5`,
+  `INSERT INTO "IncidentWeekCount" ("week", "monthStart", "monthEnd", "type", "admin1", "n", "nReviewed")
    SELECT COALESCE("periodWeek", ''), COALESCE(SUBSTR("dateStart", 1, 7), ''), COALESCE(SUBSTR("dateEnd", 1, 7), ''),
-          "type", COALESCE("admin1", ''), "status", COUNT(*)
-   FROM "Incident" GROUP BY 1, 2, 3, 4, 5, 6`,
-  `INSERT INTO "IncidentPlaceCount" ("lat", "lon", "type", "admin1", "placeName", "precision", "status", "yearStart", "yearEnd", "n")
-   SELECT "lat", "lon", "type", COALESCE("admin1", ''), COALESCE("placeName", ''), "locationPrecision", "status",
-          COALESCE(SUBSTR("dateStart", 1, 4), ''), COALESCE(SUBSTR("dateEnd", 1, 4), ''), COUNT(*)
-   FROM "Incident" WHERE "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+          "type", COALESCE("admin1", ''), COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
+   FROM "Incident" WHERE "status" IN ('auto', 'reviewed') GROUP BY 1, 2, 3, 4, 5`,
+  `INSERT INTO "IncidentPlaceCount" ("lat", "lon", "type", "admin1", "placeName", "precision", "yearStart", "yearEnd", "n", "nReviewed")
+   SELECT "lat", "lon", "type", COALESCE("admin1", ''), COALESCE("placeName", ''), "locationPrecision",
+          COALESCE(SUBSTR("dateStart", 1, 4), ''), COALESCE(SUBSTR("dateEnd", 1, 4), ''), COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
+   FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
 ];
 
 /**
