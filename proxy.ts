@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { badRequest } from '@/lib/api/json-response';
 import { refuseAnonymous } from '@/lib/auth/private-atlas';
+import { OverloadedError } from '@/lib/http/admission-gate';
 import { hasMalformedEncoding, rejectMalformedPath } from '@/lib/http/malformed-path';
+import { admitPageRead, GATED_PAGES, overloadedPage, READ_TICKET_HEADER } from '@/lib/http/page-admission';
 import { buildContentSecurityPolicy, buildStaticSecurityHeaders } from '@/lib/http/security-headers';
 import { forwardLanguage } from '@/lib/i18n/language-proxy';
 
@@ -15,6 +17,8 @@ import { forwardLanguage } from '@/lib/i18n/language-proxy';
  * - Pages: `?lang=` is handed to the server render (getRequestConfig cannot read search params) and remembered.
  * - ATLAS_PRIVATE=1: without a signed-in account, pages redirect to /sign-in and APIs answer 401
  *   (lib/auth/private-atlas.ts says what stays open).
+ * - The dashboard pages (`/`, `/embed`) wait here for a slot of the read gate the API uses, and answer 503
+ *   with Retry-After when none comes in time (lib/http/page-admission.ts); a rendering page cannot.
  * - Every response gets a fresh CSP nonce: Next.js reads the policy from the request headers and puts the
  *   nonce on its own scripts, and the same policy and the other security headers go on the response.
  */
@@ -30,10 +34,13 @@ export async function proxy(request: NextRequest) {
   const refusal = await refuseAnonymous(request, pathname, request.nextUrl.search);
   if (refusal) return withSecurityHeaders(refusal, csp, pathname);
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(READ_TICKET_HEADER);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
+  const admission = isRead && GATED_PAGES.has(pathname) && !request.headers.has('next-router-prefetch') ? await admitPageRead() : null;
+  if (typeof admission === 'string') requestHeaders.set(READ_TICKET_HEADER, admission);
   const remember = isApi ? () => {} : forwardLanguage(request, requestHeaders);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = admission instanceof OverloadedError ? overloadedPage(admission) : NextResponse.next({ request: { headers: requestHeaders } });
   remember(response);
   return withSecurityHeaders(response, csp, pathname);
 }
