@@ -60,6 +60,10 @@ function isReportingDate(sentence: string, d: ResolvedDate, triggerStarts: numbe
  * this trigger and the next one wins, then one between the previous trigger and this one, then the nearest.
  */
 function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, end: number, triggerStarts: number[]): ResolvedDate | null {
+  // "A worker who fled in September was arrested": a date inside a relative clause dates that clause's verb. A
+  // state that follows from it ("who failed to report in March has not been heard from since") keeps it.
+  const state = /^(?:has|have|had) not been\b/i.test(sentence.slice(start, end));
+  if (!state) dates = dates.filter((d) => d.index > start || !RELATIVE_CLAUSE_OPEN.test(sentence.slice(0, d.index)));
   const next = Math.min(...triggerStarts.filter((t) => t > start), Infinity);
   const prev = Math.max(...triggerStarts.filter((t) => t < start), -Infinity);
   const after = dates.filter((d) => d.index > start && d.index < next);
@@ -78,6 +82,8 @@ function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, e
   const own = dates.filter((d) => triggerStarts.every((t) => Math.abs(d.index - start) <= Math.abs(d.index - t)));
   return own.length ? own.reduce((a, b) => (Math.abs(b.index - start) < Math.abs(a.index - start) ? b : a)) : null;
 }
+
+const RELATIVE_CLAUSE_OPEN = /\b(?:who|whose)\s[^,;.“”"]*$/i;
 
 const EARLIER_CLAUSE_BEFORE = /\b(?:months|weeks|years|long|a (?:month|week|year)|(?:two|three|four|five|six|several|many) (?:days|weeks|months|years)) after\s+(?:[\w'’-]+\s+){0,4}$/i;
 

@@ -50,8 +50,17 @@ function isListedChild(sentence: string, parent: RoledMention, child: RoledMenti
   return /\b(?:and|or|as well as)\b/.test(sentence.slice(list[0].start, list[list.length - 1].end));
 }
 
-function isOwnedBy(trigger: Trigger, triggers: Trigger[], list: RoledMention[]): boolean {
-  const near = (t: Trigger) => Math.min(...list.map((x) => distance(x, t)));
+// "arrested a smuggler in a village in X and then banished his family": a place after one verb and before a clause
+// boundary attaches to that verb (its adjunct), not to the verb of the next clause.
+const CLAUSE_BOUNDARY = /\band then\b|\band later\b|,\s*(?:and|but|then)\b|;|\b(?:before|after|then)\b/i;
+
+function attachedDistance(sentence: string, m: RoledMention, t: Trigger, triggers: Trigger[]): number {
+  const crosses = t.start >= m.end && triggers.some((o) => o.end <= m.start) && CLAUSE_BOUNDARY.test(sentence.slice(m.end, t.start));
+  return crosses ? Infinity : distance(m, t);
+}
+
+function isOwnedBy(sentence: string, trigger: Trigger, triggers: Trigger[], list: RoledMention[]): boolean {
+  const near = (t: Trigger) => Math.min(...list.map((x) => attachedDistance(sentence, x, t, triggers)));
   return triggers.every((o) => o === trigger || near(trigger) <= near(o));
 }
 
@@ -91,7 +100,7 @@ function chooseTowns(sentence: string, trigger: Trigger, triggers: Trigger[], me
   const main = all.filter((m) => !inRelativeClause(sentence, m, trigger));
   const usable = main.length ? main : all;
   if (usable.length === 0) return { places: [], owned: false };
-  const owned = usable.filter((m) => isOwnedBy(trigger, triggers, listOf(sentence, m, usable, triggers)));
+  const owned = usable.filter((m) => isOwnedBy(sentence, trigger, triggers, listOf(sentence, m, usable, triggers)));
   const pool = owned.length ? owned : usable;
   const specific = pool.filter((m) => rankPlace(m.place) >= 3).sort((a, b) => a.start - b.start);
   const distinct: RoledMention[] = [];

@@ -2,7 +2,7 @@ import type { ParsedArticle } from '@/lib/ingest/types';
 import { collectArticlePlaces } from './article-places';
 import { scoreConfidence } from './confidence';
 import { findMentions } from './find-mentions';
-import { shareParagraphDates, shareSentenceDates } from './inherit-dates';
+import { shareParagraphDates, shareSentenceDates, shareStoryMonth } from './inherit-dates';
 import { mergeMentions } from './merge-mentions';
 import { toPlaceFields } from './place-fields';
 import { splitSentences } from './sentences';
@@ -20,6 +20,7 @@ export function extractIncidents(article: ParsedArticle): ExtractedIncident[] {
   const merged = mergeMentions(findMentions(sentences, places, article.publishedAt));
   shareSentenceDates(merged);
   shareParagraphDates(merged, (i) => sentences[i].paragraph);
+  shareStoryMonth(merged);
   return merged.map((incident) => {
     const fields = toPlaceFields(incident.place, DEFAULT_COUNTRY);
     const evidence = [...new Set(incident.mentions.map((m) => m.evidence))].slice(0, MAX_EVIDENCE_SENTENCES).join(' ');

@@ -16,17 +16,19 @@ const INSTRUCTION_BEFORE =
   /\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s)? on|order(?:ed|s|ing)? (?:\w+ ){0,3}to|told (?:\w+ ){0,3}to)\b(?:\s+\S+){0,9}\s*$/i;
 
 const BACKGROUND_SENTENCE =
-  /\b(?:criminal (?:code|law)|article \d+|law stipulates|stipulat\w+|previously reported|reported earlier|earlier reported|had reported|as reported|(?:Daily NK|NK Times|RFA|we) (?:previously |has |have |had )?reported|in the past(?! (?:week|month|few (?:days|weeks)|\d+ (?:days|weeks)))|every year|each year|since the \d{4}s|since the Arduous March|over the past (?:few |\d+ |\w+ )?(?:years|decades)|historically|(?:has|have|had) long|is known to|are known to|traditionally|(?:defections|arrests|executions|crackdowns|detentions|crossings|cases|incidents)\b[^.;]{0,60}?\b(?:have |has )?(?:risen|rose|increased|decreased|fallen|fell|surged|declined|grown|dropped|jumped|doubled|soared|plummeted)|under the (?:\w+ ){0,4}?(?:law|act|decree|rules?|regulations?|code),|(?:is|are) (?:reportedly |widely |commonly |also )?(?:used|employed) (?:in|for|to))\b/i;
+  /\b(?:criminal (?:code|law)|article \d+|law stipulates|stipulat\w+|previously reported|reported earlier|earlier reported|had reported|as reported|(?:Daily NK|NK Times|RFA|we) (?:previously |has |have |had )?reported|in the past(?! (?:week|month|few (?:days|weeks)|\d+ (?:days|weeks)))|in recent years|every year|each year|since the \d{4}s|since the Arduous March|over the past (?:few |\d+ |\w+ )?(?:years|decades)|historically|(?:has|have|had) long|is known to|are known to|traditionally|(?:defections|arrests|executions|crackdowns|detentions|crossings|cases|incidents)\b[^.;]{0,60}?\b(?:have |has )?(?:risen|rose|increased|decreased|fallen|fell|surged|declined|grown|dropped|jumped|doubled|soared|plummeted)|under the (?:\w+ ){0,4}?(?:law|act|decree|rules?|regulations?|code),|(?:is|are) (?:reportedly |widely |commonly |also )?(?:used|employed) (?:in|for|to))\b/i;
 
 // "The law orders party cells to hold lectures": what a law, decree or rule prescribes is not an event.
 const LAW_SUBJECT =
   /\b(?:the|this|that|new|a|its|[\w]+['’]s) (?:\w+ ){0,3}?(?:law|act|decree|regulations?|rules?|legislation|ordinance|code|directive)\b(?:,[^,.;]{1,50},)?,? (?:also |further |now |even |explicitly )?(?:orders|requires|bans|prohibits|forbids|mandates|obliges|obligates|calls for|stipulates|provides for|punishes|allows|permits|defines|lists|prescribes|demands|makes it|authori[sz]es|instructs|empowers|names|includes|counts|sets out|spells out)\b/i;
 
 // "has repatriated more than 600 people since last October": a running count, not one event.
-const AGGREGATE = /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b/i;
+// "A total of 224 defectors arrived last year", "The number of defectors peaked at ...": statistics, not one event.
+const AGGREGATE =
+  /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|^[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )/i;
 
 const GENERIC_SENTENCE =
-  /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained)|(?<!the |other |these |those )people who (?!were|had been|was)|(?:residents|people) (?:often|usually|generally|typically|sometimes)|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
+  /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained)|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
 
 const GERUND_SUBJECT = /^(?:using|crossing|attempting|trying|watching|fleeing|defecting)\b/i;
 
@@ -40,8 +42,12 @@ function clauseBefore(sentence: string, start: number): string {
 // "his uncle defected to South Korea eight years ago": an event years back is background to today's news.
 const LONG_AGO_AFTER = /^[^.;:]{0,60}?\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some) years (?:ago|earlier|before)|(?:long|decades) ago)\b/i;
 
-export function isLongAgo(sentence: string, end: number): boolean {
-  return LONG_AGO_AFTER.test(sentence.slice(end));
+// "the first such crossing since November last year, when a man climbed the fence": the when-clause recalls the
+// earlier case that the news is measured against.
+const RECALLED_WHEN_BEFORE = /\b(?:since|than|like|as in|as happened in)\s+[^.;]{1,50},\s*when\b[^.;]*$/i;
+
+export function isLongAgo(sentence: string, end: number, start = end): boolean {
+  return LONG_AGO_AFTER.test(sentence.slice(end)) || RECALLED_WHEN_BEFORE.test(sentence.slice(0, start));
 }
 
 // "Sinuiju, a common crossing point for defectors fleeing to China", "Liaoning, where many escapees hide after

@@ -68,8 +68,21 @@ function collectMatches(sentence: string): Trigger[] {
 /** "people caught with phones were sentenced": the participle describes who was tried, not a separate arrest. */
 const REDUCED_RELATIVE = /\b(?!was\b|were\b|been\b|be\b|being\b|got\b|get\b|is\b|are\b)\w+ (?:arrested|detained|caught) (?:for|with|in|on|at|after|during|while|trying|attempting|smuggling|carrying|selling|using|watching)\b/gi;
 
+// "sent to reform camps after being caught", "had been caught with files and was executed": the capture is the
+// first step of the punishment the same sentence reports about the same person, not an incident of its own.
+const AFTER_BEING_BEFORE = /\bafter (?:(?:having been|(?:he|she|they) (?:was|were|had been))\s+)?$/i;
+const COORDINATED_AFTER = /^[^.;]{0,80}?\band (?:was|were|then|later|subsequently|eventually)\b/i;
+
+function isStepOfPunishment(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  const punish = (o: Trigger) => o.type === 'trial' || o.type === 'execution';
+  if (AFTER_BEING_BEFORE.test(sentence.slice(Math.max(0, t.start - 30), t.start))) return triggers.some((o) => punish(o) && o.end <= t.start);
+  const next = triggers.find((o) => o.start >= t.end);
+  return !!next && punish(next) && COORDINATED_AFTER.test(sentence.slice(t.end, next.start + 1));
+}
+
 function reducedRelativeStarts(sentence: string, triggers: Trigger[]): Set<number> {
   const starts = new Set<number>();
+  for (const t of triggers) if (t.type === 'arrest' && isStepOfPunishment(sentence, t, triggers)) starts.add(t.start);
   if (!triggers.some((t) => t.type === 'trial' || t.type === 'execution')) return starts;
   for (const m of sentence.matchAll(REDUCED_RELATIVE)) {
     const verb = (m.index ?? 0) + m[0].indexOf(' ') + 1;
@@ -118,7 +131,7 @@ export function findTriggers(sentence: string): Trigger[] {
     // "has not been heard from since" carries its own "not": it is the event, whatever negation precedes it.
     .filter((t) => NEGATIVE_FORM.test(t.text) || (!isNegated(sentence, t.start) && !NEGATED_INSIDE.test(t.text)))
     .filter((t) => !describesPlace(sentence, t.start))
-    .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end))
+    .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end, t.start))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection'))
     .sort((a, b) => a.start - b.start);
 }

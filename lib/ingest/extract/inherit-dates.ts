@@ -76,6 +76,20 @@ export function shareParagraphDates(incidents: MergedIncident[], paragraphOf: (s
   }
 }
 
+/**
+ * A story told around one month: when every dated incident of the article falls in the same month, an undated
+ * consequence (arrest, trial, punishment) belongs to that story and takes its month ("slipped away early last
+ * month ... searched the hills for three days before the deserters were caught").
+ */
+export function shareStoryMonth(incidents: MergedIncident[]): void {
+  const months = new Set(incidents.filter((i) => i.date.date && i.date.mentioned && i.date.date.length >= 7).map((i) => i.date.date!.slice(0, 7)));
+  if (months.size !== 1 || incidents.some((i) => i.date.date?.length === 4)) return;
+  const [month] = months;
+  for (const incident of incidents) {
+    if (!incident.date.date && CONTINUING_TYPES.includes(incident.type)) incident.date = { date: month, precision: 'month', mentioned: false };
+  }
+}
+
 // "A trial was held in Kanggye. It took place on the morning of the 19th.": a sentence with no event of its own
 // that points back and says when something happened dates the sentence before it.
 const DATES_PREVIOUS = /^[“"]?(?:it|this|that|they|he|she|the (?:\w+ )?(?:incident|event|trial|execution|arrest|arrests|raid|raids|search|searches|meeting|lecture|session|inspection|crossing|escape|operation|crackdown|detentions?))\b[^.]{0,40}\b(?:happened|took place|occurred|was held|were held|was carried out|began|started|came)\b/i;

@@ -1,4 +1,5 @@
 import { findPlaceMentions, type PlaceMention } from '@/lib/geo/gazetteer';
+import { FAMILY_NOUN } from './lexicon';
 import type { PlaceRole, RoledMention } from './types';
 
 // "a source in X", "a Daily NK source living in X", "a source familiar with North Korean affairs in X".
@@ -7,14 +8,18 @@ const SOURCE_BEFORE =
 const TOLD_FROM_BEFORE = /\b(?:told|informed|reported to)\s+[A-Z][\w ]{1,20}?\s+(?:from|in)\s+(?:the\s+)?$/;
 const SOURCE_AFTER = /^\s*(?:Province\s+|province\s+|City\s+|County\s+)?(?:-based\s+|based\s+)?sources?\b/;
 // "rice from China", "an official from the consulate in Shenyang": where someone or something came from.
-const ORIGIN_BEFORE = /\b(?:from|imported from|brought in from|smuggled (?:in )?from)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:consulate|embassy|ministry|headquarters|committee|bureau|department|office|mission)\s+(?:in|of)\s+(?:the\s+)?)?$/i;
+const ORIGIN_BEFORE = /\b(?:from|imported from|brought in from|smuggled (?:in )?from)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:consulate|embassy|ministry|headquarters|committee|bureau|department|office|mission)\s+(?:in|of)\s+(?:the\s+)?)?$/i;
 const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov|forced out)\w*\s+(?:[\w'’]+\s+){0,3}?from\s+(?:the\s+)?$/i;
 // "expelled from Rason to farming villages in Kyongwon": where a banished family is sent is not where it was punished.
 const BANISHED_TO_BEFORE = /\b(?:banish|expel|exil|evict)\w*\b[^.;]{0,100}?\bto\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
+const FAMILY_RE = new RegExp(`\\b${FAMILY_NOUN}\\b`, 'i');
+const FAMILY_MOVED_TO_BEFORE = /\b(?:taken|sent|moved|relocated|transferred|resettled|deported)\s+(?:away\s+)?to\s+(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:the\s+)?$/i;
 const DESTINATION_BEFORE = /\b(?:to|into|for|towards?|reach(?:ed)?|arrived in|settled in|resettled in|came to)\s+(?:the\s+)?$/i;
 // "the Dandong border guard", "the Hoeryong people's court": a place naming an institution is where it acts.
 const INSTITUTION_AFTER =
   /^(?:['’]s)?\s*(?:city |county |provincial |municipal )?(?:border guards?|police|public security|security|authorities|court|people['’]s court|party committee|branch|office|detention)/i;
+// "in Ussuriysk, about 100 kilometers north of Vladivostok": a town used to measure from is no scene.
+const REFERENCE_POINT_BEFORE = /\b(?:km|kilometers?|kilometres?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|upstream|downstream|away)(?:\s+of|\s+from)\s+(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$/i;
 const DEMONYM = /(?:ean|ese|ian)s?$/i;
 // "the Pyongyang Cultural Language Protection Act": a place inside the name of a law is no scene.
@@ -51,8 +56,10 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   // "banished from Sariwon": the home a family is driven out of is where the punishment happened.
   if (ORIGIN_BEFORE.test(before)) return DRIVEN_FROM_BEFORE.test(before) ? 'scene' : 'origin';
   if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
+  // "The family was taken to a farm in Orang": where relatives are moved is their exile, not where they were punished.
+  if (FAMILY_RE.test(sentence) && FAMILY_MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.
-  if (BETWEEN_BEFORE.test(before)) return 'scope';
+  if (BETWEEN_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before)) return 'scope';
   // South Korea is where escapees end up, never where a reported incident in this domain takes place.
   if (m.place.country === 'KR' && m.place.level === 'country') return 'destination';
   if (m.place.level === 'country' && DESTINATION_BEFORE.test(before)) return 'destination';

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findRoledMentions } from '@/lib/ingest/extract/place-roles';
+import { extract, types } from './helpers';
+
+const roleOf = (sentence: string, name: string) => findRoledMentions(sentence).find((m) => m.text.startsWith(name))?.role;
+
+describe('which verb a place belongs to', () => {
+  it('gives a place after the first verb to that verb, not to the verb after "and then"', () => {
+    const out = extract(['Police in South Hamgyong province detained a trader in a hamlet outside Hongwon county and then evicted his wife from their flat.']);
+    expect(out.find((i) => i.type === 'arrest')?.placeName).toBe('Hongwon County');
+  });
+
+  it('gives a place after the clause boundary to the second verb', () => {
+    const out = extract(['Police in Tanchon detained a trader on Monday, and then agents evicted his wife from their flat in Hongwon county.']);
+    expect(out.find((i) => i.type === 'arrest')?.placeName).toBe('Tanchon');
+    expect(out.find((i) => i.type === 'family_punishment')?.placeName).toBe('Hongwon County');
+  });
+
+  it('takes a town used to measure distance as a reference point, not a scene', () => {
+    const sentence = 'Police caught him in Ussuriysk, some 90 km north of Vladivostok, at a bus stop.';
+    expect(roleOf(sentence, 'Ussuriysk')).toBe('scene');
+    expect(roleOf(sentence, 'Vladivostok')).toBe('scope');
+  });
+
+  it('takes the town of a consulate that sent agents as their origin', () => {
+    expect(roleOf('Officers from the North Korean consulate in Shenyang searched the workers’ rooms.', 'Shenyang')).toBe('origin');
+  });
+
+  it('takes where relatives are moved as their exile, not the scene', () => {
+    expect(roleOf('His parents were sent to a mining village in Tanchon under guard.', 'Tanchon')).toBe('destination');
+    // Without relatives, "sent to a camp in X" still names the scene of a term.
+    expect(roleOf('The smuggler was sent to a camp in Tanchon.', 'Tanchon')).toBe('scene');
+  });
+
+  it('dates the main verb, not the relative clause before it', () => {
+    const out = extract(['A logger who left his camp in Tynda in April was detained by Russian police, a source said.'], '2024-06-20');
+    expect(out.find((i) => i.type === 'arrest')?.date ?? null).toBeNull();
+  });
+});
+
+describe('background and statistics', () => {
+  it('drops an earlier case recalled in a "since …, when" clause and keeps the news', () => {
+    const out = extract([
+      'A soldier crossed the military demarcation line in Cheorwon on Monday and was taken in by South Korean troops.',
+      'It was the first crossing in that sector since spring last year, when two fishermen were detained after drifting south.',
+    ]);
+    expect(out.filter((i) => i.type === 'arrest')).toEqual([]);
+    expect(types(out)).toContain('defection');
+  });
+
+  it.each([
+    'A total of 196 defectors reached the South last year, the ministry said.',
+    'The number of executions for drug dealing rose sharply, a report said.',
+    'North Korea has in recent years tightened control over its state trading firms.',
+    'Beijing treats North Koreans who cross the river without papers as illegal migrants.',
+  ])('yields nothing from "%s"', (sentence) => {
+    expect(extract([sentence])).toEqual([]);
+  });
+
+  it('keeps a capture as the first step of the punishment the sentence reports', () => {
+    const chained = extract(['A teacher in Kilju was caught with foreign songs on a USB stick and was publicly executed in May.']);
+    expect(types(chained)).toEqual(['execution']);
+    const after = extract(['Twenty students in Kanggye were sent to labour camps after being caught sharing films in May.']);
+    expect(types(after)).toEqual(['trial']);
+    // A capture with no punishment in its sentence stays an arrest.
+    expect(types(extract(['A teacher in Kilju was caught with foreign songs on a USB stick in May.']))).toEqual(['arrest']);
+  });
+});
+
+describe('the story clock', () => {
+  it('dates an undated capture by the month of a story told around one month', () => {
+    const out = extract([
+      'A border guard in Hoeryong deserted his unit early last month, a source said.',
+      'Soldiers combed the riverbank for a week before the guard was caught in a barn.',
+    ]);
+    expect(out.find((i) => i.type === 'arrest')?.date).toBe('2024-05');
+  });
+
+  it('leaves it undated when the story spans two months', () => {
+    const out = extract([
+      'A border guard in Hoeryong deserted his unit in March, a source said.',
+      'In May, state security agents banished his parents from Hoeryong to a remote farm.',
+      'A farmer in Musan found a soldier hiding in his barn, and the soldier was detained.',
+    ]);
+    expect(out.find((i) => i.type === 'arrest')?.date ?? null).toBeNull();
+  });
+});
