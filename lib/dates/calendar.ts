@@ -11,6 +11,7 @@
 import {
   addDays as addDaysToDate,
   addMonths as addMonthsToDate,
+  differenceInCalendarDays,
   format,
   getDaysInMonth,
   getISOWeek,
@@ -58,6 +59,11 @@ export function addDays(date: Ymd, days: number): Ymd {
 export function addMonths(y: number, m: number, months: number): { y: number; m: number } {
   const { y: year, m: month } = fromDate(addMonthsToDate(toDate({ y, m, d: 1 }), months));
   return { y: year, m: month };
+}
+
+/** Whole days from `a` to `b` (negative when `b` is earlier), across month and leap-year ends. */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return differenceInCalendarDays(toDate(b), toDate(a));
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -1,3 +1,5 @@
+import { daysBetween, parseIsoDate } from '@/lib/dates/calendar';
+
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into its parts; null for anything else. */
 function parseIsoParts(value: string): { year: number; month: number | null; day: number | null } | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
@@ -5,11 +7,6 @@ function parseIsoParts(value: string): { year: number; month: number | null; day
   return { year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null };
 }
 
-function dayNumber(value: string): number | null {
-  const p = parseIsoParts(value);
-  if (!p || p.month === null || p.day === null) return null;
-  return Date.UTC(p.year, p.month - 1, p.day) / 86_400_000;
-}
 
 /**
  * Date rule of shared/eval/README.md for a gold date that is not null: day/week/month precision needs the
@@ -24,9 +21,9 @@ export function dateIsCorrect(predicted: string | null, gold: string, goldPrecis
   if (precision === 'year' || g.month === null) return p.year === g.year;
   if (p.year === g.year && p.month === g.month) return true;
   if (precision === 'week') {
-    const pd = dayNumber(predicted);
-    const gd = dayNumber(gold);
-    return pd !== null && gd !== null && Math.abs(pd - gd) <= 7;
+    const pd = parseIsoDate(predicted);
+    const gd = parseIsoDate(gold);
+    return pd !== null && gd !== null && Math.abs(daysBetween(pd, gd)) <= 7;
   }
   return false;
 }

@@ -4,7 +4,7 @@
  */
 import raw from '@/data/gazetteer/places.json';
 import { foldName, normaliseName } from '@/lib/geo/normalise-name';
-import type { Place, PlaceLevel } from '@/lib/geo/types';
+import type { Place } from '@/lib/geo/types';
 
 type GazetteerFile = { strict: Record<string, true | string[]>; places: Place[] };
 
@@ -16,9 +16,6 @@ const file = raw as unknown as GazetteerFile;
 export const PLACES: readonly Place[] = file.places;
 export const PLACE_BY_ID: ReadonlyMap<string, Place> = new Map(PLACES.map((p) => [p.id, p]));
 export const PLACE_ORDER: ReadonlyMap<string, number> = new Map(PLACES.map((p, i) => [p.id, i]));
-
-/** Lower is more specific; cities and counties are peers (both sit directly under a province). */
-export const LEVEL_RANK: Record<PlaceLevel, number> = { site: 0, district: 1, city: 2, county: 2, province: 3, country: 4 };
 
 function buildNameIndex(): Map<string, NameEntry[]> {
   const index = new Map<string, NameEntry[]>();

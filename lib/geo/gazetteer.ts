@@ -2,7 +2,8 @@
  * Place names → places, for North Korea and its Chinese and Russian border. Data: data/gazetteer/places.json
  * (built by scripts/build-gazetteer.ts from GeoNames and our hand-checked additions).
  */
-import { LEVEL_RANK, NAME_INDEX, PLACE_BY_ID, PLACE_ORDER, PLACES } from '@/lib/geo/gazetteer-index';
+import { NAME_INDEX, PLACE_BY_ID, PLACE_ORDER, PLACES } from '@/lib/geo/gazetteer-index';
+import { LEVEL_DETAIL } from '@/lib/geo/place-level';
 import { foldName, levelHintOf, normaliseName } from '@/lib/geo/normalise-name';
 import type { Place } from '@/lib/geo/types';
 
@@ -33,7 +34,7 @@ export function lookupPlaceName(name: string): Place[] {
     (a, b) =>
       Number(exact.has(b)) - Number(exact.has(a)) ||
       Number(b.level === hint) - Number(a.level === hint) ||
-      LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+      LEVEL_DETAIL[b.level] - LEVEL_DETAIL[a.level] ||
       (PLACE_ORDER.get(a.id) ?? 0) - (PLACE_ORDER.get(b.id) ?? 0),
   );
 }

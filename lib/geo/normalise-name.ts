@@ -4,6 +4,7 @@
  * all of those so that each spelling meets its place in one Map lookup.
  */
 import type { PlaceLevel } from '@/lib/geo/types';
+import { foldText } from '@/lib/text/fold-text';
 
 /** Latin words that name an administrative level rather than a place. */
 const LATIN_SUFFIXES = new Set([
@@ -43,12 +44,7 @@ export function levelHintOf(input: string): PlaceLevel | null {
 
 /** Lower case, no diacritics or apostrophes, words separated by single spaces; keeps suffix words. */
 export function foldName(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // NFKD also splits Hangul syllables into jamo; put them back so keys compare with raw text.
-    .normalize('NFC')
-    .toLowerCase()
+  return foldText(input)
     .replace(/['’‘`ʼ]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

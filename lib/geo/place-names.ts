@@ -59,17 +59,15 @@ export function withKoreanName(name: string, korean: string | null): string {
   return comma < 0 ? `${name} (${korean})` : `${name.slice(0, comma)} (${korean})${name.slice(comma)}`;
 }
 
-const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-
 /**
  * Every spelling of the place and of its parents up to the province (not the country, which every incident
- * shares), with accents and breves also dropped, for the search text.
+ * shares), for the search text (which folds accents and breves away itself).
  */
 export function listPlaceSearchNames(placeName: string | null, admin1: string | null): string[] {
   const place = findIncidentPlace(placeName, admin1);
   if (!place) return [];
   const chain = [place, ...getAncestors(place.id)].filter((p) => p.level !== 'country');
   const names = chain.flatMap((p) => [p.name, ...p.aliases, ...(p.nativeName ? [p.nativeName] : [])]);
-  return [...new Set(names.flatMap((n) => [n, stripMarks(n)]))];
+  return [...new Set(names)];
 }
 

@@ -3,6 +3,8 @@
  * and the Chinese and Russian provinces on its border. One table serves the URL codec, the API, the
  * geocoder and the eval's province comparison.
  */
+import { foldText } from '@/lib/text/fold-text';
+
 export type Province = {
   /** URL slug, e.g. `north-hamgyong`. */
   slug: string;
@@ -44,10 +46,7 @@ export const PROVINCES: Province[] = [
 
 /** Lower-case, strip diacritics, apostrophes, "province"/"-do"/"city" words and punctuation. */
 export function normaliseProvinceKey(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(input)
     .replace(/['’‘`ʼ]/g, '')
     .replace(/\b(province|special city|directly governed city|city|krai)\b/g, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -1,4 +1,5 @@
-import { LEVEL_RANK, NAME_INDEX, PLACE_ORDER } from '@/lib/geo/gazetteer-index';
+import { NAME_INDEX, PLACE_ORDER } from '@/lib/geo/gazetteer-index';
+import { LEVEL_DETAIL } from '@/lib/geo/place-level';
 import { lookupPlaceName } from '@/lib/geo/gazetteer';
 import { normaliseName } from '@/lib/geo/normalise-name';
 import { romaniseHangul } from '@/lib/geo/romanise-hangul';
@@ -21,6 +22,6 @@ export function searchPlaces(query: string, limit = 10): Place[] {
     for (const [name, entries] of NAME_INDEX) if (name.startsWith(key)) prefixed.push(...entries.map((e) => e.place));
   }
   const rest = [...new Set(prefixed)].filter((p) => !exact.includes(p));
-  rest.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || (PLACE_ORDER.get(a.id) ?? 0) - (PLACE_ORDER.get(b.id) ?? 0));
+  rest.sort((a, b) => LEVEL_DETAIL[a.level] - LEVEL_DETAIL[b.level] || (PLACE_ORDER.get(a.id) ?? 0) - (PLACE_ORDER.get(b.id) ?? 0));
   return [...new Set([...lookupPlaceName(text), ...exact, ...rest])].slice(0, limit);
 }

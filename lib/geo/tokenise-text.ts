@@ -1,4 +1,6 @@
 /** Words of a text with their offsets, folded once so the place scan compares strings, not regexes. */
+import { foldText } from '@/lib/text/fold-text';
+
 export type Script = 'latin' | 'hangul' | 'han' | 'cyrillic';
 export type Token = { start: number; end: number; text: string; fold: string; script: Script; capital: boolean };
 
@@ -15,7 +17,7 @@ function scriptOf(code: number): Script {
 
 function foldWord(word: string): string {
   if (/^[A-Za-z0-9]+$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').replace(/[\u0300-\u036f'’ʼ]/g, '').normalize('NFC').toLowerCase();
+  return foldText(word).replace(/['’ʼ]/g, '');
 }
 
 export function tokeniseText(text: string): Token[] {

@@ -1,7 +1,9 @@
+import { foldText } from '@/lib/text/fold-text';
+
 // Text search: case- and accent-insensitive, and `%`, `_` and `\` are literal characters.
 // The incident row stores a folded copy of its searchable text (`searchText`); the query is folded the
-// same way and matched as a substring of it. Folding: compatibility-decompose, lower-case, drop the
-// combining marks (Hamgyŏng → hamgyong, Ré → re), recompose (Hangul stays whole syllables). LIKE's own
+// same way and matched as a substring of it. Folding is lib/text's (lower case, no accents, Hangul kept
+// whole: Hamgyŏng → hamgyong, Ré → re). LIKE's own
 // characters are then swapped for private-use stand-ins, so the database's substring match (Prisma's
 // `contains`, a LIKE on both SQLite and PostgreSQL, which Prisma does not escape) cannot read a user's
 // `%` or `_` as a wildcard. PostgreSQL serves it from a pg_trgm GIN index; SQLite scans the folded column
@@ -12,12 +14,7 @@ const LIKE_STAND_INS: Record<string, string> = { '%': '\uE025', _: '\uE05F', '\\
 
 /** The folded form of `text`, for storing and for querying alike. */
 export function foldSearchText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC')
-    .replace(/[%_\\]/g, (c) => LIKE_STAND_INS[c]);
+  return foldText(text).replace(/[%_\\]/g, (c) => LIKE_STAND_INS[c]);
 }
 
 /** The `searchText` column of an incident: its summary, place, province and source titles, folded. */

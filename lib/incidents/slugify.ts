@@ -1,10 +1,9 @@
+import { foldText } from '@/lib/text/fold-text';
+
 /** `Daily NK` → `daily-nk`: the outlet key used in URLs. */
 export function slugify(name: string): string {
   return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
+    foldText(name)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 64) || 'unknown'

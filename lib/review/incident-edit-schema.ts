@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidDay } from '@/lib/dates/calendar';
 import { DATE_PRECISIONS, INCIDENT_TYPES, LOCATION_PRECISIONS } from '@/lib/taxonomy';
 
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -12,8 +13,7 @@ const DATE_FORM: Record<(typeof DATE_PRECISIONS)[number], RegExp> = {
 
 function isRealDate(date: string): boolean {
   const [y, m = 1, d = 1] = date.split('-').map(Number);
-  const parsed = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1900 && y <= 2100 && parsed.getUTCMonth() === m - 1 && parsed.getUTCDate() === d;
+  return y >= 1900 && y <= 2100 && isValidDay(y, m, d);
 }
 
 export const ZIncidentDate = z

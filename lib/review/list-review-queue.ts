@@ -72,7 +72,8 @@ export async function listReviewQueue(filter: IncidentFilter, sort: ReviewSort, 
 
 /** How many are left to review (under this filter) and how many incidents were approved today (UTC). */
 export async function getReviewCounters(filter: IncidentFilter, now = new Date()): Promise<{ left: number; reviewedToday: number }> {
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  // A date-only ISO string is read as UTC midnight: the start of today in UTC.
+  const today = new Date(now.toISOString().slice(0, 10));
   const [left, reviewedToday] = await Promise.all([
     prisma.incident.count({ where: { AND: [buildIncidentWhere(filter), { status: 'auto' }] } }),
     prisma.incident.count({ where: { status: 'reviewed', reviewedAt: { gte: today } } }),

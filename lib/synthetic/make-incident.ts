@@ -41,7 +41,7 @@ const pickStatus = createWeightedPicker<IncidentStatus>([
   ['rejected', 3],
 ]);
 
-const FIRST_DAY = Date.UTC(2000, 0, 1);
+const FIRST_DAY = Date.parse('2000-01-01');
 
 function makePlace(r: Random, where: Where): SyntheticPlace {
   if (where === 'korea') return pickKoreanPlace(r);

@@ -10,6 +10,8 @@
  *
  * The two parts are disjoint and together give exactly the overlap filter.
  */
+import { addMonths, formatMonth, toDateRange } from '@/lib/dates/calendar';
+
 export type Grain = 'month' | 'year';
 
 export type CellBounds = {
@@ -25,21 +27,15 @@ export type DateSplit = { cells: CellBounds; edges: EdgeCondition[] };
 
 const keyOf = (day: string, grain: Grain) => day.slice(0, grain === 'month' ? 7 : 4);
 
-function firstDay(key: string, grain: Grain): string {
-  return grain === 'month' ? `${key}-01` : `${key}-01-01`;
-}
-
-function lastDay(key: string, grain: Grain): string {
-  if (grain === 'year') return `${key}-12-31`;
-  const [y, m] = key.split('-').map(Number);
-  return `${key}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
+// A cell key (`2024-03` or `2024`) is itself a partial date: the calendar knows the days it covers.
+const firstDay = (key: string, grain: Grain) => toDateRange(key, grain)!.dateStart;
+const lastDay = (key: string, grain: Grain) => toDateRange(key, grain)!.dateEnd;
 
 function shift(key: string, grain: Grain, by: 1 | -1): string {
-  if (grain === 'year') return String(Number(key) + by).padStart(4, '0');
   const [y, m] = key.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1 + by, 1));
-  return date.toISOString().slice(0, 7);
+  if (grain === 'year') return formatMonth(y + by, 1).slice(0, 4);
+  const next = addMonths(y, m, by);
+  return formatMonth(next.y, next.m);
 }
 
 /** `fromDay`/`toDay` are whole days (YYYY-MM-DD), inclusive, or null for an open side. */

@@ -22,6 +22,12 @@ export const MONTHS = [
   'july', 'august', 'september', 'october', 'november', 'december',
 ] as const;
 
+/**
+ * A month name as reports write it, full or abbreviated ("Jan", "Sept.", "June"), as one capture group for
+ * the date patterns to build on; `parseMonthName` turns the capture into 1..12.
+ */
+export const MONTH_PATTERN = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
 /** "Sept." / "nov" / "November" → 1..12, or 0 when it is not a month. */

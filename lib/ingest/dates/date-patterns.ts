@@ -1,6 +1,6 @@
 import type { DatePrecision } from '@/lib/taxonomy';
 import {
-  addDays, addMonths, formatDay, formatMonth, isValidDay, latestDayNumbered, mondayOf, parseMonthName,
+  addDays, addMonths, formatDay, formatMonth, isValidDay, latestDayNumbered, mondayOf, MONTH_PATTERN, parseMonthName,
   reportedWeekday, WEEKDAYS, yearOfLatestMonth, type Ymd,
 } from './calendar';
 
@@ -8,7 +8,6 @@ import {
 export type PatternResult = { date: string | null; precision: DatePrecision } | null;
 export type DatePattern = { name: string; re: RegExp; resolve: (m: RegExpExecArray, pub: Ymd | null, input: string) => PatternResult };
 
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const PART = String.raw`(?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+)`;
 const NUMBER_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -73,22 +72,22 @@ const NOT_A_DAY_AFTER = /^\s*(?:[A-Z]|plenary|session|meeting|congress|conferenc
 export const DATE_PATTERNS: DatePattern[] = [
   {
     name: 'month-day',
-    re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{4})\b)?`, 'gi'),
+    re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${MONTH_PATTERN}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{4})\b)?`, 'gi'),
     resolve: (m, pub) => (monthOf(m[1]) ? resolveDay(monthOf(m[1]), Number(m[2]), m[3], pub) : null),
   },
   {
     name: 'day-month',
-    re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])(?:,?\s+(\d{4})\b)?`, 'gi'),
+    re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}(?![a-z])(?:,?\s+(\d{4})\b)?`, 'gi'),
     resolve: (m, pub) => (monthOf(m[2]) ? resolveDay(monthOf(m[2]), Number(m[1]), m[3], pub) : null),
   },
   {
     name: 'month-year',
-    re: new RegExp(String.raw`\b${PART}?${MONTH},?\s+(\d{4})\b`, 'gi'),
+    re: new RegExp(String.raw`\b${PART}?${MONTH_PATTERN},?\s+(\d{4})\b`, 'gi'),
     resolve: (m, pub) => (monthOf(m[3]) && explicitYear(m[4]) ? resolveMonth(monthOf(m[3]), m[4], pub) : null),
   },
   {
     name: 'month-of-relative-year',
-    re: new RegExp(String.raw`\b${PART}?${MONTH}\s+(?:of\s+)?(this|last)\s+year\b`, 'gi'),
+    re: new RegExp(String.raw`\b${PART}?${MONTH_PATTERN}\s+(?:of\s+)?(this|last)\s+year\b`, 'gi'),
     resolve: (m, pub) => {
       const month = monthOf(m[3]);
       if (!month) return null;
@@ -98,12 +97,12 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'part-of-month',
-    re: new RegExp(String.raw`\b${PART}${MONTH}(?![a-z])`, 'gi'),
+    re: new RegExp(String.raw`\b${PART}${MONTH_PATTERN}(?![a-z])`, 'gi'),
     resolve: (m, pub) => (monthOf(m[3]) ? resolveMonth(monthOf(m[3]), undefined, pub) : null),
   },
   {
     name: 'bare-month',
-    re: new RegExp(String.raw`\b(in|since|during|from|until|till|through|by|before|after|between|and|to|around|last|this|of)\s+${MONTH}(?![a-z])(?!\s*\d)`, 'gi'),
+    re: new RegExp(String.raw`\b(in|since|during|from|until|till|through|by|before|after|between|and|to|around|last|this|of)\s+${MONTH_PATTERN}(?![a-z])(?!\s*\d)`, 'gi'),
     resolve: (m, pub) => {
       const month = monthOf(m[2]);
       // "of May" is usually a name ("Ministry of March"?) unless it follows a day, which month-day handles.

@@ -28,7 +28,9 @@ function collectPatternMatches(sentence: string, pub: Ymd | null): Candidate[] {
 function collectChronoMatches(sentence: string, pub: Ymd | null): Candidate[] {
   // Only dates with a printed year are kept, and a year is digits: skip chrono (slow) when there are none.
   if (!/\d{4}/.test(sentence)) return [];
-  const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  // Chrono's reference: noon UTC of the publication day, or of 2000-01-01 when there is none (or it is no date).
+  const noon = Date.parse(`${pub ? formatDay(pub) : ''}T12:00:00Z`);
+  const ref = new Date(Number.isNaN(noon) ? Date.parse('2000-01-01T12:00:00Z') : noon);
   return chrono.en.strict
     .parse(sentence, ref)
     .filter((r) => r.start.isCertain('year') && r.start.isCertain('month'))

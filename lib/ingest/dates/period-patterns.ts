@@ -1,12 +1,12 @@
 import {
-  addDays, addMonths, daysInMonth, formatDay, formatMonth, mondayOf, parseMonthName, previousWeekday, type Ymd,
+  addDays, addMonths, daysInMonth, formatDay, formatMonth, mondayOf, MONTH_PATTERN, MONTHS, parseMonthName, previousWeekday, type Ymd,
 } from './calendar';
 import type { DatePattern, PatternResult } from './date-patterns';
 
 /** Expressions for spans shorter than a month or tied to "the month" of the story: weekends, numbered weeks. */
 
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const MONTH_WORD = /\b((?:January|February|March|April|May|June|July|August|September|October|November|December))\b/g;
+// Full month names only, capitalised, so the verb "may" is no month.
+const MONTH_WORD = new RegExp(String.raw`\b(${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\b`, 'g');
 const UNKNOWN: PatternResult = { date: null, precision: 'unknown' };
 const SATURDAY = 6;
 const WEEK_START: Record<string, number> = { first: 1, second: 8, third: 15, fourth: 22 };
@@ -56,7 +56,7 @@ export const PERIOD_PATTERNS: DatePattern[] = [
   {
     // "in the last days of August", "the first few days of March": the month itself.
     name: 'days-of-month',
-    re: new RegExp(String.raw`\bthe\s+(?:last|final|first|closing|opening)\s+(?:few\s+)?days\s+of\s+${MONTH}(?:,?\s+(\d{4}))?`, 'gi'),
+    re: new RegExp(String.raw`\bthe\s+(?:last|final|first|closing|opening)\s+(?:few\s+)?days\s+of\s+${MONTH_PATTERN}(?:,?\s+(\d{4}))?`, 'gi'),
     resolve: (m, pub) => {
       const month = m[1][0] === m[1][0].toUpperCase() ? parseMonthName(m[1]) : 0;
       if (!month) return null;
@@ -83,7 +83,7 @@ export const PERIOD_PATTERNS: DatePattern[] = [
   },
   {
     name: 'week-of-month',
-    re: new RegExp(String.raw`\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+(?:${MONTH}(?:,?\s+(\d{4}))?|(this|last|the)\s+month)`, 'gi'),
+    re: new RegExp(String.raw`\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+(?:${MONTH_PATTERN}(?:,?\s+(\d{4}))?|(this|last|the)\s+month)`, 'gi'),
     resolve: (m, pub) => {
       if (m[2]) {
         const month = m[2][0] === m[2][0].toUpperCase() ? parseMonthName(m[2]) : 0;

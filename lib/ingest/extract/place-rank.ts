@@ -1,11 +1,9 @@
 import { getAncestors } from '@/lib/geo/gazetteer';
+import { LEVEL_DETAIL } from '@/lib/geo/place-level';
 import type { Place } from '@/lib/geo/types';
 import type { IncidentType } from '@/lib/taxonomy';
 import type { RoledMention } from './types';
 
-const LEVEL_RANK: Record<Place['level'], number> = { site: 5, district: 4, county: 3, city: 3, province: 2, country: 1 };
-
-/** Higher is more specific. */
 // Province-level cities are towns to a reader: "in Pyongyang" is as specific as "in Hamhung".
 const PROVINCE_LEVEL_CITIES = new Set(['kp-pyongyang', 'kp-rason', 'kp-nampo']);
 
@@ -13,11 +11,12 @@ export function isProvinceLevelCity(place: Place): boolean {
   return PROVINCE_LEVEL_CITIES.has(place.id);
 }
 
+/** How specific a place is to a reader, on the LEVEL_DETAIL scale (higher is more specific). */
 export function rankPlace(place: Place): number {
   // A river or the MDL says less than a town beside it: "crossed the Tumen near Hoeryong" is Hoeryong.
-  if (place.area) return LEVEL_RANK.province;
-  if (isProvinceLevelCity(place)) return LEVEL_RANK.city;
-  return LEVEL_RANK[place.level] ?? 0;
+  if (place.area) return LEVEL_DETAIL.province;
+  if (isProvinceLevelCity(place)) return LEVEL_DETAIL.city;
+  return LEVEL_DETAIL[place.level] ?? 0;
 }
 
 export function isAncestorOf(ancestor: Place, place: Place): boolean {

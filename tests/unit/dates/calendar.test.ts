@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  daysBetween,
   endOfDateBound,
   isoWeekDays,
   isValidDay,
@@ -14,6 +15,13 @@ import {
 } from '@/lib/dates/calendar';
 
 describe('calendar', () => {
+  it('counts whole days between two days, across a leap day and a year end, signed', () => {
+    expect(daysBetween({ y: 2024, m: 2, d: 28 }, { y: 2024, m: 3, d: 1 })).toBe(2);
+    expect(daysBetween({ y: 2023, m: 2, d: 28 }, { y: 2023, m: 3, d: 1 })).toBe(1);
+    expect(daysBetween({ y: 2023, m: 12, d: 28 }, { y: 2024, m: 1, d: 4 })).toBe(7);
+    expect(daysBetween({ y: 2024, m: 1, d: 4 }, { y: 2023, m: 12, d: 28 })).toBe(-7);
+  });
+
   it('adds days and months across month, year and leap-day boundaries', () => {
     expect(addDays({ y: 2024, m: 2, d: 28 }, 1)).toEqual({ y: 2024, m: 2, d: 29 });
     expect(addDays({ y: 2023, m: 12, d: 31 }, 1)).toEqual({ y: 2024, m: 1, d: 1 });
