@@ -6,13 +6,14 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { EMPTY_FILTER, type IncidentFilter } from '@/lib/incidents/filter';
 import { saveArticle } from '@/lib/incidents/save-article';
 import type * as Counting from '@/lib/incidents/count-incidents';
+import type * as Stats from '@/lib/incidents/get-incident-stats';
 import { createFreshDatabase } from '../support/fresh-database';
 import { arbIncident } from '../support/arbitrary-incident';
 
 let db: ReturnType<typeof createFreshDatabase>;
 let prisma: PrismaClient;
 let counting: typeof Counting;
-let stats: typeof import('@/lib/incidents/get-incident-stats');
+let stats: typeof Stats;
 
 beforeAll(async () => {
   db = createFreshDatabase('aggregate-reads');
