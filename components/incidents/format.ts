@@ -1,24 +1,20 @@
 import { findKoreanPlaceName, withKoreanName } from '@/lib/geo/place-names';
-import type { DatePrecision } from '@/lib/taxonomy';
+import type { LocationPrecision } from '@/lib/taxonomy';
+import type { Locale } from './format-date';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// The date alone, without the gazetteer, for client components (the map's popups).
+export { formatIncidentDate } from './format-date';
 
-/** The interface languages (lib/i18n/locales.ts); anything else formats as English. */
-type Locale = 'en' | 'ko' | (string & {});
+const PLACE_PRECISION: Record<LocationPrecision, string> = {
+  site: 'exact site',
+  city: 'city or county',
+  province: 'province only',
+  country: 'country only',
+  unknown: 'place unknown',
+};
 
-/**
- * "25 May 2024", "Feb 2024", "2022", or "Date unknown" (in Korean "2024년 5월 25일", "2024년 2월", "2022년",
- * "날짜 미상"): never more exact than the source.
- */
-export function formatIncidentDate(date: string | null, precision: DatePrecision, locale: Locale = 'en'): string {
-  const ko = locale === 'ko';
-  if (!date) return ko ? '날짜 미상' : 'Date unknown';
-  const [y, m, d] = date.split('-').map(Number);
-  if (!m) return ko ? `${y}년` : String(y);
-  if (!d) return ko ? `${y}년 ${m}월` : `${MONTHS[m - 1]} ${y}`;
-  const day = ko ? `${y}년 ${m}월 ${d}일` : `${d} ${MONTHS[m - 1]} ${y}`;
-  if (precision !== 'week') return day;
-  return ko ? `${day}이 있는 주` : `week of ${day}`;
+export function describeLocationPrecision(precision: LocationPrecision): string {
+  return PLACE_PRECISION[precision];
 }
 
 /** "Hoeryong (회령), North Hamgyong": the most specific name carries its Korean name when the gazetteer knows it. */

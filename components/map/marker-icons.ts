@@ -28,7 +28,7 @@ export type MarkerWords = {
 export function describeMarker(marker: MapMarker, { t, typeLabel }: MarkerWords): string {
   if (marker.bounds) return t('area', { count: marker.count });
   const what = t('what', { type: typeLabel(marker.type), count: marker.count });
-  return t(marker.precision === 'province' ? 'inProvince' : 'inPlace', { what, place: marker.placeName });
+  return t(marker.precision === 'province' ? 'inProvince' : 'inPlace', { what, place: marker.placeLabel ?? marker.placeName });
 }
 
 export function createMarkerIcon(marker: MapMarker, selected: boolean, words: MarkerWords): L.DivIcon {
@@ -40,7 +40,7 @@ export function createMarkerIcon(marker: MapMarker, selected: boolean, words: Ma
   // Leaflet makes the icon's outer div the focusable role="button"; its name comes from the content, so the
   // visible count is hidden from screen readers and a full description is given instead.
   const html =
-    `<span class="${styles.dot}" style="--c:${TYPE_COLORS[marker.type]}">` +
+    `<span class="${styles.dot}" style="--c:${TYPE_COLORS[marker.type]}"${selected ? ' data-selected="true"' : ''}>` +
     (marker.count > 1 ? `<span aria-hidden="true">${marker.count}</span>` : '') +
     `<span class="${styles.srOnly}">${escapeHtml(describeMarker(marker, words))}</span></span>`;
   const icon = L.divIcon({ html, className: classes, iconSize: [size, size], popupAnchor: [0, -size / 2] });
