@@ -1,52 +1,50 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import type { DatePrecision, IncidentType, LocationPrecision } from '@/lib/taxonomy';
-import type { IncidentEdit } from '@/lib/review/incident-edit-schema';
+import { DATE_PRECISIONS, INCIDENT_TYPES, type DatePrecision, type IncidentType, type LocationPrecision } from '@/lib/taxonomy';
+import type { IncidentEdit, IncidentPlace } from '@/lib/review/incident-edit-schema';
 import type { QueueItem } from '@/lib/review/list-review-queue';
-import { IncidentFields, splitList, type IncidentDraft } from './incident-fields';
+import { PlacePicker } from './place-picker';
 
 type Props = { item: QueueItem; onDone: (saved: boolean) => void };
 
-function draftOf(item: QueueItem): IncidentDraft {
-  return {
-    type: item.type as IncidentType,
-    summary: item.summary,
-    tags: item.tags.join(', '),
-    actors: item.actors.join(', '),
-    date: item.date ?? '',
-    datePrecision: item.datePrecision as DatePrecision,
-    place: {
-      placeName: item.placeName ?? '',
-      admin1: item.admin1,
-      country: item.country,
-      lat: item.lat,
-      lon: item.lon,
-      locationPrecision: item.locationPrecision as LocationPrecision,
-    },
-  };
-}
+const splitList = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
-/** Only the fields that changed. */
-function diffDraft(item: QueueItem, d: IncidentDraft): IncidentEdit {
-  const edit: IncidentEdit = {};
-  if (d.type !== item.type) edit.type = d.type;
-  if (d.summary.trim() !== item.summary) edit.summary = d.summary.trim();
-  if (splitList(d.tags).join(',') !== item.tags.join(',')) edit.tags = splitList(d.tags);
-  if (splitList(d.actors).join(',') !== item.actors.join(',')) edit.actors = splitList(d.actors);
-  if ((d.date || null) !== item.date || d.datePrecision !== item.datePrecision) edit.date = { date: d.date || null, datePrecision: d.datePrecision };
-  if (JSON.stringify(d.place) !== JSON.stringify(draftOf(item).place)) edit.place = d.place;
-  return edit;
+function placeOf(item: QueueItem): IncidentPlace {
+  return {
+    placeName: item.placeName ?? '',
+    admin1: item.admin1,
+    country: item.country,
+    lat: item.lat,
+    lon: item.lon,
+    locationPrecision: item.locationPrecision as LocationPrecision,
+  };
 }
 
 /** Edits every field of one incident; sends only what changed. */
 export function EditForm({ item, onDone }: Props) {
-  const [draft, setDraft] = useState(() => draftOf(item));
+  const t = useTranslations('IncidentForm');
+  const types = useTranslations('Types');
+  const precisions = useTranslations('Precision');
+  const [type, setType] = useState(item.type as IncidentType);
+  const [summary, setSummary] = useState(item.summary);
+  const [tags, setTags] = useState(item.tags.join(', '));
+  const [actors, setActors] = useState(item.actors.join(', '));
+  const [date, setDate] = useState(item.date ?? '');
+  const [datePrecision, setDatePrecision] = useState(item.datePrecision as DatePrecision);
+  const [place, setPlace] = useState(placeOf(item));
   const [error, setError] = useState<string | null>(null);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const edit = diffDraft(item, draft);
+    const edit: IncidentEdit = {};
+    if (type !== item.type) edit.type = type;
+    if (summary.trim() !== item.summary) edit.summary = summary.trim();
+    if (splitList(tags).join(',') !== item.tags.join(',')) edit.tags = splitList(tags);
+    if (splitList(actors).join(',') !== item.actors.join(',')) edit.actors = splitList(actors);
+    if ((date || null) !== item.date || datePrecision !== item.datePrecision) edit.date = { date: date || null, datePrecision };
+    if (JSON.stringify(place) !== JSON.stringify(placeOf(item))) edit.place = place;
     if (!Object.keys(edit).length) return onDone(false);
     const response = await fetch(`/api/review/incidents/${item.id}`, {
       method: 'POST',
@@ -55,15 +53,53 @@ export function EditForm({ item, onDone }: Props) {
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as { message?: string } | null;
-      setError(body?.message ?? `Saving failed (${response.status})`);
+      setError(body?.message ?? t('savingFailed', { status: response.status }));
       return;
     }
     onDone(true);
   }
 
   return (
-    <form className="edit-form" onSubmit={save} aria-label={`Edit incident ${item.id}`}>
-      <IncidentFields value={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+    <form className="edit-form" onSubmit={save} aria-label={t('editLabel', { id: String(item.id) })}>
+      <label>
+        {t('type')}
+        <select value={type} onChange={(e) => setType(e.currentTarget.value as IncidentType)}>
+          {INCIDENT_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {types(t)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('summary')}
+        <textarea value={summary} rows={3} onChange={(e) => setSummary(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('tags')}
+        <input value={tags} onChange={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('actors')}
+        <input value={actors} onChange={(e) => setActors(e.currentTarget.value)} />
+      </label>
+      <div className="edit-row">
+        <label>
+          {t('date')}
+          <input value={date} onChange={(e) => setDate(e.currentTarget.value)} placeholder={t('datePlaceholder')} />
+        </label>
+        <label>
+          {t('precision')}
+          <select value={datePrecision} onChange={(e) => setDatePrecision(e.currentTarget.value as DatePrecision)}>
+            {DATE_PRECISIONS.map((p) => (
+              <option key={p} value={p}>
+                {precisions(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <PlacePicker value={place} onChange={setPlace} />
       {error && (
         <p role="alert" className="form-error">
           {error}
@@ -71,10 +107,10 @@ export function EditForm({ item, onDone }: Props) {
       )}
       <div className="edit-row">
         <button type="submit" className="button">
-          Save changes
+          {t('saveChanges')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,16 +1,34 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { SiteHeader } from '@/components/dashboard/site-header';
 import { PasteArticleForm } from '@/components/review/paste-article-form';
-import { ReviewPageFrame } from '@/components/review/review-page-frame';
 import { requirePageRole } from '@/lib/auth/get-viewer';
+import '@/components/review/review.css';
 
-export const metadata: Metadata = { title: 'Paste an article', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Review'))('pasteArticle'), robots: { index: false } };
+}
+
 export const dynamic = 'force-dynamic';
 
 export default async function PastePage() {
-  const access = await requirePageRole('editor', '/review/paste');
+  const { actor, allowed } = await requirePageRole('editor', '/review/paste');
+  const t = await getTranslations('Review');
   return (
-    <ReviewPageFrame title="Paste an article" access={access} needs="Adding articles">
-      <PasteArticleForm />
-    </ReviewPageFrame>
+    <>
+      <SiteHeader />
+      <main id="main" className="admin-page">
+        <p>
+          <Link href="/review">{t('backToQueue')}</Link>
+        </p>
+        <h1>{t('pasteArticle')}</h1>
+        {allowed ? (
+          <PasteArticleForm />
+        ) : (
+          <p role="alert">{t('pasteNeedsEditor', { email: actor.email, role: actor.role })}</p>
+        )}
+      </main>
+    </>
   );
 }
