@@ -98,8 +98,7 @@ describe('extractIncidents', () => {
     const sentence = 'Security agents in Hyesan detained a woman in early June for using a Chinese phone.';
     const out = extract([sentence]);
     expect(out[0].summary).not.toBe(sentence);
-    expect(out[0].summary).toMatch(/Hyesan/);
-    expect(out[0].confidence).toBeGreaterThan(0);
-    expect(out[0].confidence).toBeLessThanOrEqual(1);
+    // Composed from the extracted actor, action, place, tag and date, each of which could come out wrong.
+    expect(out[0].summary).toBe('State security officials detained a person in Hyesan over foreign phone use (2024-06).');
   });
 });
