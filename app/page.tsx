@@ -15,7 +15,7 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   const description = describeView(data.state, data.stats.total);
   const title = data.incident ? `${data.incident.summary.slice(0, 80)}` : 'Incident Atlas: North Korea incident map';
   const query = toFilterQuery(data.state);
-  const preview = toPreviewMetadata(`/api/og${query ? `?${query}` : ''}`, toViewPreview(data.state, data.stats.byType, data.markers));
+  const preview = toPreviewMetadata(`/api/og${query ? `?${query}` : ''}`, toViewPreview(data.state, data.stats.byType, []));
   return {
     title: { absolute: title },
     description,

@@ -3,20 +3,20 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { INCIDENT_TYPES, TYPE_COLORS, TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
 import type { PeriodCounts } from '@/lib/incidents/get-incident-stats';
-import { periodToRange } from '@/lib/incidents/periods';
+import { periodToRange, type Interval } from '@/lib/incidents/periods';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
 
-type Props = { data: PeriodCounts[] };
+type Props = { data: PeriodCounts[]; interval: Interval };
 
 const MIN_BAR_PX = 10;
 
 /** Incidents per period, stacked by type. Clicking a segment narrows to that period and type. */
-export function TimelineChart({ data }: Props) {
-  const { state, navigate } = useDashboardState();
+export function TimelineChart({ data, interval }: Props) {
+  const { navigate } = useDashboardState();
   const present = INCIDENT_TYPES.filter((t) => data.some((d) => d[t]));
 
   function select(period: string, type: IncidentType) {
-    navigate({ ...periodToRange(period, state.by), types: [type] });
+    navigate({ ...periodToRange(period, interval), types: [type] });
   }
 
   return (

@@ -1,9 +1,14 @@
-import { useTranslations } from 'next-intl';
-import { INTERVALS, type DashboardState } from '@/lib/url/dashboard-state';
-import { DashboardLink } from './dashboard-link';
+'use client';
 
-export function IntervalSwitch({ state }: { state: DashboardState }) {
+import { useTranslations } from 'next-intl';
+import { INTERVALS } from '@/lib/url/dashboard-state';
+import { DashboardLink } from './dashboard-link';
+import { useDashboardState } from './use-dashboard-state';
+
+/** Month / Week / Year: links (they work without JavaScript), switched in the browser, never prefetched. */
+export function IntervalSwitch() {
   const t = useTranslations('Charts');
+  const { state } = useDashboardState();
   return (
     <nav className="interval-switch" aria-label={t('interval')}>
       {INTERVALS.map((by) => (

@@ -3,12 +3,13 @@
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useOptimistic, useTransition } from 'react';
 import { parseDashboardState, toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
+import { needsServerRender } from '@/lib/url/needs-server-render';
 
 /**
  * The dashboard state as the browser's URL holds it now. Read from the URL rather than from props, because
- * map moves rewrite the URL without a server round trip and a later filter change must keep them.
- * While a navigation is under way the controls show where it is going (React's optimistic state), so a
- * ticked box answers at once; the URL stays the only source of truth once the navigation lands.
+ * filter changes and map moves rewrite the URL without a server round trip.
+ * A server navigation (selecting an incident) shows where it is going while it runs (React's optimistic
+ * state); the URL stays the only source of truth once it lands.
  */
 export function useDashboardState() {
   const searchParams = useSearchParams();
@@ -17,19 +18,26 @@ export function useDashboardState() {
   const [shown, showPending] = useOptimistic(state, (_current, next: DashboardState) => next);
   const [isPending, startTransition] = useTransition();
 
-  /** A filter change: a new history entry and a server render of the new view. */
+  /**
+   * A change the user can go Back from: a new history entry. Filters, interval and page stay in the
+   * browser (Next.js keeps useSearchParams in step with pushState, and each widget fetches its JSON);
+   * only a selection or a language asks the server for a new render.
+   */
   const navigate = useCallback(
     (patch: Partial<DashboardState>) => {
       const href = toDashboardHref(shown, patch);
       startTransition(() => {
+        // The controls show the new state at once; Next.js's own update of the URL state lands in this
+        // transition too (its pushState hook starts one), so the two never disagree on screen.
         showPending(parseDashboardState(new URLSearchParams(href.slice(2))));
-        router.push(href, { scroll: false });
+        if (needsServerRender(patch)) router.push(href, { scroll: false });
+        else window.history.pushState(null, '', href);
       });
     },
     [router, shown, showPending],
   );
 
-  /** A view change that needs no new data (map pan/zoom): rewrite the URL in place. */
+  /** A view change that needs no new history entry (map pan/zoom): rewrite the URL in place. */
   const replaceView = useCallback(
     (patch: Partial<DashboardState>) => window.history.replaceState(null, '', toDashboardHref(state, patch)),
     [state],

@@ -3,26 +3,32 @@
 import { useTranslations } from 'next-intl';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
+import { useProvinceOptions, useViewStats } from '@/components/dashboard/use-view-widgets';
 import { TypeFilter } from './type-filter';
 import { DateRangeFilter } from './date-range-filter';
 import { ProvinceFilter } from './province-filter';
-import type { ProvinceOption } from '@/lib/incidents/get-province-facet';
 import { SearchFilter } from './search-filter';
 
-type Props = { typeCounts: Record<IncidentType, number>; provinces: ProvinceOption[] };
+const NO_COUNTS = Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;
 
-/** Every control writes the URL; nothing here keeps its own copy of a filter. */
-export function FilterPanel({ typeCounts, provinces }: Props) {
+/**
+ * Every control writes the URL; nothing here keeps its own copy of a filter. The counts beside the boxes
+ * come from the view's stats (the type facet) and the province facet.
+ */
+export function FilterPanel() {
   const { state, navigate, isPending } = useDashboardState();
+  const stats = useViewStats();
+  const provinces = useProvinceOptions();
+  const typeCounts = stats.data?.typeFacet ?? NO_COUNTS;
   const t = useTranslations('Filters');
   const selected = state.types.length ? state.types : [...INCIDENT_TYPES];
 
   return (
-    <form className="filters" role="search" aria-label={t('label')} aria-busy={isPending} onSubmit={(e) => e.preventDefault()}>
+    <form className="filters" role="search" aria-label={t('label')} aria-busy={isPending || stats.pending || provinces.pending} onSubmit={(e) => e.preventDefault()}>
       <SearchFilter value={state.q} onSearch={(q) => navigate({ q })} />
       <TypeFilter counts={typeCounts} selected={selected} onChange={(types) => navigate({ types })} />
       <DateRangeFilter from={state.from} to={state.to} onChange={(range) => navigate(range)} />
-      <ProvinceFilter options={provinces} selected={state.provinces} onChange={(p) => navigate({ provinces: p })} />
+      <ProvinceFilter options={provinces.options} selected={state.provinces} onChange={(p) => navigate({ provinces: p })} />
       <fieldset className="filter-group">
         <legend>{t('review')}</legend>
         <label className="check">

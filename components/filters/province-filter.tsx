@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ProvinceOption } from '@/lib/incidents/get-province-facet';
+import type { ProvinceOption } from '@/lib/incidents/province-options';
 
 type Props = { options: ProvinceOption[]; selected: string[]; onChange: (slugs: string[]) => void };
 

@@ -1,21 +1,23 @@
+'use client';
+
 import { useTranslations } from 'next-intl';
-import type { IncidentPage } from '@/lib/incidents/list-incidents';
 import { DashboardLink } from '@/components/dashboard/dashboard-link';
-import type { DashboardState } from '@/lib/url/dashboard-state';
-import { formatIncidentDate, formatPlace } from './format';
+import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
+import { useListPage } from '@/components/dashboard/use-view-widgets';
 import { TypeBadge } from './type-badge';
 
-type Props = { page: IncidentPage; state: DashboardState };
-
-/** The matching incidents, a page at a time; every row is a link that selects it. */
-export function IncidentList({ page, state }: Props) {
+/** The matching incidents, a page at a time (GET /api/list); every row is a link that selects it. */
+export function IncidentList() {
   const t = useTranslations('List');
+  const { state } = useDashboardState();
+  const { data: page, pending } = useListPage();
+  if (!page) return <p className="muted" role="status">…</p>;
   if (page.total === 0) {
     return <p className="muted">{t('empty')}</p>;
   }
   return (
     <>
-      <ol className="incident-list" data-testid="incident-list">
+      <ol className="incident-list" data-testid="incident-list" aria-busy={pending}>
         {page.items.map((item) => (
           <li key={item.id} className={item.id === state.incident ? 'selected' : undefined}>
             <DashboardLink
@@ -25,9 +27,9 @@ export function IncidentList({ page, state }: Props) {
             >
               <span className="incident-row-head">
                 <TypeBadge type={item.type} />
-                <span className="muted">{formatIncidentDate(item.date, item.datePrecision)}</span>
+                <span className="muted">{item.dateLabel}</span>
               </span>
-              <span className="incident-row-place">{formatPlace(item.placeName, item.admin1, item.country)}</span>
+              <span className="incident-row-place">{item.placeLabel}</span>
               <span className="incident-row-summary">{item.summary}</span>
             </DashboardLink>
           </li>

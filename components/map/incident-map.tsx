@@ -8,6 +8,7 @@ import { MapContainer, TileLayer } from 'react-leaflet';
 import type { MapMarker } from '@/lib/markers/types';
 import type { MapView } from '@/lib/url/map-param';
 import BasemapLayers from './basemap-layers';
+import BoundsWatch, { type Viewport } from './bounds-watch';
 import CountyShapes from './county-shapes';
 import { DEFAULT_VIEW } from './default-view';
 import IncidentMarkers from './incident-markers';
@@ -25,6 +26,8 @@ export type IncidentMapProps = {
   tileAttribution?: string;
   onViewChange: (view: MapView) => void;
   onSelectIncident: (id: number) => void;
+  /** Told the viewport after each move, for maps that fetch their markers by viewport (the dashboard's). */
+  onViewportChange?: (viewport: Viewport) => void;
 };
 
 /** The basemap's extent (BOX in scripts/build-basemap.ts): panning stops before the land runs out. */
@@ -41,10 +44,12 @@ export default function IncidentMap({
   tileAttribution,
   onViewChange,
   onSelectIncident,
+  onViewportChange,
 }: IncidentMapProps) {
   const resolvedView = view ?? DEFAULT_VIEW;
   const selectIncident = useLatestCallback(onSelectIncident);
   const reportView = useLatestCallback(onViewChange);
+  const reportViewport = useLatestCallback(onViewportChange ?? (() => {}));
   const shaded = useMemo(() => getShadedProvinces(markers), [markers]);
 
   // Leaflet builds the container div itself; name it for assistive technology once it exists.
@@ -75,6 +80,7 @@ export default function IncidentMap({
       <CountyShapes markers={markers} />
       <IncidentMarkers markers={markers} selectedId={selectedId} onSelectIncident={selectIncident} />
       <ViewSync view={resolvedView} onViewChange={reportView} />
+      {onViewportChange && <BoundsWatch onChange={reportViewport} />}
     </MapContainer>
   );
 }

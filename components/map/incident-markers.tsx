@@ -3,7 +3,7 @@ import type { LeafletEventHandlerFnMap, LeafletMouseEvent, Marker as LeafletMark
 import { Marker, Popup, Tooltip, useMap } from 'react-leaflet';
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import type { MapMarker } from '@/lib/markers/types';
-import { createClusterIcon, createMarkerIcon, describeMarker } from './marker-icons';
+import { createAreaIcon, createClusterIcon, createMarkerIcon, describeMarker } from './marker-icons';
 import styles from './incident-map.module.css';
 
 const POPUP_LIMIT = 10;
@@ -38,7 +38,8 @@ export default function IncidentMarkers({ markers, selectedId, onSelectIncident 
   );
   return (
     <>
-      {placeable.filter((m) => m.precision === 'province').map(renderMarker)}
+      {/* Province-level markers and the server's multi-place cells (already grouped) stand outside the clustering. */}
+      {placeable.filter((m) => m.precision === 'province' || m.bounds).map(renderMarker)}
       <MarkerClusterGroup
         chunkedLoading
         maxClusterRadius={36}
@@ -51,7 +52,7 @@ export default function IncidentMarkers({ markers, selectedId, onSelectIncident 
         zoomToBoundsOnClick={false}
         onClick={(event: { layer: ClusterGroupLike['cluster'] }) => event.layer.zoomToBounds({ padding: [56, 56] })}
       >
-        {placeable.filter((m) => m.precision !== 'province').map(renderMarker)}
+        {placeable.filter((m) => m.precision !== 'province' && !m.bounds).map(renderMarker)}
       </MarkerClusterGroup>
     </>
   );
@@ -102,10 +103,13 @@ function onIconKeyDown(marker: LeafletMarker) {
 
 // memo: re-rendering the parent (a new selection) must not hand every marker a new icon.
 const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelectIncident, layers }: MarkerProps) {
-  const icon = useMemo(() => createMarkerIcon(marker, selected), [marker, selected]);
+  const icon = useMemo(() => (marker.bounds ? createAreaIcon(marker) : createMarkerIcon(marker, selected)), [marker, selected]);
   const position = useMemo(() => [marker.lat, marker.lon] as [number, number], [marker.lat, marker.lon]);
+  const map = useMap();
   // Big groups arrive with their count but few or no ids (the server caps them): those get a popup too.
   const single = marker.count === 1 && marker.incidentIds.length === 1;
+  // A server cell of several places: a click zooms to where its incidents are.
+  const area = marker.bounds;
   const eventHandlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({
       // A cluster shows the marker's icon afresh each time, so the key handler goes on each new element.
@@ -114,8 +118,11 @@ const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelect
         layer.getElement()?.addEventListener('keydown', onIconKeyDown(layer));
       },
       ...(single ? { click: () => onSelectIncident(marker.incidentIds[0]) } : {}),
+      ...(area && !single
+        ? { click: () => map.fitBounds([[area[1], area[0]], [area[3], area[2]]], { padding: [56, 56], maxZoom: map.getMaxZoom() }) }
+        : {}),
     }),
-    [single, marker.incidentIds, onSelectIncident],
+    [single, area, map, marker.incidentIds, onSelectIncident],
   );
   const register = useMemo(
     () => (layer: LeafletMarker | null) => {
@@ -137,7 +144,7 @@ const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelect
       <Tooltip direction="top" offset={[0, -12]}>
         {describeMarker(marker)}
       </Tooltip>
-      {!single && <IncidentListPopup marker={marker} onSelectIncident={onSelectIncident} />}
+      {!single && !area && <IncidentListPopup marker={marker} onSelectIncident={onSelectIncident} />}
     </Marker>
   );
 });

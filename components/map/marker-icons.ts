@@ -20,6 +20,7 @@ function markerSize(count: number, isProvince: boolean): number {
 
 /** What a screen reader and the hover title say, e.g. "Arrest / detention: 3 incidents in Hoeryong". */
 export function describeMarker(marker: MapMarker): string {
+  if (marker.bounds) return `${marker.count} incidents in this area. Press to zoom in.`;
   const what = `${TYPE_LABELS[marker.type]}: ${marker.count} ${marker.count === 1 ? 'incident' : 'incidents'}`;
   return marker.precision === 'province'
     ? `${what} somewhere in ${marker.placeName} (province only, exact place unknown)`
@@ -53,6 +54,17 @@ export function createClusterIcon(cluster: ClusterLike): L.DivIcon {
     total += count;
     if (marker) byType.set(marker.type, (byType.get(marker.type) ?? 0) + count);
   }
+  return createRingIcon(byType, total, 'nearby');
+}
+
+/** A server cell of several places (a marker with `byType` and `bounds`): the same ring as a cluster. */
+export function createAreaIcon(marker: MapMarker): L.DivIcon {
+  const byType = new Map<IncidentType, number>();
+  for (const [type, count] of Object.entries(marker.byType ?? { [marker.type]: marker.count })) byType.set(type as IncidentType, count);
+  return createRingIcon(byType, marker.count, 'in this area');
+}
+
+function createRingIcon(byType: Map<IncidentType, number>, total: number, where: string): L.DivIcon {
   let start = 0;
   const stops: string[] = [];
   const parts: string[] = [];
@@ -64,7 +76,7 @@ export function createClusterIcon(cluster: ClusterLike): L.DivIcon {
   }
   const ring = stops.length ? `conic-gradient(${stops.join(',')})` : '#6b6b6b';
   const size = Math.round(Math.min(52, 32 + 8 * Math.log10(total)));
-  const label = `${total} incidents nearby (${parts.join(', ')}). Press to zoom in.`;
+  const label = `${total} incidents ${where} (${parts.join(', ')}). Press to zoom in.`;
   return L.divIcon({
     html: `<span class="${styles.clusterRing}" style="background:${ring}" title="${escapeHtml(label)}"><span aria-hidden="true">${total}</span><span class="${styles.srOnly}">${label}</span></span>`,
     className: styles.cluster,

@@ -5,28 +5,26 @@ import { getIncidentStats } from '@/lib/incidents/get-incident-stats';
 import { getProvinceFacet } from '@/lib/incidents/get-province-facet';
 import { toIncidentFilter } from '@/lib/incidents/filter';
 import { listIncidents } from '@/lib/incidents/list-incidents';
-import { getMapMarkers } from '@/lib/markers/get-map-markers';
 import { encodeDashboardState, parseDashboardState, type DashboardState } from '@/lib/url/dashboard-state';
 
 /**
- * Everything the dashboard shows for one URL: aggregates, the markers, one page of the list and the selected
- * incident. Never the whole table. The count and the count by province are queried once (in the stats)
- * and reused by the list and the province facet. Cached per request so the page and its metadata share
- * one set of queries.
+ * What the server renders for one URL: aggregates, one page of the list and the selected incident. Never
+ * the whole table, and not the markers: the map fetches those for its own viewport (GET /api/markers).
+ * The count and the count by province are queried once (in the stats) and reused by the list and the
+ * province facet. Cached per request so the page and its metadata share one set of queries.
  */
 const loadByQuery = cache(async (query: string) => {
   const state = parseDashboardState(new URLSearchParams(query));
   const filter = toIncidentFilter(state);
-  const [stats, markers, incident] = await Promise.all([
+  const [stats, incident] = await Promise.all([
     getIncidentStats(filter, state.by),
-    getMapMarkers(filter),
     state.incident ? getIncident(state.incident) : Promise.resolve(null),
   ]);
   const [provinces, page] = await Promise.all([
     getProvinceFacet(filter, stats.byProvince),
     listIncidents(filter, state.page, stats),
   ]);
-  return { state, stats, provinces, markers, page, incident };
+  return { state, stats, provinces, page, incident };
 });
 
 export type DashboardData = Awaited<ReturnType<typeof loadByQuery>>;

@@ -1,13 +1,8 @@
 import type { ExportFormat } from './export-filename';
-import { encodeDashboardState, type DashboardState } from '@/lib/url/dashboard-state';
+import type { DashboardState } from '@/lib/url/dashboard-state';
+import { toFilterQuery } from '@/lib/url/widget-urls';
 
-/**
- * The filter part of a view's query string: map, selection, chart interval and page don't change which
- * incidents are in it. Canonical, so the strict API accepts it and equal filters give equal strings.
- */
-export function toFilterQuery(state: DashboardState): string {
-  return encodeDashboardState({ ...state, map: null, incident: null, by: 'month', page: 1, lang: null });
-}
+export { toFilterQuery };
 
 /**
  * The export link for a dashboard view.

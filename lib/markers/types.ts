@@ -11,4 +11,8 @@ export type MapMarker = {
   placeName: string;
   admin1: string | null;
   precision: LocationPrecision;
+  /** For a group of several places: [west, south, east, north] of its incidents, what a click zooms to. */
+  bounds?: [number, number, number, number];
+  /** For such a group: its incidents by type (`type` is then the most frequent one). */
+  byType?: Partial<Record<IncidentType, number>>;
 };

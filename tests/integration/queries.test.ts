@@ -103,6 +103,17 @@ describe('dashboard queries', () => {
     }
   });
 
+  it('the list on its own (GET /api/list) counts for itself and gives the pages the dashboard shows', async () => {
+    const { listIncidentPage } = await import('@/lib/incidents/list-incident-page');
+    const filters: IncidentFilter[] = [EMPTY_FILTER, { ...EMPTY_FILTER, types: ['arrest'] }, { ...EMPTY_FILTER, from: '2024-01', q: 'a' }];
+    for (const filter of filters) {
+      const stats = await q.stats(filter, 'month');
+      for (const page of [1, 2, 99]) expect(await listIncidentPage(filter, page)).toEqual(await q.list(filter, page, stats));
+    }
+    const arrests = await listIncidentPage({ ...EMPTY_FILTER, types: ['arrest'] }, 1);
+    expect(arrests.total).toBe(count((i) => i.type === 'arrest' && i.status !== 'rejected'));
+  });
+
   it('pages the list and returns one incident with its sources', async () => {
     const page = await q.list(EMPTY_FILTER, 1, await q.stats(EMPTY_FILTER, 'month'));
     expect(page.total).toBe(all.length);

@@ -1,0 +1,44 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { IntervalSwitch } from '@/components/dashboard/interval-switch';
+import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
+import { useViewStats } from '@/components/dashboard/use-view-widgets';
+import { periodToRange } from '@/lib/incidents/periods';
+import { INCIDENT_TYPES } from '@/lib/taxonomy';
+import { hasActiveFilters } from '@/lib/url/dashboard-state';
+import { TimelineChart } from './chart-loaders';
+import { ChartTable } from './chart-table';
+import { EmptyChart } from './empty-chart';
+
+const sumTypes = (row: Record<string, unknown>) =>
+  INCIDENT_TYPES.reduce((n, t) => n + (typeof row[t] === 'number' ? (row[t] as number) : 0), 0);
+
+/** Incidents over time: the interval switch, the stacked chart, the undated note and the table of links. */
+export function TimelinePanel() {
+  const t = useTranslations('Dashboard');
+  const { state } = useDashboardState();
+  const { data, pending } = useViewStats();
+  const byPeriod = data?.byPeriod ?? [];
+  // While the next interval loads, the rows shown are still the previous interval's: read them as such.
+  const interval = data?.interval ?? state.by;
+  return (
+    <section className="panel" aria-labelledby="timeline-title" aria-busy={pending}>
+      <div className="chart-head">
+        <h2 id="timeline-title">{t('overTime')}</h2>
+        <IntervalSwitch />
+      </div>
+      {byPeriod.length ? <TimelineChart data={byPeriod} interval={interval} /> : <EmptyChart filtered={hasActiveFilters(state)} />}
+      {(data?.undated ?? 0) > 0 && (
+        <p className="muted" data-testid="undated-note">
+          {t('undated', { count: data!.undated })}
+        </p>
+      )}
+      <p className="muted">A date known only to the month or the year is counted in the first week or month it covers.</p>
+      <ChartTable
+        caption={t('perPeriod')}
+        rows={byPeriod.map((row) => ({ label: row.period, count: sumTypes(row), patch: periodToRange(row.period, interval) }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The JSON each dashboard widget reads, as URLs built from the dashboard state. The server's first render
+ * and the browser's later fetches name a widget's data by the same URL, so the browser can tell whether
+ * what the server sent still answers the current state, and needs nothing fetched when it does.
+ *
+ * @example
+ *   toStatsUrl({ ...DEFAULT_STATE, types: ['arrest'], by: 'week', map: … }) // → '/api/stats?type=arrest&by=week'
+ *   toListUrl({ ...DEFAULT_STATE, page: 2 })                                 // → '/api/list?page=2'
+ */
+import { encodeDashboardState, DEFAULT_STATE, type DashboardState } from './dashboard-state';
+
+/**
+ * The filter part of a view's query string: map, selection, chart interval and page don't change which
+ * incidents are in it. Canonical, so the strict API accepts it and equal filters give equal strings.
+ */
+export function toFilterQuery(state: DashboardState): string {
+  return encodeDashboardState({ ...state, map: null, incident: null, by: 'month', page: 1, lang: null });
+}
+
+const withQuery = (path: string, ...parts: string[]) => {
+  const query = parts.filter(Boolean).join('&');
+  return query ? `${path}?${query}` : path;
+};
+
+/** Count, type facet, timeline and provinces: the filter and the chart interval. */
+export function toStatsUrl(state: DashboardState): string {
+  return withQuery('/api/stats', toFilterQuery(state), state.by !== DEFAULT_STATE.by ? `by=${state.by}` : '');
+}
+
+/**
+ * The province checkboxes count as if no province were selected. With none selected that is the stats'
+ * own count by province (null: nothing more to fetch); otherwise the stats without the province filter,
+ * by year (the fewest periods).
+ */
+export function toProvinceFacetUrl(state: DashboardState): string | null {
+  if (state.provinces.length === 0) return null;
+  return withQuery('/api/stats', toFilterQuery({ ...state, provinces: [] }), 'by=year');
+}
+
+/** One page of the incident list. */
+export function toListUrl(state: DashboardState): string {
+  return withQuery('/api/list', toFilterQuery(state), state.page > 1 ? `page=${state.page}` : '');
+}
+
+/** [west, south, east, north] in degrees. */
+export type BBox = readonly [number, number, number, number];
+
+const round4 = (x: number) => String(Math.round(x * 1e4) / 1e4);
+
+/** The map's markers for a viewport (GET /api/markers): the filter, the box and the zoom. */
+export function toMarkersUrl(state: DashboardState, bbox: BBox, zoom: number): string {
+  return withQuery('/api/markers', toFilterQuery(state), `bbox=${bbox.map(round4).join(',')}`, `zoom=${Math.round(zoom)}`);
+}
+
+/** Whether `inner` lies inside `outer`: markers counted for `outer` then cover a view of `inner`. */
+export function containsBBox(outer: BBox, inner: BBox): boolean {
+  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+}

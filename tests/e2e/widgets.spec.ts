@@ -1,0 +1,102 @@
+import type { Page, Request } from '@playwright/test';
+import { fetchStats } from './api-helpers';
+import { expect, test, waitForMarkers } from './fixtures';
+
+/**
+ * After the first render the dashboard's widgets fetch their own JSON: a filter change, the chart interval
+ * and the map's moves never ask the server to render the page again (no RSC request, no document load),
+ * and the Month/Week/Year links are not prefetched.
+ */
+
+/** Every request the page makes from now on, by kind. */
+function recordRequests(page: Page) {
+  const seen: Request[] = [];
+  page.on('request', (r) => seen.push(r));
+  const isRsc = (r: Request) => new URL(r.url()).searchParams.has('_rsc') || r.headers()['rsc'] === '1';
+  return {
+    /** Page loads and React Server Component requests (navigations and prefetches). */
+    serverRenders: () => seen.filter((r) => r.resourceType() === 'document' || isRsc(r)).map((r) => r.url()),
+    rsc: () => seen.filter(isRsc).map((r) => r.url()),
+    api: (path: string) => seen.filter((r) => new URL(r.url()).pathname === path).map((r) => new URL(r.url())),
+    clear: () => seen.splice(0),
+  };
+}
+
+async function openDashboard(page: Page) {
+  await page.goto('/');
+  await waitForMarkers(page);
+  // Let the first viewport's markers request finish before recording.
+  await expect(page.getByTestId('map-markers')).toHaveAttribute('aria-busy', 'false');
+}
+
+test('a filter change fetches each widget’s JSON and renders nothing on the server; Back and Forward restore it', async ({ page, request }) => {
+  const before = await fetchStats(request);
+  const [type, removed] = Object.entries(before.byType).sort((a, b) => b[1] - a[1])[0];
+  await openDashboard(page);
+  const requests = recordRequests(page);
+
+  await page.locator('input[name="type"][value="' + type + '"]').uncheck();
+  await expect(page).toHaveURL(/[?&]type=/);
+  await expect(page.getByTestId('incident-count')).toHaveText(String(before.total - removed));
+  await expect(page.getByTestId('map-markers')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('incident-list')).toHaveAttribute('aria-busy', 'false');
+
+  expect(requests.serverRenders()).toEqual([]);
+  const stats = requests.api('/api/stats');
+  expect(stats.length).toBeGreaterThan(0);
+  expect(stats.every((u) => u.searchParams.get('type')?.split(',').includes(type) === false)).toBe(true);
+  expect(requests.api('/api/list').length).toBeGreaterThan(0);
+  const markers = requests.api('/api/markers');
+  expect(markers.length).toBeGreaterThan(0);
+  expect(markers.at(-1)!.searchParams.get('bbox')).toMatch(/^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$/);
+
+  // Back and Forward: the earlier views come back, from answers already fetched, still with no server render.
+  await page.goBack();
+  await expect(page.getByTestId('incident-count')).toHaveText(String(before.total));
+  await expect(page.locator('input[name="type"][value="' + type + '"]')).toBeChecked();
+  await page.goForward();
+  await expect(page.getByTestId('incident-count')).toHaveText(String(before.total - removed));
+  await expect(page.locator('input[name="type"][value="' + type + '"]')).not.toBeChecked();
+  expect(requests.serverRenders()).toEqual([]);
+});
+
+test('switching the chart interval asks only for the stats, and its links are not prefetched', async ({ page }) => {
+  const requests = recordRequests(page);
+  await openDashboard(page);
+  // Nothing has asked the server for another view of the page in the background (no prefetch).
+  expect(requests.rsc()).toEqual([]);
+  requests.clear();
+
+  const interval = page.getByRole('navigation', { name: /interval/i });
+  await interval.getByRole('link', { name: /week/i }).click();
+  await expect(page).toHaveURL(/[?&]by=week/);
+  await expect(interval.getByRole('link', { name: /week/i })).toHaveAttribute('aria-current', 'true');
+  const rows = page.locator('.chart-table tbody th');
+  await expect(rows.first()).toHaveText(/^\d{4}-W\d{2}$/);
+
+  expect(requests.serverRenders()).toEqual([]);
+  expect(requests.api('/api/stats').map((u) => u.searchParams.get('by'))).toEqual(['week']);
+  expect(requests.api('/api/list')).toEqual([]);
+  expect(requests.api('/api/markers')).toEqual([]);
+});
+
+test('the map asks for markers by viewport and zoom, and an area marker zooms to its bounds', async ({ page }) => {
+  await openDashboard(page);
+  const requests = recordRequests(page);
+  const zoomOf = () => Number(new URL(page.url()).searchParams.get('map')?.split('/')[0] ?? NaN);
+
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect.poll(() => requests.api('/api/markers').length).toBeGreaterThan(0);
+  const zoom = zoomOf();
+  expect(requests.api('/api/markers').at(-1)!.searchParams.get('zoom')).toBe(String(zoom));
+
+  await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+  await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+  await expect.poll(zoomOf).toBe(zoom - 2);
+  await expect(page.getByTestId('map-markers')).toHaveAttribute('aria-busy', 'false');
+  const area = page.locator('.leaflet-marker-icon', { hasText: 'incidents in this area' }).first();
+  await expect(area).toBeAttached();
+  await area.click();
+  await expect.poll(zoomOf).toBeGreaterThan(zoom - 2);
+  expect(requests.serverRenders()).toEqual([]);
+});

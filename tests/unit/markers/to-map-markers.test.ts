@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { toMapMarkers, type MarkerCollection } from '@/components/map/to-map-markers';
+
+type Feature = MarkerCollection['features'][number];
+const feature = (id: string, lon: number, lat: number, p: Partial<Feature['properties']>): Feature => ({
+  type: 'Feature',
+  id,
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+  properties: { kind: 'point', count: 0, byType: {}, bounds: [lon, lat, lon, lat], placeName: null, admin1: null, precision: null, incidentIds: [], ...p },
+});
+const collection = (features: Feature[]): MarkerCollection => ({ type: 'FeatureCollection', bbox: [120, 35, 135, 45], step: 1, total: 0, features });
+
+describe('toMapMarkers', () => {
+  it('a cell of several places is one marker with its bounds and its counts by type', () => {
+    const [m, ...rest] = toMapMarkers(
+      collection([feature('3:4', 129.5, 41.9, { kind: 'cluster', count: 7, byType: { arrest: 2, trial: 5 }, bounds: [129, 41.5, 130, 42.3] })]),
+    );
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ lat: 41.9, lon: 129.5, type: 'trial', count: 7, bounds: [129, 41.5, 130, 42.3], byType: { arrest: 2, trial: 5 } });
+    expect(m.incidentIds).toEqual([]);
+  });
+
+  it('one place gives a marker per type there, counts kept, ids only when the type is alone', () => {
+    const markers = toMapMarkers(
+      collection([
+        feature('1:1', 129.78, 41.8, { count: 3, byType: { arrest: 1, defection: 2 }, placeName: 'Chongjin', precision: 'city', incidentIds: [4, 5, 6] }),
+        feature('1:2', 125.75, 39.03, { count: 2, byType: { trial: 2 }, placeName: 'Pyongyang', precision: 'province', incidentIds: [8, 9] }),
+      ]),
+    );
+    expect(markers.map((m) => [m.type, m.count, m.incidentIds, m.precision, m.bounds])).toEqual([
+      ['defection', 2, [], 'city', undefined],
+      ['arrest', 1, [], 'city', undefined],
+      ['trial', 2, [8, 9], 'province', undefined],
+    ]);
+    expect(new Set(markers.map((m) => m.key)).size).toBe(3);
+    expect(markers.reduce((n, m) => n + m.count, 0)).toBe(5);
+  });
+
+  it('ignores empty cells and unknown precisions', () => {
+    const markers = toMapMarkers(
+      collection([feature('0:0', 1, 1, { count: 0, byType: {} }), feature('0:1', 2, 2, { count: 1, byType: { other: 1 }, precision: 'galaxy' })]),
+    );
+    expect(markers).toHaveLength(1);
+    expect(markers[0].precision).toBe('city');
+  });
+});
