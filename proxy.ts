@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { badRequest } from '@/lib/api/json-response';
+import { OverloadedError } from '@/lib/http/admission-gate';
 import { hasMalformedEncoding, rejectMalformedPath } from '@/lib/http/malformed-path';
+import { admitPageRead, GATED_PAGES, overloadedPage, READ_TICKET_HEADER } from '@/lib/http/page-admission';
 import { buildContentSecurityPolicy, buildStaticSecurityHeaders } from '@/lib/http/security-headers';
 import { forwardLanguage } from '@/lib/i18n/language-proxy';
 
@@ -12,10 +14,12 @@ import { forwardLanguage } from '@/lib/i18n/language-proxy';
  *   does not survive that (it becomes the object's prototype and drops out of `request.url`). The API must
  *   refuse it like any unknown key, so it is checked here, on the URL as it arrived.
  * - Pages: `?lang=` is handed to the server render (getRequestConfig cannot read search params) and remembered.
+ * - The dashboard pages (`/`, `/embed`) wait here for a slot of the read gate the API uses, and answer 503
+ *   with Retry-After when none comes in time (lib/http/page-admission.ts); a rendering page cannot.
  * - Every response gets a fresh CSP nonce: Next.js reads the policy from the request headers and puts the
  *   nonce on its own scripts, and the same policy and the other security headers go on the response.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (hasMalformedEncoding(pathname)) return rejectMalformedPath(request.method, pathname);
   const isApi = pathname.startsWith('/api/');
@@ -25,10 +29,13 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = buildContentSecurityPolicy({ nonce, pathname, dev: process.env.NODE_ENV !== 'production', tileUrl: process.env.TILE_URL });
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(READ_TICKET_HEADER);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
+  const admission = isRead && GATED_PAGES.has(pathname) && !request.headers.has('next-router-prefetch') ? await admitPageRead() : null;
+  if (typeof admission === 'string') requestHeaders.set(READ_TICKET_HEADER, admission);
   const remember = isApi ? () => {} : forwardLanguage(request, requestHeaders);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = admission instanceof OverloadedError ? overloadedPage(admission) : NextResponse.next({ request: { headers: requestHeaders } });
   remember(response);
   response.headers.set('content-security-policy', csp);
   for (const [name, value] of Object.entries(buildStaticSecurityHeaders(pathname))) response.headers.set(name, value);

@@ -5,15 +5,19 @@ import { getIncidentStats } from '@/lib/incidents/get-incident-stats';
 import { getProvinceFacet } from '@/lib/incidents/get-province-facet';
 import { toIncidentFilter } from '@/lib/incidents/filter';
 import { listIncidents } from '@/lib/incidents/list-incidents';
+import { runAdmittedRead } from './run-admitted-read';
 import { encodeDashboardState, parseDashboardState, type DashboardState } from '@/lib/url/dashboard-state';
 
 /**
  * What the server renders for one URL: aggregates, one page of the list and the selected incident. Never
  * the whole table, and not the markers: the map fetches those for its own viewport (GET /api/markers).
  * The count and the count by province are queried once (in the stats) and reused by the list and the
- * province facet. Cached per request so the page and its metadata share one set of queries.
+ * province facet. Cached per request so the page and its metadata share one set of queries, run inside
+ * the read slot proxy.ts admitted the request to.
  */
-const loadByQuery = cache(async (query: string) => {
+const loadByQuery = cache((query: string) => runAdmittedRead(() => queryDashboard(query)));
+
+async function queryDashboard(query: string) {
   const state = parseDashboardState(new URLSearchParams(query));
   const filter = toIncidentFilter(state);
   const [stats, incident] = await Promise.all([
@@ -25,7 +29,7 @@ const loadByQuery = cache(async (query: string) => {
     listIncidents(filter, state.page, stats),
   ]);
   return { state, stats, provinces, page, incident };
-});
+}
 
 export type DashboardData = Awaited<ReturnType<typeof loadByQuery>>;
 
