@@ -28,7 +28,7 @@ export function TimelineChart({ data, interval }: Props) {
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           {/* Padding keeps the first label off the y axis. */}
-          <XAxis dataKey="period" tick={{ fontSize: 12 }} padding={{ left: 12, right: 4 }} />
+          <XAxis dataKey="period" tick={{ fontSize: 12 }} padding={{ left: 30, right: 4 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />

@@ -39,10 +39,10 @@ export default function BasemapLayers({ shaded, hasTiles }: Props) {
     () =>
       (feature?: Feature): PathOptions => {
         const colour = shaded.get((feature?.properties as ProvinceProps | undefined)?.slug ?? '');
-        // A shaded province gets a dashed outline in the type's colour and a light fill, so a blue-ish
-        // type never reads as sea.
+        // A shaded province gets a dashed outline in the type's colour and only a trace of it as fill: any
+        // stronger, a blue type's tint over the land reads as sea (tests/e2e/dashboard-details.spec.ts).
         return colour
-          ? { color: colour, weight: 1.6, dashArray: '5 4', fillColor: colour, fillOpacity: 0.12 }
+          ? { color: colour, weight: 2, dashArray: '5 4', fillColor: colour, fillOpacity: 0.05 }
           : { color: '#77706a', weight: 0.8, fillColor: '#ffffff', fillOpacity: hasTiles ? 0 : 0.35 };
       },
     [shaded, hasTiles],

@@ -18,13 +18,13 @@ function markerSize(count: number, isProvince: boolean): number {
   return Math.round(isProvince ? base + 12 : base);
 }
 
-/** What a screen reader and the hover title say, e.g. "Arrest / detention: 3 incidents in Hoeryong". */
+/** What a screen reader and the hover tooltip say, e.g. "Arrest / detention: 3 incidents in Hoeryong (회령)". */
 export function describeMarker(marker: MapMarker): string {
   if (marker.bounds) return `${marker.count} incidents in this area. Press to zoom in.`;
   const what = `${TYPE_LABELS[marker.type]}: ${marker.count} ${marker.count === 1 ? 'incident' : 'incidents'}`;
   return marker.precision === 'province'
-    ? `${what} somewhere in ${marker.placeName} (province only, exact place unknown)`
-    : `${what} in ${marker.placeName}`;
+    ? `${what} somewhere in ${marker.placeLabel ?? marker.placeName} (province only, exact place unknown)`
+    : `${what} in ${marker.placeLabel ?? marker.placeName}`;
 }
 
 export function createMarkerIcon(marker: MapMarker, selected: boolean): L.DivIcon {
@@ -36,7 +36,7 @@ export function createMarkerIcon(marker: MapMarker, selected: boolean): L.DivIco
   // Leaflet makes the icon's outer div the focusable role="button"; its name comes from the content, so the
   // visible count is hidden from screen readers and a full description is given instead.
   const html =
-    `<span class="${styles.dot}" style="--c:${TYPE_COLORS[marker.type]}">` +
+    `<span class="${styles.dot}" style="--c:${TYPE_COLORS[marker.type]}"${selected ? ' data-selected="true"' : ''}>` +
     (marker.count > 1 ? `<span aria-hidden="true">${marker.count}</span>` : '') +
     `<span class="${styles.srOnly}">${escapeHtml(describeMarker(marker))}</span></span>`;
   const icon = L.divIcon({ html, className: classes, iconSize: [size, size], popupAnchor: [0, -size / 2] });

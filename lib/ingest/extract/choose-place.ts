@@ -11,13 +11,15 @@ function distance(m: RoledMention, t: Trigger): number {
 
 // "in Sukchon in June, as well as in Yongchon this month": places joined by a conjunction are listed events.
 const LIST_JOINER = /^[^.;]{0,60}$/;
+// "in Sariwon, while in Hwangju County ...": a contrast opens a new clause with its own verb, not a list.
+const CONTRAST = /\b(?:while|whereas|but|where|when|although)\b/i;
 const CONJUNCTION = /\b(?:and|as well as|or)\b|,/;
 
 function isEnumeration(sentence: string, mentions: RoledMention[]): boolean {
   if (mentions.length < 2) return false;
   for (let i = 1; i < mentions.length; i++) {
     const between = sentence.slice(mentions[i - 1].end, mentions[i].start);
-    if (!LIST_JOINER.test(between) || !CONJUNCTION.test(between)) return false;
+    if (!LIST_JOINER.test(between) || !CONJUNCTION.test(between) || CONTRAST.test(between)) return false;
   }
   return true;
 }

@@ -13,14 +13,23 @@ const PLACE_BASE = { sentence: 0.68, paragraph: 0.6, article: 0.5, source: 0.4, 
  */
 const TYPE_SHIFT: Partial<Record<IncidentType, number>> = { crackdown: -0.1, defection: -0.08, other: -0.1, indoctrination: -0.04 };
 
+const ABROAD_CAPTURE_SHIFT = 0.12;
+
+function isCaptureBeforeHandover(incident: MergedIncident, others: MergedIncident[]): boolean {
+  const abroad = !!incident.place && incident.place.country !== 'KP';
+  return incident.type === 'arrest' && abroad && others.some((o) => o.type === 'repatriation');
+}
+
 /**
  * A 0..1 trust in the incident, calibrated so that on the labelled fixtures incidents at ≥ 0.8 are right at
  * least 9 times in 10 (`npm run eval -- <gold> <folder> --reliability` prints the table): a place the sentence
  * gives, a date the text states, several sentences telling it and a named actor raise it; a weak type, a
  * river or line as its place, or no place lower it.
  */
-export function scoreConfidence(incident: MergedIncident): number {
+export function scoreConfidence(incident: MergedIncident, others: MergedIncident[] = []): number {
   let score = PLACE_BASE[incident.strength] + (TYPE_SHIFT[incident.type] ?? 0);
+  // A capture abroad in a story that ends in a handover is usually the first step of that repatriation.
+  if (isCaptureBeforeHandover(incident, others)) score -= ABROAD_CAPTURE_SHIFT;
   if (incident.date.date && incident.date.mentioned) score += 0.1;
   else if (incident.date.date) score += 0.05;
   if (incident.actors.length) score += 0.05;

@@ -34,7 +34,7 @@ export function extractIncidents(article: ParsedArticle): ExtractedIncident[] {
       datePrecision: date ? incident.date.precision : 'unknown',
       ...fields,
       actors: incident.actors,
-      confidence: scoreConfidence(incident),
+      confidence: scoreConfidence(incident, merged),
     };
   });
 }

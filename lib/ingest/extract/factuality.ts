@@ -5,7 +5,7 @@
  * "every year since the 1990s") and generic talk about kinds of people ("those who cross the border").
  */
 
-const NEGATION_BEFORE = /\b(?:not|never|no|n't|failed to|fail to|without|unable to|avoid(?:ed|ing)?|to (?:stop|halt|end)|eluded?|evaded?|escaped)\s+(?:\S+\s+){0,4}$/i;
+const NEGATION_BEFORE = /\b(?:not|never|no|none|nobody|no one|neither|n't|failed to|fail to|without|unable to|avoid(?:ed|ing)?|to (?:stop|halt|end)|eluded?|evaded?|escaped)\s+(?:\S+\s+){0,4}$/i;
 
 const HYPOTHETICAL_BEFORE =
   /\b(?:may|might|could|would|will|can|should|must|shall|expects? to|expected to|likely to|threat(?:en(?:ed|s)?)? to|warn(?:ed|s|ing)? (?:that|of)|faces?|faced with|facing|punishable|calls? for|liable|risks?|risking|if|unless|whether|prevent(?:s|ed|ing)?|deter(?:s|red|ring)?|aimed at|desire to|attempt to stop|in order to|so as to|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|vowed to|presumably|probably|possibly|perhaps|up to|fears?|feared|fearing|afraid|worried|criticiz(?:e|ed|ing)|criticism (?:of|on|toward|against)|condemn(?:s|ed|ing)?|denounc(?:e|ed|ing)|warn(?:s|ed|ing)? (?:against|about)|against)\b(?:\s+\S+){0,8}\s*$/i;
@@ -25,7 +25,7 @@ const LAW_SUBJECT =
 // "has repatriated more than 600 people since last October": a running count, not one event.
 // "A total of 224 defectors arrived last year", "The number of defectors peaked at ...": statistics, not one event.
 const AGGREGATE =
-  /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|^[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )/i;
+  /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|(?:^|--\s|—\s?)[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )/i;
 
 const GENERIC_SENTENCE =
   /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained)|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;

@@ -1,4 +1,5 @@
 import { findPlaceMentions, type PlaceMention } from '@/lib/geo/gazetteer';
+import { isActiveSubject } from './clause-roles';
 import { FAMILY_NOUN } from './lexicon';
 import type { PlaceRole, RoledMention } from './types';
 
@@ -39,7 +40,7 @@ function isStateOrLaw(sentence: string, m: PlaceMention): boolean {
   if (!CAPITALS.has(m.place.id)) return false;
   // "by Pyongyang police" or "from Pyongyang's Sadong District" still name the city.
   if (INSTITUTION_AFTER.test(after.slice(0, 40)) || /^(?:['’]s)?\s+(?:[A-Z]\w+\s+)?(?:District|County|Station|Airport|residents|citizens)\b/.test(after)) return false;
-  return STATE_AFTER.test(after) || STATE_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+  return STATE_AFTER.test(after) || STATE_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || isActiveSubject(sentence, m.start, m.end);
 }
 
 function isRiver(sentence: string, m: PlaceMention): boolean {

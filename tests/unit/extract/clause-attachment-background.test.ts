@@ -38,6 +38,17 @@ describe('which verb a place belongs to', () => {
   });
 });
 
+describe('contrast and negation', () => {
+  it('keeps the places on either side of "while" with their own clauses', () => {
+    const out = extract(['Inspectors confiscated shoes from traders in Kilju, while in neighbouring Myongchon County police detained two women last week.']);
+    expect(out.filter((i) => i.type === 'arrest').map((i) => i.placeName)).toEqual(['Myongchon County']);
+  });
+
+  it('reads "none had been sentenced" as no trial', () => {
+    expect(extract(['Four traders were held in Kilju in May. None of them had been sentenced as of Friday.']).filter((i) => i.type === 'trial')).toEqual([]);
+  });
+});
+
 describe('background and statistics', () => {
   it('drops an earlier case recalled in a "since …, when" clause and keeps the news', () => {
     const out = extract([

@@ -18,4 +18,12 @@ describe('calibrated confidence', () => {
     expect(escape.type).toBe('defection');
     expect(escape.confidence).toBeLessThan(0.8);
   });
+
+  it('trusts a capture abroad less when the story ends in a handover', () => {
+    const capture = ['Chinese police detained a North Korean logger in Yanji on June 3, a source said.'];
+    const alone = extract(capture).find((i) => i.type === 'arrest')!;
+    const withHandover = extract([...capture, 'He was handed over to the North’s border guards at Namyang on June 10.']).find((i) => i.type === 'arrest')!;
+    expect(withHandover.confidence).toBeLessThan(alone.confidence);
+    expect(withHandover.confidence).toBeLessThan(0.8);
+  });
 });

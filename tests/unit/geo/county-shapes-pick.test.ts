@@ -9,7 +9,7 @@ const shapes = (JSON.parse(readFileSync('public/basemap/kp-counties.geojson', 'u
 
 function markerAt(id: string, placeName: string, type: MapMarker['type'], count = 1): MapMarker {
   const p = getPlace(id)!;
-  return { key: `${id}-${type}`, lat: p.lat, lon: p.lon, type, count, incidentIds: [1], placeName, admin1: p.admin1, precision: 'city' };
+  return { key: `${id}-${type}`, lat: p.lat, lon: p.lon, type, count, incidentIds: [1], incidents: [], placeName, placeLabel: placeName, admin1: p.admin1, precision: 'city' };
 }
 
 describe('county shapes for incidents known only to county level', () => {

@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMarkers } from './fixtures';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** How wide the search box's placeholder is drawn, and how much room the box gives it. */
+async function measurePlaceholder(page: Page) {
+  return page.getByRole('searchbox', { name: 'Search' }).evaluate((el) => {
+    const input = el as HTMLInputElement;
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { text: input.placeholder, width: context.measureText(input.placeholder).width, room };
+  });
+}
+
+test('the search placeholder fits its box, on a laptop and on a phone', async ({ browser }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    if (await toggle.isVisible()) await toggle.click();
+    const { text, width, room } = await measurePlaceholder(page);
+    expect(text.length).toBeGreaterThan(0);
+    expect(width, `"${text}" at ${viewport.width} px`).toBeLessThanOrEqual(room);
+    await context.close();
+  }
+});
+
+test('the filter sidebar stays in view while the page scrolls', async ({ page }) => {
+  await page.goto('/');
+  const aside = page.getByRole('complementary', { name: 'Filters' });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+  await expect(aside.getByRole('searchbox', { name: 'Search' })).toBeInViewport();
+});
+
+test('province names are drawn above the markers', async ({ page }) => {
+  await page.goto('/');
+  await waitForMarkers(page);
+  await expect(page.locator('.leaflet-province-labels-pane .leaflet-marker-icon').first()).toBeAttached();
+  const [labels, markers] = await page.evaluate(() =>
+    ['.leaflet-province-labels-pane', '.leaflet-marker-pane'].map((s) => Number(getComputedStyle(document.querySelector(s)!).zIndex)),
+  );
+  expect(labels).toBeGreaterThan(markers);
+});
+
+/** The colours shaded provinces are drawn in over the land, the land's and the sea's, from the SVG and CSS. */
+async function readShadingColours(page: Page) {
+  return page.evaluate(() => {
+    const rgb = (css: string) => {
+      const probe = document.createElement('div');
+      probe.style.color = css;
+      document.body.append(probe);
+      const parts = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g)!.map(Number);
+      probe.remove();
+      return parts.slice(0, 3);
+    };
+    const land = rgb(document.querySelector('.leaflet-land-pane path')!.getAttribute('fill')!);
+    const shaded = [...document.querySelectorAll('.leaflet-provinces-pane path[stroke-dasharray]')].map((p) => {
+      const fill = rgb(p.getAttribute('fill')!);
+      const alpha = Number(p.getAttribute('fill-opacity'));
+      return fill.map((c, i) => c * alpha + land[i] * (1 - alpha));
+    });
+    return { shaded, land, sea: rgb(getComputedStyle(document.querySelector('.leaflet-container')!).backgroundColor) };
+  });
+}
+
+test('a shaded province reads as land, not sea', async ({ page }) => {
+  await page.goto('/');
+  await waitForMarkers(page);
+  await expect(page.locator('.leaflet-provinces-pane path[stroke-dasharray]').first()).toBeAttached();
+  await expect(page.locator('.leaflet-land-pane path').first()).toBeAttached();
+  const { shaded, land, sea } = await readShadingColours(page);
+  const distance = (a: number[], b: number[]) => Math.hypot(...a.map((c, i) => c - b[i]));
+  for (const colour of shaded) expect(distance(colour, sea)).toBeGreaterThan(2 * distance(colour, land));
+});
+
+test('the timeline keeps its first label off the axis, and weekly bars readable over a long range', async ({ page }) => {
+  await page.goto('/?by=week');
+  const chart = page.getByTestId('timeline-chart');
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const axis = (await chart.locator('.recharts-yAxis .recharts-cartesian-axis-line').boundingBox()) as Box;
+  const firstTick = (await chart.locator('.recharts-xAxis text').first().boundingBox()) as Box;
+  expect(firstTick.x).toBeGreaterThan(axis.x + axis.width + 1);
+
+  const periods = await page.locator('table', { has: page.locator('caption', { hasText: 'Incidents per period' }) }).locator('tbody tr').count();
+  expect(periods).toBeGreaterThan(60); // the demo data spans years: weeks would be a pixel or two wide in place
+  const widths = await chart.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
+    paths.map((p) => (p as SVGGraphicsElement).getBBox().width),
+  );
+  expect(Math.min(...widths)).toBeGreaterThanOrEqual(6);
+});
+
+test('dark mode follows the system preference', async ({ browser }) => {
+  const luminance = async (colorScheme: 'dark' | 'light') => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto('/');
+    const value = await page.evaluate(() => {
+      const [r, g, b] = getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g)!.map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    });
+    await context.close();
+    return value;
+  };
+  expect(await luminance('dark')).toBeLessThan(0.25);
+  expect(await luminance('light')).toBeGreaterThan(0.75);
+});
