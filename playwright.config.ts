@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { E2E_SQLITE_URL } from './tests/e2e/e2e-database';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A second server of the same build and database with ATLAS_PRIVATE=1, for private.spec.ts. */
+const PRIVATE_PORT = Number(process.env.E2E_PRIVATE_PORT ?? PORT + 1);
+process.env.E2E_PRIVATE_URL = `http://localhost:${PRIVATE_PORT}`;
 
 /**
  * The browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download (a laptop
@@ -33,7 +36,7 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
-  webServer: {
+  webServer: [{
     // The production build on a fresh database of its own: `npm start`'s own path (migrate, seed, build, serve).
     command: 'node scripts/reset-e2e-db.mjs && tsx scripts/start.ts',
     // The tests stand in for a reverse proxy: each sign-in test names its own address in X-Forwarded-For,
@@ -43,5 +46,14 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-  },
+  }, {
+    // Playwright starts web servers one after the other: this one finds the build and `.auth-secret` ready.
+    // No ATLAS_TRUST_PROXY: it counts sign-ins under the socket address, as a deployment without a proxy does.
+    command: `sh -c 'BETTER_AUTH_SECRET="\${BETTER_AUTH_SECRET:-$(cat .auth-secret)}" exec node --import ./scripts/refuse-methods.mjs --import ./scripts/client-address.mjs node_modules/next/dist/bin/next start -p ${PRIVATE_PORT}'`,
+    env: { DATABASE_URL: E2E_SQLITE_URL, NEXT_TELEMETRY_DISABLED: '1', ATLAS_PRIVATE: '1' },
+    url: `http://localhost:${PRIVATE_PORT}/sign-in`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+  }],
 });

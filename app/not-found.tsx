@@ -1,16 +1,18 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/dashboard/site-header';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('NotFound');
   return (
     <>
       <SiteHeader />
       <main id="main" className="permalink">
         <div className="panel">
-          <h1>Not found</h1>
-          <p>There is no such incident or page.</p>
+          <h1>{t('title')}</h1>
+          <p>{t('text')}</p>
           <p>
-            <Link href="/">Back to the map</Link>
+            <Link href="/">{t('back')}</Link>
           </p>
         </div>
       </main>

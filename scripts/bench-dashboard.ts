@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolveDatabaseUrl, databaseKind, sqlitePathFromUrl } from '@/lib/db/database-url';
 import { formatTable, ms, percentile, timeRuns } from '@/lib/bench/stats';
-import { BENCH_VIEWS } from '@/lib/bench/dashboard-views';
+import { BENCH_VIEWS, VIEWPORT } from '@/lib/bench/dashboard-views';
 import { plainStatsSql } from '@/lib/bench/plain-sql';
 import { benchHttp } from '@/lib/bench/bench-http';
 import { parseCount } from '@/lib/synthetic/parse-count';
@@ -43,6 +43,7 @@ async function main() {
   const { getProvinceFacet } = await import('@/lib/incidents/get-province-facet');
   const { getMapMarkers } = await import('@/lib/markers/get-map-markers');
   const { listIncidents } = await import('@/lib/incidents/list-incidents');
+  const { getViewportMarkers } = await import('@/lib/markers/get-viewport-markers');
 
   const rows: string[][] = [];
   for (const view of BENCH_VIEWS) {
@@ -53,6 +54,7 @@ async function main() {
       stats: () => getIncidentStats(filter, state.by),
       facet: () => getProvinceFacet(filter),
       markers: () => getMapMarkers(filter),
+      viewport: () => getViewportMarkers(filter, VIEWPORT.bbox, VIEWPORT.zoom),
       list: () => listIncidents(filter, 1, counts),
     };
     const cells: string[] = [view.name];
@@ -64,17 +66,20 @@ async function main() {
     const sql = plainStatsSql(filter);
     const plain = await timeRuns(runs, () => direct.$queryRawUnsafe(sql));
     const markers = await queries.markers();
+    const viewport = await queries.viewport();
     cells.push(
       `${ms(percentile(all, 50))}/${ms(percentile(all, 95))}`,
       ms(percentile(plain, 50)),
       (percentile(all, 50) / percentile(plain, 50)).toFixed(2),
       String(markers.length),
+      String(viewport.features.length),
     );
     rows.push(cells);
   }
   console.log('Server time in ms, p50/p95. "plain SQL" = counts per month × type as one GROUP BY over the incidents;');
   console.log('"ratio" = the whole data load (all queries in parallel) divided by that one query.\n');
-  console.log(formatTable(['view', 'stats', 'facet', 'markers', 'list', 'whole load', 'plain SQL', 'ratio', 'markers sent'], rows));
+  console.log('"markers" = all marker groups (the page today); "viewport" = GET /api/markers for the whole country at zoom 7.\n');
+  console.log(formatTable(['view', 'stats', 'facet', 'markers', 'viewport', 'list', 'whole load', 'plain SQL', 'ratio', 'markers sent', 'viewport features'], rows));
   await direct.$disconnect();
   const { prisma } = await import('@/lib/db');
   await prisma.$disconnect();

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/dashboard/site-header';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { QueueFilters } from '@/components/review/queue-filters';
@@ -11,7 +12,10 @@ import { getReviewCounters, listReviewQueue, REVIEW_SORTS, type ReviewSort } fro
 import { encodeDashboardState, parseDashboardState } from '@/lib/url/dashboard-state';
 import '@/components/review/review.css';
 
-export const metadata: Metadata = { title: 'Review queue', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Review'))('queue'), robots: { index: false } };
+}
+
 export const dynamic = 'force-dynamic';
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,12 +31,13 @@ export default async function ReviewPage({ searchParams }: PageProps) {
   const sort = readSort(params.sort);
   const query = [encodeDashboardState(state), sort === 'confidence' ? '' : `sort=${sort}`].filter(Boolean).join('&');
   const { actor, allowed } = await requirePageRole('editor', `/review${query ? `?${query}` : ''}`);
+  const t = await getTranslations('Review');
   if (!allowed) {
     return (
       <>
         <SiteHeader />
         <main id="main" className="auth-page">
-          <p className="panel" role="alert">Reviewing needs the editor role; you are signed in as {actor.email} ({actor.role}).</p>
+          <p className="panel" role="alert">{t('needsEditor', { email: actor.email, role: actor.role })}</p>
         </main>
       </>
     );
@@ -44,15 +49,19 @@ export default async function ReviewPage({ searchParams }: PageProps) {
       <SiteHeader />
       <main id="main" className="review-page">
         <div className="review-head">
-          <h1>Review queue</h1>
+          <h1>{t('queue')}</h1>
           <p className="review-counters">
-            <span data-testid="queue-left">{counters.left}</span> left to review ·{' '}
-            <span data-testid="reviewed-today">{counters.reviewedToday}</span> reviewed today
+            {t.rich('counters', {
+              leftCount: counters.left,
+              todayCount: counters.reviewedToday,
+              left: (chunks) => <span data-testid="queue-left">{chunks}</span>,
+              today: (chunks) => <span data-testid="reviewed-today">{chunks}</span>,
+            })}
           </p>
-          <nav className="review-nav" aria-label="Review">
-            <Link href="/review/add">Add an incident</Link>
-            <Link href="/review/paste">Paste an article</Link>
-            {actor.role === 'admin' && <Link href="/admin">Accounts</Link>}
+          <nav className="review-nav" aria-label={t('nav')}>
+            <Link href="/review/add">{t('addIncident')}</Link>
+            <Link href="/review/paste">{t('pasteArticle')}</Link>
+            {actor.role === 'admin' && <Link href="/admin">{t('accounts')}</Link>}
             <span className="muted">{actor.email}</span>
             <SignOutButton />
           </nav>

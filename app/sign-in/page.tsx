@@ -1,30 +1,33 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/dashboard/site-header';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { getViewer } from '@/lib/auth/get-viewer';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import '@/components/review/review.css';
 
-export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Auth'))('signIn'), robots: { index: false } };
+}
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignInPage({ searchParams }: PageProps) {
   const next = safeNextPath((await searchParams).next);
-  const viewer = await getViewer();
+  const [viewer, t] = await Promise.all([getViewer(), getTranslations('Auth')]);
   return (
     <>
       <SiteHeader />
       <main id="main" className="auth-page">
         <section className="panel">
-          <h1>Sign in</h1>
+          <h1>{t('signIn')}</h1>
           {viewer ? (
             <p>
-              You are signed in as {viewer.email}. <a href={next}>Continue</a>
+              {t('signedInAs', { email: viewer.email })} <a href={next}>{t('continue')}</a>
             </p>
           ) : (
             <>
-              <p className="muted">For editors and admins. Accounts are created with <code>npm run user:add</code> or by an admin.</p>
+              <p className="muted">{t.rich('forEditors', { code: (chunks) => <code>{chunks}</code> })}</p>
               <SignInForm next={next} />
             </>
           )}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 type Props = { id: string; email: string; disabled: boolean };
@@ -8,6 +9,7 @@ type Props = { id: string; email: string; disabled: boolean };
 /** Disable / enable button for one account on the admin page. */
 export function AccountToggle({ id, email, disabled }: Props) {
   const router = useRouter();
+  const t = useTranslations('Admin');
   const [error, setError] = useState<string | null>(null);
   async function toggle() {
     setError(null);
@@ -18,15 +20,15 @@ export function AccountToggle({ id, email, disabled }: Props) {
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as { message?: string } | null;
-      setError(body?.message ?? `Failed (${response.status})`);
+      setError(body?.message ?? t('failed', { status: response.status }));
       return;
     }
     router.refresh();
   }
   return (
     <>
-      <button type="button" className="button button-secondary" onClick={toggle} aria-label={`${disabled ? 'Enable' : 'Disable'} ${email}`}>
-        {disabled ? 'Enable' : 'Disable'}
+      <button type="button" className="button button-secondary" onClick={toggle} aria-label={disabled ? t('enableAccount', { email }) : t('disableAccount', { email })}>
+        {disabled ? t('enable') : t('disable')}
       </button>
       {error && <span role="alert" className="form-error">{error}</span>}
     </>

@@ -1,11 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 type Props = { next: string };
 
 /** Email + password form; posts to better-auth's endpoint (through our rate-limiting wrapper). */
 export function SignInForm({ next }: Props) {
+  const t = useTranslations('Auth');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -25,9 +27,9 @@ export function SignInForm({ next }: Props) {
         return;
       }
       const body = (await response.json().catch(() => null)) as { message?: string } | null;
-      setError(body?.message ?? `Sign-in failed (${response.status}).`);
+      setError(body?.message ?? t('failed', { status: response.status }));
     } catch {
-      setError('The server could not be reached.');
+      setError(t('unreachable'));
     } finally {
       setBusy(false);
     }
@@ -36,11 +38,11 @@ export function SignInForm({ next }: Props) {
   return (
     <form className="auth-form" onSubmit={submit}>
       <label>
-        Email
+        {t('email')}
         <input name="email" type="email" autoComplete="username" required />
       </label>
       <label>
-        Password
+        {t('password')}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       {error && (
@@ -49,7 +51,7 @@ export function SignInForm({ next }: Props) {
         </p>
       )}
       <button className="button" type="submit" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
+        {busy ? t('signingIn') : t('signIn')}
       </button>
     </form>
   );

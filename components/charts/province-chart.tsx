@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProvinceCount } from '@/lib/incidents/get-incident-stats';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
@@ -9,6 +10,7 @@ type Props = { data: ProvinceCount[] };
 /** Incidents per province. Clicking a bar narrows the view to that province. */
 export function ProvinceChart({ data }: Props) {
   const { navigate } = useDashboardState();
+  const t = useTranslations('Charts');
   const rows = data.slice(0, 12);
 
   return (
@@ -21,7 +23,7 @@ export function ProvinceChart({ data }: Props) {
           <Tooltip />
           <Bar
             dataKey="count"
-            name="Incidents"
+            name={t('incidents')}
             fill="#12324a"
             cursor="pointer"
             isAnimationActive={false}

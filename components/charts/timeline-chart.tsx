@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { INCIDENT_TYPES, TYPE_COLORS, TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
+import { INCIDENT_TYPES, TYPE_COLORS, type IncidentType } from '@/lib/taxonomy';
 import type { PeriodCounts } from '@/lib/incidents/get-incident-stats';
 import { periodToRange, type Interval } from '@/lib/incidents/periods';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
@@ -13,6 +14,7 @@ const MIN_BAR_PX = 10;
 /** Incidents per period, stacked by type. Clicking a segment narrows to that period and type. */
 export function TimelineChart({ data, interval }: Props) {
   const { navigate } = useDashboardState();
+  const label = useTranslations('Types');
   const present = INCIDENT_TYPES.filter((t) => data.some((d) => d[t]));
 
   function select(period: string, type: IncidentType) {
@@ -36,7 +38,7 @@ export function TimelineChart({ data, interval }: Props) {
             <Bar
               key={type}
               dataKey={type}
-              name={TYPE_LABELS[type]}
+              name={label(type)}
               stackId="types"
               fill={TYPE_COLORS[type]}
               cursor="pointer"

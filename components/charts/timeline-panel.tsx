@@ -34,7 +34,7 @@ export function TimelinePanel() {
           {t('undated', { count: data!.undated })}
         </p>
       )}
-      <p className="muted">A date known only to the month or the year is counted in the first week or month it covers.</p>
+      <p className="muted">{t('datesNote')}</p>
       <ChartTable
         caption={t('perPeriod')}
         rows={byPeriod.map((row) => ({ label: row.period, count: sumTypes(row), patch: periodToRange(row.period, interval) }))}

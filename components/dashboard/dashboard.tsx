@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { ProvincePanel } from '@/components/charts/province-panel';
 import { TimelinePanel } from '@/components/charts/timeline-panel';
 import { FilterPanel } from '@/components/filters/filter-panel';
@@ -24,11 +24,11 @@ type Props = { data: DashboardData; tileUrl: string | null; tileAttribution?: st
  * The server's data for this URL, filed under the URLs the widgets would fetch it from. A widget whose URL
  * is here shows it at once; after a filter change in the browser, the widgets fetch their own.
  */
-function toSeed({ state, stats, provinces, page }: DashboardData): ViewSeed {
+function toSeed({ state, stats, provinces, page }: DashboardData, locale: string): ViewSeed {
   const facetUrl = toProvinceFacetUrl(state);
   return {
     [toStatsUrl(state)]: { interval: state.by, ...stats },
-    [toListUrl(state)]: toIncidentPageView(page),
+    [toListUrl(state)]: toIncidentPageView(page, locale),
     ...(facetUrl ? { [facetUrl]: { byProvince: provinces.map((p) => ({ province: p.name, slug: p.slug, count: p.count })) } } : {}),
   };
 }
@@ -40,9 +40,10 @@ function toSeed({ state, stats, provinces, page }: DashboardData): ViewSeed {
 export function Dashboard({ data, tileUrl, tileAttribution = null }: Props) {
   const { state, incident } = data;
   const t = useTranslations('Dashboard');
+  const locale = useLocale();
 
   return (
-    <ViewDataProvider seed={toSeed(data)}>
+    <ViewDataProvider seed={toSeed(data, locale)}>
       <SiteHeader />
       <main id="main" className="dashboard">
         <aside className="panel" aria-label={t('filters')}>

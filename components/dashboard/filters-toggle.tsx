@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import { useDashboardState } from './use-dashboard-state';
 
@@ -12,7 +13,7 @@ function countActive(state: ReturnType<typeof useDashboardState>['state']): numb
     Boolean(state.q),
     state.tags.length > 0,
     state.outlets.length > 0,
-    state.reviewedOnly,
+    state.status !== null,
   ].filter(Boolean).length;
 }
 
@@ -23,10 +24,11 @@ function countActive(state: ReturnType<typeof useDashboardState>['state']): numb
 export function FiltersToggle({ children }: { children: ReactNode }) {
   const { state } = useDashboardState();
   const [open, setOpen] = useState(false);
+  const t = useTranslations('Dashboard');
   return (
     <div className="filters-toggle" data-open={open ? 'true' : 'false'}>
       <button type="button" className="button secondary filters-button" aria-expanded={open} aria-controls="filter-controls" onClick={() => setOpen(!open)}>
-        Filters ({countActive(state)})
+        {t('filtersCount', { count: countActive(state) })}
       </button>
       <div id="filter-controls" className="filters-body">
         {children}

@@ -14,7 +14,7 @@ export function IncidentCount() {
       {failed && (
         <span role="alert" className="muted">
           {' '}
-          (could not update: showing the previous view)
+          {t('couldNotUpdate')}
         </span>
       )}
     </p>

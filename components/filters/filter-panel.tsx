@@ -8,6 +8,7 @@ import { TypeFilter } from './type-filter';
 import { DateRangeFilter } from './date-range-filter';
 import { ProvinceFilter } from './province-filter';
 import { SearchFilter } from './search-filter';
+import { StatusFilter } from './status-filter';
 
 const NO_COUNTS = Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;
 
@@ -29,17 +30,7 @@ export function FilterPanel() {
       <TypeFilter counts={typeCounts} selected={selected} onChange={(types) => navigate({ types })} />
       <DateRangeFilter from={state.from} to={state.to} onChange={(range) => navigate(range)} />
       <ProvinceFilter options={provinces.options} selected={state.provinces} onChange={(p) => navigate({ provinces: p })} />
-      <fieldset className="filter-group">
-        <legend>{t('review')}</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={state.reviewedOnly}
-            onChange={(e) => navigate({ reviewedOnly: e.currentTarget.checked })}
-          />
-          {t('reviewedOnly')}
-        </label>
-      </fieldset>
+      <StatusFilter value={state.status} onChange={(status) => navigate({ status })} />
     </form>
   );
 }

@@ -65,7 +65,7 @@ export function TypeFilter({ counts, selected, onChange }: Props) {
       </ul>
       {none && (
         <p role="status" className="none-selected" data-testid="no-types">
-          No types selected: 0 incidents.
+          {t('noTypes')}
         </p>
       )}
       {/* Always in the layout (hidden when every type is ticked), so showing it moves nothing. */}
@@ -77,7 +77,7 @@ export function TypeFilter({ counts, selected, onChange }: Props) {
         aria-hidden={showing ? undefined : true}
         tabIndex={showing ? undefined : -1}
       >
-        {none ? 'All types' : t('showAllTypes')}
+        {none ? t('allTypes') : t('showAllTypes')}
       </button>
     </fieldset>
   );

@@ -1,7 +1,9 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { DashboardLink } from '@/components/dashboard/dashboard-link';
 import type { IncidentDetail } from '@/lib/incidents/incident-dto';
-import { formatIncidentDate, describeLocationPrecision, formatPlace } from './format';
+import { formatIncidentDate, formatPlace } from './format';
+
+const STATUS_KEYS = { auto: 'machine', reviewed: 'reviewed', rejected: 'rejected' } as const;
 
 /** `tagLinks`: tags are links that filter the dashboard (in the dashboard's panel, not on the permalink). */
 type Props = { incident: IncidentDetail; tagLinks?: boolean };
@@ -9,18 +11,21 @@ type Props = { incident: IncidentDetail; tagLinks?: boolean };
 /** Date, place, tags, actors, evidence and sources of one incident: shared by the panel and the permalink. */
 export function IncidentFacts({ incident, tagLinks = false }: Props) {
   const t = useTranslations('Incident');
+  const dateTo = useTranslations('DateTo');
+  const placeTo = useTranslations('LocationPrecision');
+  const locale = useLocale();
   return (
     <>
       <dl className="facts">
         <dt>{t('date')}</dt>
         <dd data-testid="incident-date">
-          {formatIncidentDate(incident.date, incident.datePrecision)}
-          <span className="muted"> ({incident.datePrecision === 'unknown' ? 'not given' : `to the ${incident.datePrecision}`})</span>
+          {formatIncidentDate(incident.date, incident.datePrecision, locale)}
+          <span className="muted"> ({dateTo(incident.datePrecision)})</span>
         </dd>
         <dt>{t('place')}</dt>
         <dd data-testid="incident-place">
-          {formatPlace(incident.placeName, incident.admin1, incident.country)}
-          <span className="muted"> ({describeLocationPrecision(incident.locationPrecision)})</span>
+          {formatPlace(incident.placeName, incident.admin1, incident.country, locale)}
+          <span className="muted"> ({placeTo(incident.locationPrecision)})</span>
         </dd>
         {incident.tags.length > 0 && (
           <>
@@ -42,7 +47,7 @@ export function IncidentFacts({ incident, tagLinks = false }: Props) {
         )}
         <dt>{t('status')}</dt>
         <dd>
-          {incident.status === 'reviewed' ? t('reviewed') : t('machine')}
+          {t(STATUS_KEYS[incident.status as keyof typeof STATUS_KEYS] ?? 'machine')}
           <span className="muted"> · {t('confidence', { percent: Math.round(incident.confidence * 100) })}</span>
         </dd>
       </dl>

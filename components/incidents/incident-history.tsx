@@ -1,19 +1,12 @@
+import { getTranslations } from 'next-intl/server';
 import { getViewer } from '@/lib/auth/get-viewer';
 import { hasRole } from '@/lib/auth/roles';
 import { getIncidentHistory, type HistoryEntry } from '@/lib/review/get-incident-history';
 import { UndoMergeButton } from '@/components/review/undo-merge-button';
 import '@/components/review/review.css';
 
-const ACTION_LABELS: Record<string, string> = {
-  ingest: 'extracted',
-  reextract: 're-extracted',
-  approve: 'approved',
-  reject: 'rejected',
-  edit: 'edited',
-  add: 'added by hand',
-  merge: 'merged',
-  unmerge: 'merge undone',
-};
+/** Audit actions with a message of their own in messages/*.json (History.<action>). */
+const ACTIONS = new Set(['ingest', 'reextract', 'approve', 'reject', 'edit', 'add', 'merge', 'unmerge']);
 
 function formatWhen(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
@@ -28,27 +21,27 @@ function openMerges(entries: HistoryEntry[]): number[] {
 
 /** Who reviewed an incident, and every change to it (the audit trail), newest first. */
 export async function IncidentHistory({ incidentId }: { incidentId: number }) {
-  const [history, viewer] = await Promise.all([getIncidentHistory(incidentId), getViewer()]);
+  const [history, viewer, t] = await Promise.all([getIncidentHistory(incidentId), getViewer(), getTranslations('History')]);
   if (!history) return null;
   const canUndo = viewer !== null && hasRole(viewer.role, 'editor');
   return (
     <section className="incident-history" aria-labelledby={`history-${incidentId}`} data-testid="incident-history">
       <h3 id={`history-${incidentId}`} className="sources-heading">
-        History
+        {t('title')}
       </h3>
       <p data-testid="review-state">
         {history.reviewedBy && history.reviewedAt
-          ? `Reviewed by ${history.reviewedBy} on ${formatWhen(history.reviewedAt)}.`
+          ? t('reviewedBy', { who: history.reviewedBy, when: formatWhen(history.reviewedAt) })
           : history.createdBy
-            ? `Added by ${history.createdBy}.`
-            : 'Not reviewed by a person yet (machine extraction).'}
+            ? t('addedBy', { who: history.createdBy })
+            : t('notReviewed')}
       </p>
       {canUndo &&
         openMerges(history.entries).map((mergeId) => <UndoMergeButton key={mergeId} mergeId={mergeId} />)}
       <ol className="history-list">
         {history.entries.map((entry) => (
           <li key={entry.id} data-testid="history-entry">
-            <span className="muted">{formatWhen(entry.at)}</span> {entry.actor} {ACTION_LABELS[entry.action] ?? entry.action}
+            <span className="muted">{formatWhen(entry.at)}</span> {entry.actor} {ACTIONS.has(entry.action) ? t(entry.action) : entry.action}
             {entry.field && (
               <>
                 {' '}

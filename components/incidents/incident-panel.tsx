@@ -16,7 +16,7 @@ export function IncidentPanel({ incident }: Props) {
     <DetailSheet incidentId={incident.id} labelledBy="incident-panel-title">
       <div className="incident-panel-head">
         <TypeBadge type={incident.type} />
-        <DashboardLink patch={{ incident: null }} className="link-button" aria-label="Close the incident (Escape)">
+        <DashboardLink patch={{ incident: null }} className="link-button" aria-label={t('closeLabel')}>
           {t('close')}
         </DashboardLink>
       </div>

@@ -8,17 +8,17 @@ export type IncidentPageView = Omit<IncidentPage, 'items'> & { items: IncidentRo
 
 /**
  * A list page as the list shows it, its dates and places already written out on the server: the place
- * names need the gazetteer (Korean names), which must not travel to the browser.
+ * names need the gazetteer (Korean names), which must not travel to the browser. In the reader's language.
  */
-export function toIncidentPageView(page: IncidentPage): IncidentPageView {
+export function toIncidentPageView(page: IncidentPage, locale = 'en'): IncidentPageView {
   return {
     ...page,
     items: page.items.map((item) => ({
       id: item.id,
       type: item.type,
       summary: item.summary,
-      dateLabel: formatIncidentDate(item.date, item.datePrecision),
-      placeLabel: formatPlace(item.placeName, item.admin1, item.country),
+      dateLabel: formatIncidentDate(item.date, item.datePrecision, locale),
+      placeLabel: formatPlace(item.placeName, item.admin1, item.country, locale),
     })),
   };
 }

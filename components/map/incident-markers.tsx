@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { LeafletEventHandlerFnMap, LeafletMouseEvent, Marker as LeafletMarker } from 'leaflet';
 import { Marker, Popup, Tooltip, useMap } from 'react-leaflet';
@@ -5,6 +6,7 @@ import MarkerClusterGroup from 'react-leaflet-cluster';
 import type { MapMarker } from '@/lib/markers/types';
 import { createAreaIcon, createClusterIcon, createMarkerIcon, describeMarker } from './marker-icons';
 import styles from './incident-map.module.css';
+import { useMarkerWords } from './use-marker-words';
 
 const POPUP_LIMIT = 10;
 
@@ -23,6 +25,7 @@ export default function IncidentMarkers({ markers, selectedId, onSelectIncident 
   // One registry for the component's life (a Map filled by the markers' refs, never read during render).
   const [layers] = useState(() => new Map<number, LeafletMarker>());
   const clusters = useRef<ClusterGroupLike | null>(null);
+  const words = useMarkerWords();
   useRevealSelected(selectedId, layers, clusters);
   const placeable = markers.filter(
     (m) => m.precision !== 'country' && m.precision !== 'unknown' && Number.isFinite(m.lat) && Number.isFinite(m.lon),
@@ -46,7 +49,7 @@ export default function IncidentMarkers({ markers, selectedId, onSelectIncident 
         showCoverageOnHover={false}
         // At maxZoom clusters no longer split; spiderfy fans out the markers that share a place.
         spiderfyOnMaxZoom
-        iconCreateFunction={createClusterIcon}
+        iconCreateFunction={(cluster: Parameters<typeof createClusterIcon>[0]) => createClusterIcon(cluster, words)}
         ref={clusters}
         // Zoom to the cluster's own bounds, padded clear of the zoom control, not straight to its children's zoom.
         zoomToBoundsOnClick={false}
@@ -103,7 +106,8 @@ function onIconKeyDown(marker: LeafletMarker) {
 
 // memo: re-rendering the parent (a new selection) must not hand every marker a new icon.
 const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelectIncident, layers }: MarkerProps) {
-  const icon = useMemo(() => (marker.bounds ? createAreaIcon(marker) : createMarkerIcon(marker, selected)), [marker, selected]);
+  const words = useMarkerWords();
+  const icon = useMemo(() => (marker.bounds ? createAreaIcon(marker, words) : createMarkerIcon(marker, selected, words)), [marker, selected, words]);
   const position = useMemo(() => [marker.lat, marker.lon] as [number, number], [marker.lat, marker.lon]);
   const map = useMap();
   // Big groups arrive with their count but few or no ids (the server caps them): those get a popup too.
@@ -142,7 +146,7 @@ const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelect
       eventHandlers={eventHandlers}
     >
       <Tooltip direction="top" offset={[0, -12]}>
-        {describeMarker(marker)}
+        {describeMarker(marker, words)}
       </Tooltip>
       {!single && !area && <IncidentListPopup marker={marker} onSelectIncident={onSelectIncident} />}
     </Marker>
@@ -154,12 +158,14 @@ const focusOnMount = (el: HTMLButtonElement | null) => el?.focus({ preventScroll
 
 function IncidentListPopup({ marker, onSelectIncident }: Omit<MarkerProps, 'selected'>) {
   const map = useMap();
+  const words = useMarkerWords();
+  const t = useTranslations('Markers');
   const shown = marker.incidentIds.slice(0, POPUP_LIMIT);
   const more = Math.max(marker.count, marker.incidentIds.length) - shown.length;
   return (
     <Popup>
       <div className={styles.popup}>
-        <h3>{describeMarker(marker)}</h3>
+        <h3>{describeMarker(marker, words)}</h3>
         {shown.length > 0 && (
           <ul>
             {shown.map((id, i) => (
@@ -172,13 +178,13 @@ function IncidentListPopup({ marker, onSelectIncident }: Omit<MarkerProps, 'sele
                     onSelectIncident(id);
                   }}
                 >
-                  Incident #{id}
+                  {t('incident', { id: String(id) })}
                 </button>
               </li>
             ))}
           </ul>
         )}
-        {more > 0 && <p>{shown.length > 0 ? `and ${more} more` : 'Too many to list here: see the incident list.'}</p>}
+        {more > 0 && <p>{shown.length > 0 ? t('more', { count: more }) : t('tooMany')}</p>}
       </div>
     </Popup>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import styles from './incident-map.module.css';
 
 /**
@@ -9,12 +10,17 @@ import styles from './incident-map.module.css';
  */
 const MapLoader = dynamic(() => import('./incident-map'), {
   ssr: false,
-  loading: () => (
-    <div className={`${styles.map} ${styles.placeholder}`} role="status">
-      Loading map…
-    </div>
-  ),
+  loading: () => <MapPlaceholder />,
 });
+
+function MapPlaceholder() {
+  const t = useTranslations('Map');
+  return (
+    <div className={`${styles.map} ${styles.placeholder}`} role="status">
+      {t('loading')}
+    </div>
+  );
+}
 
 export default MapLoader;
 export type { IncidentMapProps } from './incident-map';

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { TYPE_COLORS, TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
+import { TYPE_COLORS, type IncidentType } from '@/lib/taxonomy';
 import type { MapMarker } from '@/lib/markers/types';
 import styles from './incident-map.module.css';
 
@@ -18,16 +18,20 @@ function markerSize(count: number, isProvince: boolean): number {
   return Math.round(isProvince ? base + 12 : base);
 }
 
-/** What a screen reader and the hover tooltip say, e.g. "Arrest / detention: 3 incidents in Hoeryong (회령)". */
-export function describeMarker(marker: MapMarker): string {
-  if (marker.bounds) return `${marker.count} incidents in this area. Press to zoom in.`;
-  const what = `${TYPE_LABELS[marker.type]}: ${marker.count} ${marker.count === 1 ? 'incident' : 'incidents'}`;
-  return marker.precision === 'province'
-    ? `${what} somewhere in ${marker.placeLabel ?? marker.placeName} (province only, exact place unknown)`
-    : `${what} in ${marker.placeLabel ?? marker.placeName}`;
+/** The reader's words for markers: the `Markers` messages and the type labels (see use-marker-words.ts). */
+export type MarkerWords = {
+  t: (key: 'what' | 'inPlace' | 'inProvince' | 'area' | 'ring', values: Record<string, string | number>) => string;
+  typeLabel: (type: IncidentType) => string;
+};
+
+/** What a screen reader and the hover title say, e.g. "Arrest / detention: 3 incidents in Hoeryong". */
+export function describeMarker(marker: MapMarker, { t, typeLabel }: MarkerWords): string {
+  if (marker.bounds) return t('area', { count: marker.count });
+  const what = t('what', { type: typeLabel(marker.type), count: marker.count });
+  return t(marker.precision === 'province' ? 'inProvince' : 'inPlace', { what, place: marker.placeLabel ?? marker.placeName });
 }
 
-export function createMarkerIcon(marker: MapMarker, selected: boolean): L.DivIcon {
+export function createMarkerIcon(marker: MapMarker, selected: boolean, words: MarkerWords): L.DivIcon {
   const isProvince = marker.precision === 'province';
   const size = markerSize(marker.count, isProvince) + (selected ? 6 : 0);
   const classes = [styles.marker, isProvince ? styles.province : styles.precise, selected ? styles.selected : '']
@@ -38,14 +42,14 @@ export function createMarkerIcon(marker: MapMarker, selected: boolean): L.DivIco
   const html =
     `<span class="${styles.dot}" style="--c:${TYPE_COLORS[marker.type]}"${selected ? ' data-selected="true"' : ''}>` +
     (marker.count > 1 ? `<span aria-hidden="true">${marker.count}</span>` : '') +
-    `<span class="${styles.srOnly}">${escapeHtml(describeMarker(marker))}</span></span>`;
+    `<span class="${styles.srOnly}">${escapeHtml(describeMarker(marker, words))}</span></span>`;
   const icon = L.divIcon({ html, className: classes, iconSize: [size, size], popupAnchor: [0, -size / 2] });
   iconMarkers.set(icon, marker);
   return icon;
 }
 
 /** Cluster icon: a ring split by incident type (conic gradient) around the total count. */
-export function createClusterIcon(cluster: ClusterLike): L.DivIcon {
+export function createClusterIcon(cluster: ClusterLike, words: MarkerWords): L.DivIcon {
   const byType = new Map<IncidentType, number>();
   let total = 0;
   for (const child of cluster.getAllChildMarkers()) {
@@ -54,29 +58,29 @@ export function createClusterIcon(cluster: ClusterLike): L.DivIcon {
     total += count;
     if (marker) byType.set(marker.type, (byType.get(marker.type) ?? 0) + count);
   }
-  return createRingIcon(byType, total, 'nearby');
+  return createRingIcon(byType, total, 'nearby', words);
 }
 
 /** A server cell of several places (a marker with `byType` and `bounds`): the same ring as a cluster. */
-export function createAreaIcon(marker: MapMarker): L.DivIcon {
+export function createAreaIcon(marker: MapMarker, words: MarkerWords): L.DivIcon {
   const byType = new Map<IncidentType, number>();
   for (const [type, count] of Object.entries(marker.byType ?? { [marker.type]: marker.count })) byType.set(type as IncidentType, count);
-  return createRingIcon(byType, marker.count, 'in this area');
+  return createRingIcon(byType, marker.count, 'area', words);
 }
 
-function createRingIcon(byType: Map<IncidentType, number>, total: number, where: string): L.DivIcon {
+function createRingIcon(byType: Map<IncidentType, number>, total: number, where: 'nearby' | 'area', { t, typeLabel }: MarkerWords): L.DivIcon {
   let start = 0;
   const stops: string[] = [];
   const parts: string[] = [];
   for (const [type, count] of [...byType].sort((a, b) => b[1] - a[1])) {
     const end = start + (count / total) * 100;
     stops.push(`${TYPE_COLORS[type]} ${start.toFixed(1)}% ${end.toFixed(1)}%`);
-    parts.push(`${count} ${TYPE_LABELS[type]}`);
+    parts.push(`${count} ${typeLabel(type)}`);
     start = end;
   }
   const ring = stops.length ? `conic-gradient(${stops.join(',')})` : '#6b6b6b';
   const size = Math.round(Math.min(52, 32 + 8 * Math.log10(total)));
-  const label = `${total} incidents ${where} (${parts.join(', ')}). Press to zoom in.`;
+  const label = t('ring', { total, where, parts: parts.join(', ') });
   return L.divIcon({
     html: `<span class="${styles.clusterRing}" style="background:${ring}" title="${escapeHtml(label)}"><span aria-hidden="true">${total}</span><span class="${styles.srOnly}">${label}</span></span>`,
     className: styles.cluster,

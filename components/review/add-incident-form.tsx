@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { DATE_PRECISIONS, INCIDENT_TYPES, TYPE_LABELS, type DatePrecision, type IncidentType } from '@/lib/taxonomy';
+import { DATE_PRECISIONS, INCIDENT_TYPES, type DatePrecision, type IncidentType } from '@/lib/taxonomy';
 import type { IncidentPlace } from '@/lib/review/incident-edit-schema';
 import { PlacePicker } from './place-picker';
 
@@ -13,6 +14,9 @@ const NO_PLACE: IncidentPlace = { placeName: '', admin1: null, country: null, la
 
 /** Adds an incident by hand, citing an article already stored or a new one. */
 export function AddIncidentForm({ articles }: Props) {
+  const t = useTranslations('IncidentForm');
+  const types = useTranslations('Types');
+  const precisions = useTranslations('Precision');
   const [type, setType] = useState<IncidentType>('arrest');
   const [datePrecision, setDatePrecision] = useState<DatePrecision>('day');
   const [place, setPlace] = useState<IncidentPlace>(NO_PLACE);
@@ -39,61 +43,63 @@ export function AddIncidentForm({ articles }: Props) {
     };
     const response = await fetch('/api/review/incidents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const json = (await response.json().catch(() => ({}))) as { id?: number; message?: string };
-    if (!response.ok) return setMessage(json.message ?? `Failed (${response.status})`);
+    if (!response.ok) return setMessage(json.message ?? t('failed', { status: response.status }));
     setCreatedId(json.id ?? null);
-    setMessage(`Added incident #${json.id}.`);
+    setMessage(t('added', { id: String(json.id) }));
   }
 
   return (
-    <form className="edit-form" onSubmit={submit} aria-label="Add an incident">
+    <form className="edit-form" onSubmit={submit} aria-label={t('addTitle')}>
       <label>
-        Type
+        {t('type')}
         <select value={type} onChange={(e) => setType(e.currentTarget.value as IncidentType)}>
           {INCIDENT_TYPES.map((t) => (
             <option key={t} value={t}>
-              {TYPE_LABELS[t]}
+              {types(t)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Summary
+        {t('summary')}
         <textarea name="summary" rows={3} required />
       </label>
       <label>
-        Tags (comma-separated)
+        {t('tags')}
         <input name="tags" />
       </label>
       <label>
-        Actors (comma-separated)
+        {t('actors')}
         <input name="actors" />
       </label>
       <div className="edit-row">
         <label>
-          Date
-          <input name="date" placeholder="YYYY-MM-DD, YYYY-MM or YYYY" />
+          {t('date')}
+          <input name="date" placeholder={t('datePlaceholder')} />
         </label>
         <label>
-          Precision
+          {t('precision')}
           <select value={datePrecision} onChange={(e) => setDatePrecision(e.currentTarget.value as DatePrecision)}>
             {DATE_PRECISIONS.map((p) => (
-              <option key={p}>{p}</option>
+              <option key={p} value={p}>
+                {precisions(p)}
+              </option>
             ))}
           </select>
         </label>
       </div>
       <PlacePicker value={place} onChange={setPlace} />
       <fieldset className="place-picker">
-        <legend>Source</legend>
+        <legend>{t('source')}</legend>
         <label className="check">
-          <input type="radio" checked={sourceKind === 'existing'} onChange={() => setSourceKind('existing')} disabled={!articles.length} /> An article already stored
+          <input type="radio" checked={sourceKind === 'existing'} onChange={() => setSourceKind('existing')} disabled={!articles.length} /> {t('existingArticle')}
         </label>
         <label className="check">
-          <input type="radio" checked={sourceKind === 'new'} onChange={() => setSourceKind('new')} /> A new citation
+          <input type="radio" checked={sourceKind === 'new'} onChange={() => setSourceKind('new')} /> {t('newCitation')}
         </label>
         {sourceKind === 'existing' ? (
           <label>
-            Article
+            {t('article')}
             <select name="articleId">
               {articles.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -105,11 +111,11 @@ export function AddIncidentForm({ articles }: Props) {
         ) : (
           <>
             <label>
-              Outlet
+              {t('outlet')}
               <input name="outlet" required />
             </label>
             <label>
-              Title
+              {t('title')}
               <input name="title" required />
             </label>
             <label>
@@ -117,18 +123,18 @@ export function AddIncidentForm({ articles }: Props) {
               <input name="url" type="url" />
             </label>
             <label>
-              Published (YYYY-MM-DD)
+              {t('published')}
               <input name="publishedAt" />
             </label>
           </>
         )}
       </fieldset>
       <button type="submit" className="button">
-        Add incident
+        {t('addIncident')}
       </button>
       {message && (
         <p role="status" data-testid="add-message">
-          {message} {createdId && <a href={`/incidents/${createdId}`}>Open it</a>}
+          {message} {createdId && <a href={`/incidents/${createdId}`}>{t('openIt')}</a>}
         </p>
       )}
     </form>

@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { DATE_PRECISIONS, INCIDENT_TYPES, TYPE_LABELS, type DatePrecision, type IncidentType, type LocationPrecision } from '@/lib/taxonomy';
+import { DATE_PRECISIONS, INCIDENT_TYPES, type DatePrecision, type IncidentType, type LocationPrecision } from '@/lib/taxonomy';
 import type { IncidentEdit, IncidentPlace } from '@/lib/review/incident-edit-schema';
 import type { QueueItem } from '@/lib/review/list-review-queue';
 import { PlacePicker } from './place-picker';
@@ -23,6 +24,9 @@ function placeOf(item: QueueItem): IncidentPlace {
 
 /** Edits every field of one incident; sends only what changed. */
 export function EditForm({ item, onDone }: Props) {
+  const t = useTranslations('IncidentForm');
+  const types = useTranslations('Types');
+  const precisions = useTranslations('Precision');
   const [type, setType] = useState(item.type as IncidentType);
   const [summary, setSummary] = useState(item.summary);
   const [tags, setTags] = useState(item.tags.join(', '));
@@ -49,46 +53,48 @@ export function EditForm({ item, onDone }: Props) {
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as { message?: string } | null;
-      setError(body?.message ?? `Saving failed (${response.status})`);
+      setError(body?.message ?? t('savingFailed', { status: response.status }));
       return;
     }
     onDone(true);
   }
 
   return (
-    <form className="edit-form" onSubmit={save} aria-label={`Edit incident ${item.id}`}>
+    <form className="edit-form" onSubmit={save} aria-label={t('editLabel', { id: String(item.id) })}>
       <label>
-        Type
+        {t('type')}
         <select value={type} onChange={(e) => setType(e.currentTarget.value as IncidentType)}>
           {INCIDENT_TYPES.map((t) => (
             <option key={t} value={t}>
-              {TYPE_LABELS[t]}
+              {types(t)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Summary
+        {t('summary')}
         <textarea value={summary} rows={3} onChange={(e) => setSummary(e.currentTarget.value)} />
       </label>
       <label>
-        Tags (comma-separated)
+        {t('tags')}
         <input value={tags} onChange={(e) => setTags(e.currentTarget.value)} />
       </label>
       <label>
-        Actors (comma-separated)
+        {t('actors')}
         <input value={actors} onChange={(e) => setActors(e.currentTarget.value)} />
       </label>
       <div className="edit-row">
         <label>
-          Date
-          <input value={date} onChange={(e) => setDate(e.currentTarget.value)} placeholder="YYYY-MM-DD, YYYY-MM or YYYY" />
+          {t('date')}
+          <input value={date} onChange={(e) => setDate(e.currentTarget.value)} placeholder={t('datePlaceholder')} />
         </label>
         <label>
-          Precision
+          {t('precision')}
           <select value={datePrecision} onChange={(e) => setDatePrecision(e.currentTarget.value as DatePrecision)}>
             {DATE_PRECISIONS.map((p) => (
-              <option key={p}>{p}</option>
+              <option key={p} value={p}>
+                {precisions(p)}
+              </option>
             ))}
           </select>
         </label>
@@ -101,10 +107,10 @@ export function EditForm({ item, onDone }: Props) {
       )}
       <div className="edit-row">
         <button type="submit" className="button">
-          Save changes
+          {t('saveChanges')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type ChangeEvent } from 'react';
-import { INCIDENT_TYPES, TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
+import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
 import type { ExtractedIncident } from '@/lib/ingest/extract/types';
 
 type Preview = { article: { title: string; outlet: string | null; publishedAt: string | null; url: string | null }; incidents: ExtractedIncident[] };
@@ -14,6 +15,8 @@ async function postJson(path: string, body: unknown): Promise<{ ok: boolean; jso
 
 /** Paste (or upload) an article, see what the extractor finds, drop or fix incidents, then save. */
 export function PasteArticleForm() {
+  const t = useTranslations('Paste');
+  const types = useTranslations('Types');
   const [text, setText] = useState('');
   const [outlet, setOutlet] = useState('');
   const [url, setUrl] = useState('');
@@ -29,7 +32,7 @@ export function PasteArticleForm() {
   async function runPreview() {
     setMessage(null);
     const { ok, json } = await postJson('/api/review/articles/preview', { text, outlet: outlet || null, url: url || null });
-    if (!ok) return setMessage(String(json.message ?? 'The article could not be read.'));
+    if (!ok) return setMessage(String(json.message ?? t('unreadable')));
     const result = json as unknown as Preview;
     setPreview(result);
     setDrafts(result.incidents.map((incident) => ({ ...incident, keep: true })));
@@ -38,8 +41,8 @@ export function PasteArticleForm() {
   async function save() {
     const incidents = drafts.filter((d) => d.keep).map(({ keep: _keep, ...incident }) => incident);
     const { ok, json } = await postJson('/api/review/articles', { text, outlet: outlet || null, url: url || null, incidents });
-    if (!ok) return setMessage(String(json.message ?? 'Saving failed.'));
-    setMessage(json.outcome === 'unchanged' ? 'This article was already stored; nothing changed.' : `Saved the article with ${String(json.incidentsAdded)} incident(s).`);
+    if (!ok) return setMessage(String(json.message ?? t('savingFailed')));
+    setMessage(json.outcome === 'unchanged' ? t('unchanged') : t('savedWith', { count: Number(json.incidentsAdded) }));
   }
 
   const update = (i: number, patch: Partial<Draft>) => setDrafts((prev) => prev.map((d, j) => (j === i ? { ...d, ...patch } : d)));
@@ -47,16 +50,16 @@ export function PasteArticleForm() {
   return (
     <div className="edit-form">
       <label>
-        Article text (plain text or a saved HTML page)
+        {t('text')}
         <textarea value={text} rows={12} onChange={(e) => setText(e.currentTarget.value)} />
       </label>
       <label>
-        Or upload a .txt or .html file
+        {t('upload')}
         <input type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={loadFile} />
       </label>
       <div className="edit-row">
         <label>
-          Outlet
+          {t('outlet')}
           <input value={outlet} onChange={(e) => setOutlet(e.currentTarget.value)} />
         </label>
         <label>
@@ -65,37 +68,37 @@ export function PasteArticleForm() {
         </label>
       </div>
       <button type="button" className="button" onClick={runPreview} disabled={!text.trim()}>
-        Preview the extraction
+        {t('preview')}
       </button>
       {message && <p role="status" data-testid="paste-message">{message}</p>}
       {preview && (
-        <section aria-label="Extraction preview" data-testid="paste-preview">
+        <section aria-label={t('previewLabel')} data-testid="paste-preview">
           <h2>{preview.article.title}</h2>
           <p className="muted">
-            {preview.article.outlet ?? 'Unknown outlet'} · {preview.article.publishedAt ?? 'no date'}
+            {preview.article.outlet ?? t('unknownOutlet')} · {preview.article.publishedAt ?? t('noDate')}
           </p>
-          {drafts.length === 0 && <p>No incident found.</p>}
+          {drafts.length === 0 && <p>{t('noIncident')}</p>}
           <ol className="history-list">
             {drafts.map((d, i) => (
               <li key={i} data-testid="paste-incident">
                 <label className="check">
-                  <input type="checkbox" checked={d.keep} onChange={(e) => update(i, { keep: e.currentTarget.checked })} /> Keep
+                  <input type="checkbox" checked={d.keep} onChange={(e) => update(i, { keep: e.currentTarget.checked })} /> {t('keep')}
                 </label>
-                <select aria-label={`Type of incident ${i + 1}`} value={d.type} onChange={(e) => update(i, { type: e.currentTarget.value as IncidentType })}>
+                <select aria-label={t('typeOf', { n: i + 1 })} value={d.type} onChange={(e) => update(i, { type: e.currentTarget.value as IncidentType })}>
                   {INCIDENT_TYPES.map((t) => (
                     <option key={t} value={t}>
-                      {TYPE_LABELS[t]}
+                      {types(t)}
                     </option>
                   ))}
                 </select>{' '}
-                {d.placeName ?? 'unknown place'} · {d.date ?? 'no date'}
-                <input aria-label={`Summary of incident ${i + 1}`} value={d.summary} onChange={(e) => update(i, { summary: e.currentTarget.value })} />
+                {d.placeName ?? t('unknownPlace')} · {d.date ?? t('noDate')}
+                <input aria-label={t('summaryOf', { n: i + 1 })} value={d.summary} onChange={(e) => update(i, { summary: e.currentTarget.value })} />
                 <blockquote className="evidence">{d.evidence}</blockquote>
               </li>
             ))}
           </ol>
           <button type="button" className="button" onClick={save}>
-            Save article and kept incidents
+            {t('save')}
           </button>
         </section>
       )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { IncidentPlace } from '@/lib/review/incident-edit-schema';
 import type { PlaceOption } from '@/lib/review/place-options';
@@ -12,6 +13,7 @@ type Props = { value: IncidentPlace; onChange: (place: IncidentPlace) => void };
  * click the map for an exact point (precision `site`).
  */
 export function PlacePicker({ value, onChange }: Props) {
+  const t = useTranslations('PlacePicker');
   const [query, setQuery] = useState('');
   const [options, setOptions] = useState<PlaceOption[]>([]);
 
@@ -33,18 +35,18 @@ export function PlacePicker({ value, onChange }: Props) {
 
   return (
     <fieldset className="place-picker">
-      <legend>Place</legend>
+      <legend>{t('legend')}</legend>
       <p data-testid="picked-place">
         {value.placeName}
         {value.admin1 ? `, ${value.admin1}` : ''} ({value.locationPrecision}
         {value.lat !== null && value.lon !== null ? `, ${value.lat.toFixed(3)}, ${value.lon.toFixed(3)}` : ''})
       </p>
       <label>
-        Search places
-        <input type="search" value={query} onChange={(e) => setQuery(e.currentTarget.value)} placeholder="Chongjin, Ch'ŏngjin, 청진…" />
+        {t('search')}
+        <input type="search" value={query} onChange={(e) => setQuery(e.currentTarget.value)} placeholder={t('placeholder')} />
       </label>
       {query.trim().length >= 2 && (
-        <ul className="place-options" aria-label="Matching places">
+        <ul className="place-options" aria-label={t('matching')}>
           {options.map((option) => (
             <li key={option.id}>
               <button
@@ -62,7 +64,7 @@ export function PlacePicker({ value, onChange }: Props) {
           ))}
         </ul>
       )}
-      <p className="muted">Or click the map for an exact point.</p>
+      <p className="muted">{t('orClick')}</p>
       <PlaceMapLoader
         lat={value.lat}
         lon={value.lon}

@@ -1,5 +1,6 @@
+import { useTranslations } from 'next-intl';
 import { PROVINCES } from '@/lib/geo/provinces';
-import { INCIDENT_TYPES, TYPE_LABELS } from '@/lib/taxonomy';
+import { INCIDENT_TYPES } from '@/lib/taxonomy';
 import type { DashboardState } from '@/lib/url/dashboard-state';
 import type { ReviewSort } from '@/lib/review/list-review-queue';
 
@@ -10,27 +11,29 @@ type Props = { state: DashboardState; sort: ReviewSort };
  * to, province, q), so the dashboard's URL codec reads them and a queue view is a shareable link.
  */
 export function QueueFilters({ state, sort }: Props) {
+  const t = useTranslations('Review');
+  const types = useTranslations('Types');
   return (
-    <form className="queue-filters" method="get" action="/review" role="search" aria-label="Filter the queue">
+    <form className="queue-filters" method="get" action="/review" role="search" aria-label={t('filterQueue')}>
       <label>
-        Search
+        {t('search')}
         <input type="search" name="q" defaultValue={state.q} />
       </label>
       <label>
-        Type
+        {t('type')}
         <select name="type" defaultValue={state.types.length === 1 ? state.types[0] : ''}>
-          <option value="">All types</option>
+          <option value="">{t('allTypes')}</option>
           {INCIDENT_TYPES.map((t) => (
             <option key={t} value={t}>
-              {TYPE_LABELS[t]}
+              {types(t)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Province
+        {t('province')}
         <select name="province" defaultValue={state.provinces[0] ?? ''}>
-          <option value="">All provinces</option>
+          <option value="">{t('allProvinces')}</option>
           {PROVINCES.map((p) => (
             <option key={p.slug} value={p.slug}>
               {p.name}
@@ -39,22 +42,22 @@ export function QueueFilters({ state, sort }: Props) {
         </select>
       </label>
       <label>
-        From
+        {t('from')}
         <input name="from" defaultValue={state.from ?? ''} placeholder="YYYY-MM" size={10} />
       </label>
       <label>
-        To
+        {t('to')}
         <input name="to" defaultValue={state.to ?? ''} placeholder="YYYY-MM" size={10} />
       </label>
       <label>
-        Order
+        {t('order')}
         <select name="sort" defaultValue={sort}>
-          <option value="confidence">Least sure first</option>
-          <option value="date">Newest first</option>
+          <option value="confidence">{t('leastSure')}</option>
+          <option value="date">{t('newest')}</option>
         </select>
       </label>
       <button type="submit" className="button">
-        Show
+        {t('show')}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 
-import { TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
+import { useTranslations } from 'next-intl';
+import { INCIDENT_TYPES } from '@/lib/taxonomy';
 import type { QueueItem } from '@/lib/review/list-review-queue';
 import { HighlightedText } from './highlighted-text';
 import PlaceMapLoader from './place-map-loader';
@@ -9,54 +10,56 @@ type Props = { item: QueueItem; onMerge: (duplicateId: number) => void };
 
 /** Everything needed to judge one machine incident: its fields, its sources, the article text, a map. */
 export function QueueItemDetail({ item, onMerge }: Props) {
+  const t = useTranslations('Review');
+  const types = useTranslations('Types');
   const withText = item.sources.find((s) => s.text);
   return (
     <div className="queue-detail" data-testid="queue-detail">
       <dl className="facts">
-        <dt>Type</dt>
-        <dd>{TYPE_LABELS[item.type as IncidentType] ?? item.type}</dd>
-        <dt>Date</dt>
+        <dt>{t('type')}</dt>
+        <dd>{INCIDENT_TYPES.find((type) => type === item.type) ? types(item.type) : item.type}</dd>
+        <dt>{t('date')}</dt>
         <dd>
-          {item.date ?? 'unknown'} ({item.datePrecision})
+          {item.date ?? t('unknown')} ({item.datePrecision})
         </dd>
-        <dt>Place</dt>
+        <dt>{t('place')}</dt>
         <dd data-testid="queue-place">
-          {[item.placeName, item.admin1, item.country].filter(Boolean).join(', ') || 'unknown'} ({item.locationPrecision})
+          {[item.placeName, item.admin1, item.country].filter(Boolean).join(', ') || t('unknown')} ({item.locationPrecision})
         </dd>
-        <dt>Tags</dt>
+        <dt>{t('tags')}</dt>
         <dd>{item.tags.join(', ') || '—'}</dd>
-        <dt>Actors</dt>
+        <dt>{t('actors')}</dt>
         <dd>{item.actors.join(', ') || '—'}</dd>
-        <dt>Confidence</dt>
+        <dt>{t('confidence')}</dt>
         <dd>{item.confidence.toFixed(2)}</dd>
       </dl>
       <PlaceMapLoader lat={item.lat} lon={item.lon} />
-      <h3 className="sources-heading">Sources</h3>
+      <h3 className="sources-heading">{t('sources')}</h3>
       <ul className="sources">
         {item.sources.map((s) => (
           <li key={s.articleId}>
-            {s.outlet ?? 'Unknown outlet'}, {s.url ? <a href={s.url} rel="noreferrer noopener" target="_blank">{s.title}</a> : s.title}
+            {s.outlet ?? t('unknownOutlet')}, {s.url ? <a href={s.url} rel="noreferrer noopener" target="_blank">{s.title}</a> : s.title}
             {s.publishedAt ? `, ${s.publishedAt}` : ''}
           </li>
         ))}
       </ul>
       {item.duplicates.length > 0 && (
-        <section className="duplicates" aria-label="Possible duplicates" data-testid="duplicates">
-          <h3 className="sources-heading">Possible duplicates</h3>
+        <section className="duplicates" aria-label={t('duplicates')} data-testid="duplicates">
+          <h3 className="sources-heading">{t('duplicates')}</h3>
           <ul>
             {item.duplicates.map((d) => (
               <li key={d.id}>
-                #{d.id} {d.placeName ?? ''} {d.date ?? ''} {d.distanceKm !== null ? `(${d.distanceKm.toFixed(1)} km)` : ''}: {d.summary}{' '}
+                #{d.id} {d.placeName ?? ''} {d.date ?? ''} {d.distanceKm !== null ? t('distance', { km: d.distanceKm.toFixed(1) }) : ''}: {d.summary}{' '}
                 <button type="button" className="button button-secondary" onClick={() => onMerge(d.id)}>
-                  Merge #{d.id} into this one
+                  {t('mergeInto', { id: String(d.id) })}
                 </button>
               </li>
             ))}
           </ul>
         </section>
       )}
-      <h3 className="sources-heading">Article text</h3>
-      {withText?.text ? <HighlightedText text={withText.text} evidence={item.evidence} /> : <blockquote className="evidence">{item.evidence ?? 'No text kept.'}</blockquote>}
+      <h3 className="sources-heading">{t('articleText')}</h3>
+      {withText?.text ? <HighlightedText text={withText.text} evidence={item.evidence} /> : <blockquote className="evidence">{item.evidence ?? t('noText')}</blockquote>}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
-import { TYPE_LABELS, type IncidentType } from '@/lib/taxonomy';
+import { INCIDENT_TYPES } from '@/lib/taxonomy';
 import type { QueueItem } from '@/lib/review/list-review-queue';
 import { EditForm } from './edit-form';
 import { QueueItemDetail } from './queue-item-detail';
@@ -26,6 +27,9 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function ReviewQueue({ items }: Props) {
   const router = useRouter();
+  const t = useTranslations('Review');
+  const types = useTranslations('Types');
+  const typeLabel = (type: string) => (INCIDENT_TYPES.find((known) => known === type) ? types(type) : type);
   const [done, setDone] = useState<Set<number>>(new Set());
   const [current, setCurrent] = useState(0);
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -42,10 +46,14 @@ export function ReviewQueue({ items }: Props) {
       if (error) return setMessage(error);
       setDone((prev) => new Set([...prev, ...ids]));
       setSelected(new Set());
-      setMessage(`${ids.length === 1 ? `#${ids[0]}` : `${ids.length} incidents`} ${decision === 'reviewed' ? 'approved' : 'rejected'}.`);
+      setMessage(
+        ids.length === 1
+          ? t(decision === 'reviewed' ? 'approvedOne' : 'rejectedOne', { id: String(ids[0]) })
+          : t(decision === 'reviewed' ? 'approvedMany' : 'rejectedMany', { count: ids.length }),
+      );
       router.refresh();
     },
-    [router],
+    [router, t],
   );
 
   const merge = useCallback(
@@ -53,10 +61,10 @@ export function ReviewQueue({ items }: Props) {
       const error = await post('/api/review/merge', { keptId, droppedId });
       if (error) return setMessage(error);
       setDone((prev) => new Set([...prev, droppedId]));
-      setMessage(`#${droppedId} merged into #${keptId}. Undo it from #${keptId}'s history.`);
+      setMessage(t('merged', { dropped: String(droppedId), kept: String(keptId) }));
       router.refresh();
     },
-    [router],
+    [router, t],
   );
 
   useEffect(() => {
@@ -85,7 +93,7 @@ export function ReviewQueue({ items }: Props) {
     document.getElementById(`queue-item-${item?.id}`)?.scrollIntoView({ block: 'nearest' });
   }, [item?.id]);
 
-  if (!item) return <p className="panel" role="status" data-testid="queue-empty">Nothing left to review here.</p>;
+  if (!item) return <p className="panel" role="status" data-testid="queue-empty">{t('nothingLeft')}</p>;
 
   const bulk = [...selected].filter((id) => !done.has(id));
   return (
@@ -94,42 +102,42 @@ export function ReviewQueue({ items }: Props) {
         {message}
       </p>
       <div className="bulk-bar">
-        <span>{bulk.length} selected</span>
+        <span>{t('selected', { count: bulk.length })}</span>
         <button type="button" className="button" disabled={!bulk.length} onClick={() => decide(bulk, 'reviewed')}>
-          Approve selected
+          {t('approveSelected')}
         </button>
         <button type="button" className="button button-secondary" disabled={!bulk.length} onClick={() => decide(bulk, 'rejected')}>
-          Reject selected
+          {t('rejectSelected')}
         </button>
       </div>
       <div className="queue-columns">
-        <ol className="queue-list" aria-label="Incidents to review">
+        <ol className="queue-list" aria-label={t('toReview')}>
           {visible.map((entry, i) => (
             <li key={entry.id} id={`queue-item-${entry.id}`} className={i === index ? 'queue-row current' : 'queue-row'} aria-current={i === index ? 'true' : undefined} data-testid="queue-row">
-              <input type="checkbox" aria-label={`Select #${entry.id}`} checked={selected.has(entry.id)} onChange={() => setSelected((prev) => {
+              <input type="checkbox" aria-label={t('select', { id: String(entry.id) })} checked={selected.has(entry.id)} onChange={() => setSelected((prev) => {
                 const next = new Set(prev);
                 if (!next.delete(entry.id)) next.add(entry.id);
                 return next;
               })} />
               <button type="button" className="queue-row-button" onClick={() => { setCurrent(i); setEditing(false); }}>
-                <strong>#{entry.id} {TYPE_LABELS[entry.type as IncidentType] ?? entry.type}</strong> · {entry.placeName ?? 'unknown place'} · {entry.date ?? 'no date'} ·{' '}
+                <strong>#{entry.id} {typeLabel(entry.type)}</strong> · {entry.placeName ?? t('unknownPlace')} · {entry.date ?? t('noDate')} ·{' '}
                 <span className="muted">{entry.confidence.toFixed(2)}</span>
                 <span className="queue-row-summary">{entry.summary}</span>
               </button>
             </li>
           ))}
         </ol>
-        <article className="panel queue-current" aria-label={`Incident #${item.id}`} data-testid="queue-current" data-incident-id={item.id}>
+        <article className="panel queue-current" aria-label={t('incident', { id: String(item.id) })} data-testid="queue-current" data-incident-id={item.id}>
           <h2 className="incident-summary">{item.summary}</h2>
           <div className="edit-row">
             <button type="button" className="button" onClick={() => decide([item.id], 'reviewed')}>
-              Approve <kbd>a</kbd>
+              {t('approve')} <kbd>a</kbd>
             </button>
             <button type="button" className="button button-secondary" onClick={() => decide([item.id], 'rejected')}>
-              Reject <kbd>r</kbd>
+              {t('reject')} <kbd>r</kbd>
             </button>
             <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
-              Edit <kbd>e</kbd>
+              {t('edit')} <kbd>e</kbd>
             </button>
           </div>
           {editing ? (
@@ -139,7 +147,7 @@ export function ReviewQueue({ items }: Props) {
               onDone={(saved) => {
                 setEditing(false);
                 if (saved) {
-                  setMessage(`#${item.id} saved.`);
+                  setMessage(t('saved', { id: String(item.id) }));
                   router.refresh();
                 }
               }}

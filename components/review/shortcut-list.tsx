@@ -1,25 +1,29 @@
-const SHORTCUTS: [string, string][] = [
-  ['j', 'next'],
-  ['k', 'previous'],
-  ['a', 'approve'],
-  ['r', 'reject'],
-  ['e', 'edit'],
-  ['x', 'select for bulk'],
-  ['Esc', 'close the editor'],
-];
+import { useTranslations } from 'next-intl';
+
+/** Each key and its message in messages/*.json (Review.key…). */
+const SHORTCUTS = [
+  ['j', 'keyNext'],
+  ['k', 'keyPrevious'],
+  ['a', 'keyApprove'],
+  ['r', 'keyReject'],
+  ['e', 'keyEdit'],
+  ['x', 'keySelect'],
+  ['Esc', 'keyClose'],
+] as const;
 
 /** The keyboard shortcuts, always visible beside the queue. */
 export function ShortcutList() {
+  const t = useTranslations('Review');
   return (
-    <section className="shortcut-list" aria-label="Keyboard shortcuts">
-      <h2>Keys</h2>
+    <section className="shortcut-list" aria-label={t('shortcuts')}>
+      <h2>{t('keys')}</h2>
       <dl>
         {SHORTCUTS.map(([key, what]) => (
           <div key={key}>
             <dt>
               <kbd>{key}</kbd>
             </dt>
-            <dd>{what}</dd>
+            <dd>{t(what)}</dd>
           </div>
         ))}
       </dl>

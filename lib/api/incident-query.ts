@@ -40,7 +40,7 @@ const ZIncidentQueryParams = z.strictObject({
   [FILTER_PARAMS.q]: item.q,
   [FILTER_PARAMS.tags]: csv(item.tags.element),
   [FILTER_PARAMS.outlets]: csv(item.outlets.element),
-  [FILTER_PARAMS.reviewedOnly]: z.literal('reviewed'),
+  [FILTER_PARAMS.status]: item.status.unwrap(),
   by: ZInterval,
   limit: digits(1, 1000),
   cursor: digits(1, 2 ** 31 - 1),
@@ -80,7 +80,7 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedQuery {
     q: p.q?.trim() ?? '',
     tags: p.tag ?? [],
     outlets: p.outlet ?? [],
-    reviewedOnly: p.status === 'reviewed',
+    status: p.status ?? null,
   };
   return { ok: true, filter, query: { filter, by: p.by, limit: p.limit, cursor: p.cursor } };
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BENCH_VIEWS } from './dashboard-views';
+import { BENCH_VIEWS, VIEWPORT } from './dashboard-views';
 import { formatTable, kib, ms, percentile } from './stats';
 
 const port = Number(process.env.BENCH_PORT ?? 3141);
@@ -55,6 +55,7 @@ export async function benchHttp(url: string, runs: number): Promise<void> {
         page: () => fetchTimed(`/${q}`),
         'filter change (RSC)': () => fetchTimed(`/${q}`, { RSC: '1' }),
         '/api/stats': () => fetchTimed(`/api/stats${q}`),
+        '/api/markers': () => fetchTimed(`/api/markers?${view.query ? `${view.query}&` : ''}bbox=${VIEWPORT.bbox.join(',')}&zoom=${VIEWPORT.zoom}`),
       };
       const cells = [view.name];
       for (const run of Object.values(kinds)) {
@@ -67,7 +68,7 @@ export async function benchHttp(url: string, runs: number): Promise<void> {
       rows.push(cells);
     }
     console.log(`\nHTTP against the production build (next start on ${base}), ms p50/p95 and KiB gzip:\n`);
-    console.log(formatTable(['view', 'page ms', 'KiB', 'filter change ms', 'KiB', '/api/stats ms', 'KiB'], rows));
+    console.log(formatTable(['view', 'page ms', 'KiB', 'filter change ms', 'KiB', '/api/stats ms', 'KiB', '/api/markers ms', 'KiB'], rows));
     console.log(`\nserver peak RSS: ${peakRssMiB(server.pid!).toFixed(0)} MiB`);
   } finally {
     server.kill();

@@ -12,3 +12,6 @@ export const BENCH_VIEWS: { name: string; query: string }[] = [
   { name: 'weekly chart', query: 'by=week&from=2024-01&to=2024-12' },
   { name: 'text search (fallback)', query: 'q=chongjin' },
 ];
+
+/** The map's first view: North Korea at zoom 7 (GET /api/markers' box and zoom). */
+export const VIEWPORT = { bbox: [124, 37.5, 131, 43] as [number, number, number, number], zoom: 7 };

@@ -1,5 +1,5 @@
 import { getProvinceBySlug } from '@/lib/geo/provinces';
-import type { IncidentFilter } from '@/lib/incidents/filter';
+import { listShownStatuses, type IncidentFilter } from '@/lib/incidents/filter';
 import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -10,7 +10,7 @@ const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
  * literals (bench views only), so the same text runs on SQLite and PostgreSQL.
  */
 export function plainStatsSql(filter: IncidentFilter): string {
-  const where = [filter.reviewedOnly ? `"status" = 'reviewed'` : `"status" <> 'rejected'`];
+  const where = [`"status" IN (${listShownStatuses(filter.status).map(literal).join(', ')})`];
   if (filter.types.length) where.push(`"type" IN (${filter.types.map(literal).join(', ')})`);
   if (filter.provinces.length) {
     where.push(`"admin1" IN (${filter.provinces.map((p) => literal(getProvinceBySlug(p)?.name ?? p)).join(', ')})`);

@@ -23,7 +23,7 @@ export function buildExportFilename(filter: IncidentFilter, format: ExportFormat
     filter.q ? `q-${toNamePart(filter.q)}` : '',
     filter.tags.length ? `tag-${filter.tags.join('-')}` : '',
     filter.outlets.length ? `outlet-${filter.outlets.join('-')}` : '',
-    filter.reviewedOnly ? 'reviewed' : '',
+    filter.status ?? '',
   ].filter((p) => p && p !== 'q-');
   const stamp = exportedAt.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 13);
   return `incident-atlas_${parts.length ? parts.join('_') : 'all'}_${stamp}Z.${format}`;

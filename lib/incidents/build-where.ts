@@ -1,7 +1,7 @@
 import type { Prisma } from '@/generated/prisma/client';
 import { getProvinceBySlug } from '@/lib/geo/provinces';
 import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
-import type { IncidentFilter } from './filter';
+import { listShownStatuses, type IncidentFilter } from './filter';
 import { foldSearchText } from './search-text';
 
 /** A facet left out, so its options can show counts as if it were not set (live counts per type). */
@@ -9,11 +9,11 @@ export type FacetToSkip = 'types' | 'provinces';
 
 /**
  * The Prisma `where` for a filter. Portable: plain comparisons and `contains` on a folded column (search-text.ts),
- * nothing SQLite- or PostgreSQL-specific. Rejected and merged incidents never show.
+ * nothing SQLite- or PostgreSQL-specific. Rejected incidents show only when `status` asks; merged ones never.
  */
 export function buildIncidentWhere(filter: IncidentFilter, skip?: FacetToSkip): Prisma.IncidentWhereInput {
   const and: Prisma.IncidentWhereInput[] = [
-    { status: filter.reviewedOnly ? 'reviewed' : { in: ['auto', 'reviewed'] } },
+    { status: { in: listShownStatuses(filter.status) } },
   ];
   if (filter.types.length && skip !== 'types') and.push({ type: { in: filter.types } });
   // A date range keeps incidents whose own interval overlaps it, so "2024-02" matches from=2024-02-15.

@@ -16,11 +16,13 @@ const PERIOD_FIELD = { month: 'periodMonth', week: 'periodWeek', year: 'periodYe
 const CELL_PERIOD = { month: 'monthStart', week: 'week', year: 'yearStart' } as const;
 
 /**
- * The aggregates are kept per type × province × status × date span; they cannot answer text, tag or outlet
- * filters, which fall back to indexed queries on the incident table.
+ * The aggregates are kept per type × province × date span for shown incidents (n: machine + reviewed,
+ * nReviewed: reviewed); they cannot answer text, tag or outlet filters, nor the views a status filter asks for
+ * beyond those two (awaiting review, rejected, all), which fall back to indexed queries on the incident table.
  */
 export function canUseAggregates(filter: IncidentFilter): boolean {
-  return !filter.q && filter.tags.length === 0 && filter.outlets.length === 0;
+  const countedStatus = filter.status === null || filter.status === 'reviewed';
+  return countedStatus && !filter.q && filter.tags.length === 0 && filter.outlets.length === 0;
 }
 
 /** Counts of matching incidents grouped by `dims`: from the aggregate tables when the filter allows. */
@@ -52,7 +54,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
   const field = { type: 'type', admin1: 'admin1', period: CELL_PERIOD[by] } as const;
   const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
   // The cells count shown incidents only: n (auto + reviewed), nReviewed (reviewed).
-  const count = filter.reviewedOnly ? 'nReviewed' : 'n';
+  const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
   const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
   if (filter.types.length && request.skip !== 'types') and.push({ type: { in: filter.types } });
   if (filter.provinces.length && request.skip !== 'provinces') {

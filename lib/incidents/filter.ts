@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { endOfDateBound, parseDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { findProvince } from '@/lib/geo/provinces';
-import { INCIDENT_TYPES } from '@/lib/taxonomy';
+import { INCIDENT_TYPES, type IncidentStatus } from '@/lib/taxonomy';
 
 // Zod 4 probes `new Function('')` to decide whether to compile parsers; in the browser that probe is a
 // Content-Security-Policy violation (no 'unsafe-eval'). This schema is parsed on the client too, so turn
@@ -27,6 +27,28 @@ export const ZProvince = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
+/**
+ * Which review states to show. Unset (null) shows what the public map shows: machine incidents and reviewed
+ * ones. `rejected` and `all` bring rejected incidents back on request. Merged incidents never show on their
+ * own: they live on as sources of the incident they were merged into.
+ */
+export const STATUS_FILTERS = ['reviewed', 'auto', 'rejected', 'all'] as const;
+export const ZStatusFilter = z.enum(STATUS_FILTERS);
+export type StatusFilter = z.infer<typeof ZStatusFilter>;
+
+const STATUSES_SHOWN: Record<StatusFilter | 'default', IncidentStatus[]> = {
+  default: ['auto', 'reviewed'],
+  reviewed: ['reviewed'],
+  auto: ['auto'],
+  rejected: ['rejected'],
+  all: ['auto', 'reviewed', 'rejected'],
+};
+
+/** The incident statuses a filter's `status` selects: what every query and count in lib/ filters on. */
+export function listShownStatuses(status: StatusFilter | null): IncidentStatus[] {
+  return STATUSES_SHOWN[status ?? 'default'];
+}
+
 export const ZIncidentFilter = z.object({
   /** Selected types; empty means all. */
   types: z.array(ZIncidentType).max(MAX_LIST_ITEMS),
@@ -38,7 +60,8 @@ export const ZIncidentFilter = z.object({
   q: z.string().max(MAX_QUERY_LENGTH),
   tags: z.array(ZSlug).max(MAX_LIST_ITEMS),
   outlets: z.array(ZSlug).max(MAX_LIST_ITEMS),
-  reviewedOnly: z.boolean(),
+  /** Review states to show; null: not rejected (machine and reviewed). */
+  status: ZStatusFilter.nullable(),
 });
 export type IncidentFilter = z.infer<typeof ZIncidentFilter>;
 
@@ -51,7 +74,7 @@ export const FILTER_PARAMS = {
   q: 'q',
   tags: 'tag',
   outlets: 'outlet',
-  reviewedOnly: 'status',
+  status: 'status',
 } as const satisfies Record<keyof IncidentFilter, string>;
 
 /** No filter: every incident that is not rejected. */
@@ -63,13 +86,13 @@ export const EMPTY_FILTER: IncidentFilter = {
   q: '',
   tags: [],
   outlets: [],
-  reviewedOnly: false,
+  status: null,
 };
 
 /** The filter part of a larger value (a dashboard state): only the filter's own fields. */
 export function toIncidentFilter(value: IncidentFilter): IncidentFilter {
-  const { types, from, to, provinces, q, tags, outlets, reviewedOnly } = value;
-  return { types, from, to, provinces, q, tags, outlets, reviewedOnly };
+  const { types, from, to, provinces, q, tags, outlets, status } = value;
+  return { types, from, to, provinces, q, tags, outlets, status };
 }
 
 /** False when `to` ends before `from` starts; such a range matches nothing and is refused or dropped. */

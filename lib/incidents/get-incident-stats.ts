@@ -23,19 +23,26 @@ export type IncidentStats = {
 };
 
 /**
- * Totals, the type facet, the chart series and the province counts for a filter: three grouped counts,
+ * Totals, the type facet, the chart series and the province counts for a filter: two grouped counts,
  * read from the aggregate tables when the filter allows (see count-incidents.ts).
  */
 export async function getIncidentStats(filter: IncidentFilter, by: Interval): Promise<IncidentStats> {
-  const [periodRows, typeRows, provinceRows] = await Promise.all([
+  // Two grouped counts: period × type for the view, and type × province without the type filter, which
+  // gives both the type facet (summed over provinces) and the view's provinces (summed over selected types).
+  const [periodRows, typeProvinceRows] = await Promise.all([
     countIncidents(filter, { dims: ['period', 'type'], by }),
-    countIncidents(filter, { dims: ['type'], skip: 'types' }),
-    countIncidents(filter, { dims: ['admin1'] }),
+    countIncidents(filter, { dims: ['type', 'admin1'], skip: 'types' }),
   ]);
 
   const zero = () => Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;
   const [byType, typeFacet] = [zero(), zero()];
-  for (const row of typeRows) if (row.type! in typeFacet) typeFacet[row.type as IncidentType] = row.n;
+  const selected = (type: string) => filter.types.length === 0 || (filter.types as string[]).includes(type);
+  const provinceCounts = new Map<string | null, number>();
+  for (const row of typeProvinceRows) {
+    if (row.type! in typeFacet) typeFacet[row.type as IncidentType] += row.n;
+    if (selected(row.type!)) provinceCounts.set(row.admin1 ?? null, (provinceCounts.get(row.admin1 ?? null) ?? 0) + row.n);
+  }
+  const provinceRows = [...provinceCounts].map(([admin1, n]) => ({ admin1, n }));
 
   const counts = new Map<string, PeriodCounts>();
   let undated = 0;

@@ -2,7 +2,11 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { LIST_ITEM_SELECT, toListItem, type IncidentDetail } from './incident-dto';
 
-/** One incident with its tags and sources, or null (also for rejected ones, which are never shown). */
+/**
+ * One incident with its tags and sources, or null (also for a merged one, which lives on as a source of the
+ * incident it was merged into). A rejected one is returned, marked by its status: the dashboard lists it when a
+ * filter asks (`status=rejected`), and its link must still open.
+ */
 export async function getIncident(id: number): Promise<IncidentDetail | null> {
   const row = await prisma.incident.findUnique({
     where: { id },
@@ -23,7 +27,7 @@ export async function getIncident(id: number): Promise<IncidentDetail | null> {
       },
     },
   });
-  if (!row || row.status === 'rejected' || row.status === 'merged') return null;
+  if (!row || row.status === 'merged') return null;
   return {
     ...toListItem(row),
     evidence: row.evidence,

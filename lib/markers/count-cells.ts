@@ -42,7 +42,7 @@ async function countCellsFromAggregate(
   years: { endFrom: string | null; startTo: string | null },
 ): Promise<CellStat[]> {
   // Shown incidents are counted in n (auto + reviewed) and nReviewed (reviewed only).
-  const count = Prisma.raw(filter.reviewedOnly ? '"nReviewed"' : '"n"');
+  const count = Prisma.raw(filter.status === 'reviewed' ? '"nReviewed"' : '"n"');
   const where = [
     Prisma.sql`${count} > 0`,
     Prisma.sql`"lat" >= ${south} AND "lat" <= ${north} AND "lon" >= ${west} AND "lon" <= ${east}`,

@@ -17,7 +17,7 @@ export type PlaceGroup = { lat: number; lon: number; type: string; admin1: strin
 export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]> {
   if (!canUseAggregates(filter)) return countPlacesDirect(filter);
   const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'year');
-  const count = filter.reviewedOnly ? 'nReviewed' : 'n';
+  const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
   const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
   if (filter.types.length) and.push({ type: { in: filter.types } });
   if (filter.provinces.length) and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });

@@ -32,7 +32,7 @@ export type QueueItem = {
 /** Machine incidents still `auto` that match the dashboard filter, least sure (or newest) first. */
 export async function listReviewQueue(filter: IncidentFilter, sort: ReviewSort, limit = QUEUE_PAGE_SIZE): Promise<QueueItem[]> {
   const rows = await prisma.incident.findMany({
-    where: { AND: [buildIncidentWhere(filter), { status: 'auto' }] },
+    where: buildIncidentWhere({ ...filter, status: 'auto' }),
     orderBy: sort === 'confidence' ? [{ confidence: 'asc' }, { id: 'asc' }] : [{ dateStart: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
     take: limit,
     include: {
@@ -75,7 +75,7 @@ export async function getReviewCounters(filter: IncidentFilter, now = new Date()
   // A date-only ISO string is read as UTC midnight: the start of today in UTC.
   const today = new Date(now.toISOString().slice(0, 10));
   const [left, reviewedToday] = await Promise.all([
-    prisma.incident.count({ where: { AND: [buildIncidentWhere(filter), { status: 'auto' }] } }),
+    prisma.incident.count({ where: buildIncidentWhere({ ...filter, status: 'auto' }) }),
     prisma.incident.count({ where: { status: 'reviewed', reviewedAt: { gte: today } } }),
   ]);
   return { left, reviewedToday };

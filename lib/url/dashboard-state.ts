@@ -21,6 +21,7 @@ import {
   ZIncidentType,
   ZProvince,
   ZSlug,
+  ZStatusFilter,
   isRangeOrdered,
   type IncidentFilter,
 } from '@/lib/incidents/filter';
@@ -102,7 +103,7 @@ export function parseDashboardState(params: RawParams): DashboardState {
     q: (readOne(params, P.q) ?? '').slice(0, MAX_QUERY_LENGTH),
     tags: keepValid(readList(params, P.tags), ZSlug),
     outlets: keepValid(readList(params, P.outlets), ZSlug),
-    reviewedOnly: readOne(params, P.reviewedOnly) === 'reviewed',
+    status: ((s) => (s.success ? s.data : null))(ZStatusFilter.safeParse(readOne(params, P.status))),
     map: parseMapParam(readOne(params, 'map')),
     incident: parsePositiveInt(readOne(params, 'incident'), 2_000_000_000),
     by: INTERVALS.find((i) => i === by) ?? 'month',
@@ -122,7 +123,7 @@ export function encodeDashboardState(state: DashboardState): string {
   if (state.q) out.set(P.q, state.q);
   if (state.tags.length) out.set(P.tags, state.tags.join(','));
   if (state.outlets.length) out.set(P.outlets, state.outlets.join(','));
-  if (state.reviewedOnly) out.set(P.reviewedOnly, 'reviewed');
+  if (state.status) out.set(P.status, state.status);
   if (state.map) out.set('map', formatMapParam(state.map));
   if (state.incident !== null) out.set('incident', String(state.incident));
   if (state.by !== DEFAULT_STATE.by) out.set('by', state.by);
@@ -147,6 +148,6 @@ export function hasActiveFilters(state: DashboardState): boolean {
     state.provinces.length > 0 ||
     state.tags.length > 0 ||
     state.outlets.length > 0 ||
-    state.reviewedOnly
+    state.status !== null
   );
 }

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMarkers } from './fixtures';
 
-type Box = { x: number; y: number; width: number; height: number };
 
 /** How wide the search box's placeholder is drawn, and how much room the box gives it. */
 async function measurePlaceholder(page: Page) {
@@ -45,53 +44,6 @@ test('province names are drawn above the markers', async ({ page }) => {
     ['.leaflet-province-labels-pane', '.leaflet-marker-pane'].map((s) => Number(getComputedStyle(document.querySelector(s)!).zIndex)),
   );
   expect(labels).toBeGreaterThan(markers);
-});
-
-/** The colours shaded provinces are drawn in over the land, the land's and the sea's, from the SVG and CSS. */
-async function readShadingColours(page: Page) {
-  return page.evaluate(() => {
-    const rgb = (css: string) => {
-      const probe = document.createElement('div');
-      probe.style.color = css;
-      document.body.append(probe);
-      const parts = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g)!.map(Number);
-      probe.remove();
-      return parts.slice(0, 3);
-    };
-    const land = rgb(document.querySelector('.leaflet-land-pane path')!.getAttribute('fill')!);
-    const shaded = [...document.querySelectorAll('.leaflet-provinces-pane path[stroke-dasharray]')].map((p) => {
-      const fill = rgb(p.getAttribute('fill')!);
-      const alpha = Number(p.getAttribute('fill-opacity'));
-      return fill.map((c, i) => c * alpha + land[i] * (1 - alpha));
-    });
-    return { shaded, land, sea: rgb(getComputedStyle(document.querySelector('.leaflet-container')!).backgroundColor) };
-  });
-}
-
-test('a shaded province reads as land, not sea', async ({ page }) => {
-  await page.goto('/');
-  await waitForMarkers(page);
-  await expect(page.locator('.leaflet-provinces-pane path[stroke-dasharray]').first()).toBeAttached();
-  await expect(page.locator('.leaflet-land-pane path').first()).toBeAttached();
-  const { shaded, land, sea } = await readShadingColours(page);
-  const distance = (a: number[], b: number[]) => Math.hypot(...a.map((c, i) => c - b[i]));
-  for (const colour of shaded) expect(distance(colour, sea)).toBeGreaterThan(2 * distance(colour, land));
-});
-
-test('the timeline keeps its first label off the axis, and weekly bars readable over a long range', async ({ page }) => {
-  await page.goto('/?by=week');
-  const chart = page.getByTestId('timeline-chart');
-  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  const axis = (await chart.locator('.recharts-yAxis .recharts-cartesian-axis-line').boundingBox()) as Box;
-  const firstTick = (await chart.locator('.recharts-xAxis text').first().boundingBox()) as Box;
-  expect(firstTick.x).toBeGreaterThan(axis.x + axis.width + 1);
-
-  const periods = await page.locator('table', { has: page.locator('caption', { hasText: 'Incidents per period' }) }).locator('tbody tr').count();
-  expect(periods).toBeGreaterThan(60); // the demo data spans years: weeks would be a pixel or two wide in place
-  const widths = await chart.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
-    paths.map((p) => (p as SVGGraphicsElement).getBBox().width),
-  );
-  expect(Math.min(...widths)).toBeGreaterThanOrEqual(6);
 });
 
 test('dark mode follows the system preference', async ({ browser }) => {

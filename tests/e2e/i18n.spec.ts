@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { fetchIncidents } from './api-helpers';
+import { addAccount, signedInContext } from './auth-helpers';
 import { expect, test } from './fixtures';
 
 type Messages = { [key: string]: string | Messages };
@@ -53,4 +56,50 @@ test.describe('with a Korean browser', () => {
     await page.goto('/?lang=en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
+});
+
+/**
+ * The English phrases of messages/en.json (placeholders and tags cut out, fragments of two words or more):
+ * if one shows on a Korean page, a label there was written in English instead of looked up.
+ */
+function englishPhrases(): string[] {
+  const ko = new Set(read('ko').values());
+  const phrases = new Set<string>();
+  for (const value of read('en').values()) {
+    if (ko.has(value)) continue;
+    for (const part of value.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<[^>]+>/)) {
+      const phrase = part.replace(/\s+/g, ' ').trim();
+      if ((phrase.match(/[A-Za-z]{2,}/g) ?? []).length >= 2 && phrase !== 'Incident Atlas') phrases.add(phrase);
+    }
+  }
+  return [...phrases];
+}
+
+/** What a Korean reader sees on the page, without what stays as written: summaries, article text, titles. */
+async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    const kept = '.incident-summary, .incident-row-summary, .queue-row-summary, .evidence, .article-text, .sources, .history-list, select[name="articleId"], script, style, code';
+    for (const el of copy.querySelectorAll(kept)) el.remove();
+    return copy.innerText || copy.textContent || '';
+  });
+}
+
+async function expectNoEnglish(page: Page, path: string, phrases: string[]) {
+  await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=ko`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await page.waitForLoadState('networkidle');
+  const text = await visibleText(page);
+  expect(phrases.filter((phrase) => text.includes(phrase)), path).toEqual([]);
+}
+
+test('no English label shows on any Korean page: dashboard, permalink, embed, sign-in, 404, review, add, paste, admin', async ({ page, browser, baseURL, request }) => {
+  const phrases = englishPhrases();
+  expect(phrases.length).toBeGreaterThan(50);
+  const [first] = (await fetchIncidents(request)).features;
+  for (const path of ['/', `/?incident=${first.id}`, `/incidents/${first.id}`, '/embed', '/sign-in', '/no-such-page']) await expectNoEnglish(page, path, phrases);
+  const admin = await signedInContext(browser, baseURL!, addAccount('admin', 'i18n'));
+  const signedIn = await admin.newPage();
+  for (const path of ['/review', '/review/add', '/review/paste', '/admin']) await expectNoEnglish(signedIn, path, phrases);
+  await admin.close();
 });

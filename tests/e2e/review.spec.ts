@@ -57,6 +57,13 @@ test('an editor approves, rejects, edits a place with the picker and merges; the
   expect(await countIncidentsOnMap(page)).toBe(2);
   await page.goto('/?q=wiyon&status=reviewed');
   expect(await readCount(page)).toBe(1);
+  // The rejected house search is kept and comes back when the Status control asks for it.
+  await page.getByLabel('Status').selectOption('rejected');
+  await expect(page).toHaveURL(/status=rejected/);
+  await expect(page.getByTestId('incident-count')).toHaveText('1');
+  const rejected = await findIncidents(request, 'q=wiyon&status=rejected');
+  expect(rejected.map((f) => f.id)).toEqual([search.id]);
+  expect((await findIncidents(request, 'q=wiyon&status=all')).length).toBe(3);
   const after = await findIncidents(request, 'q=wiyon');
   expect(after.map((f) => f.id).sort()).toEqual([arrestA.id, lecture.id].sort());
   const movedLecture = after.find((f) => f.id === lecture.id)!;
@@ -69,6 +76,8 @@ test('an editor approves, rejects, edits a place with the picker and merges; the
   await expect(history.getByTestId('review-state')).toContainText(`Reviewed by ${editor.email}`);
   await expect(history.getByTestId('history-entry').filter({ hasText: 'approved' })).toContainText('auto');
   await expect(history.getByTestId('history-entry').filter({ hasText: 'placeName' })).toContainText('Hoeryong');
+  await page.goto(`/incidents/${search.id}`);
+  await expect(page.getByTestId('history-entry').filter({ hasText: 'rejected' })).toContainText(editor.email);
   await page.goto(`/incidents/${arrestA.id}`);
   await expect(page.getByTestId('history-entry').filter({ hasText: 'mergedFrom' })).toContainText(`#${arrestB.id}`);
 

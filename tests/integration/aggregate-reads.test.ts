@@ -3,21 +3,24 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { EMPTY_FILTER, type IncidentFilter } from '@/lib/incidents/filter';
+import { EMPTY_FILTER, STATUS_FILTERS, type IncidentFilter } from '@/lib/incidents/filter';
 import { saveArticle } from '@/lib/incidents/save-article';
 import type * as Counting from '@/lib/incidents/count-incidents';
+import type * as Stats from '@/lib/incidents/get-incident-stats';
 import { createFreshDatabase } from '../support/fresh-database';
 import { arbIncident } from '../support/arbitrary-incident';
 
 let db: ReturnType<typeof createFreshDatabase>;
 let prisma: PrismaClient;
 let counting: typeof Counting;
+let stats: typeof Stats;
 
 beforeAll(async () => {
   db = createFreshDatabase('aggregate-reads');
   const { createPrismaClient } = await import('@/lib/db/create-client');
   prisma = createPrismaClient(db.url);
   counting = await import('@/lib/incidents/count-incidents');
+  stats = await import('@/lib/incidents/get-incident-stats');
 });
 
 afterAll(async () => {
@@ -33,12 +36,20 @@ const arbFilter: fc.Arbitrary<IncidentFilter> = fc.record({
   provinces: fc.subarray(['north-hamgyong', 'ryanggang']).map((p) => [...p]),
   from: fc.option(fc.constantFrom(...DAYS)),
   to: fc.option(fc.constantFrom(...DAYS)),
-  reviewedOnly: fc.boolean(),
+  // The statuses the aggregates count (n, nReviewed); the others read the incident table (asserted below).
+  status: fc.constantFrom(null, 'reviewed' as const),
 }).map((f) => ({ ...EMPTY_FILTER, ...f }));
 
 const sorted = (rows: Counting.CountRow[]) => rows.map((r) => JSON.stringify(r)).sort();
 
 describe('counts read from the aggregates', () => {
+  it('are used only for the statuses they count', () => {
+    for (const status of STATUS_FILTERS) {
+      expect(counting.canUseAggregates({ ...EMPTY_FILTER, status })).toBe(status === 'reviewed');
+    }
+    expect(counting.canUseAggregates(EMPTY_FILTER)).toBe(true);
+  });
+
   it('equal a GROUP BY over the incidents for any data and filter', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -67,6 +78,18 @@ describe('counts read from the aggregates', () => {
               const direct = await counting.countFromIncidents(filter, request);
               expect(sorted(fromCells), JSON.stringify({ filter, request })).toEqual(sorted(direct));
             }
+            // The view's stats (type facet and provinces read from one type × province count) against plain counts.
+            const view = await stats.getIncidentStats(filter, 'month');
+            const { buildIncidentWhere } = await import('@/lib/incidents/build-where');
+            expect(view.total).toBe(await prisma.incident.count({ where: buildIncidentWhere(filter) }));
+            for (const [type, n] of Object.entries(view.typeFacet)) {
+              expect(n, `facet ${type}`).toBe(await prisma.incident.count({ where: { AND: [buildIncidentWhere(filter, 'types'), { type }] } }));
+            }
+            const provinces = await prisma.incident.groupBy({ by: ['admin1'], where: buildIncidentWhere(filter), _count: { _all: true } });
+            expect(view.byProvince.map((p) => `${p.province}:${p.count}`).sort()).toEqual(
+              provinces.filter((p) => p.admin1).map((p) => `${p.admin1}:${p._count._all}`).sort(),
+            );
+            expect(view.unplaced).toBe(provinces.find((p) => !p.admin1)?._count._all ?? 0);
           }
         },
       ),

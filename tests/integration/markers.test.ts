@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
-import { EMPTY_FILTER, type IncidentFilter } from '@/lib/incidents/filter';
+import { EMPTY_FILTER, STATUS_FILTERS, type IncidentFilter } from '@/lib/incidents/filter';
 import { saveArticle } from '@/lib/incidents/save-article';
 import type * as Markers from '@/lib/markers/get-viewport-markers';
 import { MAX_FEATURES, type BBox } from '@/lib/markers/viewport-grid';
@@ -46,7 +46,7 @@ const arbFilter: fc.Arbitrary<IncidentFilter> = fc
     provinces: fc.subarray(['north-hamgyong', 'ryanggang']).map((p) => [...p]),
     from: fc.option(fc.constantFrom(...DAYS)),
     to: fc.option(fc.constantFrom(...DAYS)),
-    reviewedOnly: fc.boolean(),
+    status: fc.constantFrom(null, ...STATUS_FILTERS),
     q: fc.constantFrom('', '', 'another'),
   })
   .filter((f) => !f.from || !f.to || f.from <= f.to)

@@ -85,7 +85,8 @@ describe('dashboard queries', () => {
     );
     expect((await q.stats(filter({ tags: ['border'] }), 'month')).total).toBe(count((i) => i.tags.includes('border')));
     expect((await q.stats(filter({ outlets: ['nk-times'] }), 'month')).total).toBe(count((i) => i.outlet === 'NK Times'));
-    expect((await q.stats(filter({ reviewedOnly: true }), 'month')).total).toBe(count((i) => i.status === 'reviewed'));
+    expect((await q.stats(filter({ status: 'reviewed' }), 'month')).total).toBe(count((i) => i.status === 'reviewed'));
+    expect((await q.stats(filter({ status: 'auto' }), 'month')).total).toBe(count((i) => i.status === 'auto'));
   });
 
   it('groups mapped incidents into markers without losing any', async () => {

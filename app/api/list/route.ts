@@ -1,4 +1,5 @@
 import { connection, type NextRequest } from 'next/server';
+import { getLocale } from 'next-intl/server';
 import { parseIncidentQuery } from '@/lib/api/incident-query';
 import { badRequest } from '@/lib/api/json-response';
 import { OverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
@@ -18,7 +19,8 @@ export async function GET(request: NextRequest) {
   if (rawPage !== null && !/^[1-9]\d{0,5}$/.test(rawPage)) return badRequest('`page`: expected a whole number from 1');
   try {
     const page = await readGate.run(() => listIncidentPage(parsed.filter, rawPage ? Number(rawPage) : 1));
-    return Response.json(toIncidentPageView(page));
+    // The language of the page that asks (its `lang` cookie or the browser's preference, as i18n/request.ts reads them).
+    return Response.json(toIncidentPageView(page, await getLocale()));
   } catch (error) {
     if (error instanceof OverloadedError) return serviceUnavailable(error);
     throw error;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/dashboard/site-header';
 import { formatIncidentDate, formatPlace } from '@/components/incidents/format';
 import { IncidentFacts } from '@/components/incidents/incident-facts';
@@ -10,7 +10,6 @@ import { TypeBadge } from '@/components/incidents/type-badge';
 import { getIncident } from '@/lib/incidents/get-incident';
 import { loadIncidentPreview } from '@/lib/preview/load-preview';
 import { toPreviewMetadata } from '@/lib/preview/preview-metadata';
-import { TYPE_LABELS } from '@/lib/taxonomy';
 import { DEFAULT_STATE, toDashboardHref } from '@/lib/url/dashboard-state';
 
 type PageProps = { params: Promise<{ id: string }> };
@@ -24,8 +23,8 @@ async function loadIncident(params: PageProps['params']) {
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const incident = await loadIncident(params);
-  const title = `${TYPE_LABELS[incident.type]}: ${formatPlace(incident.placeName, incident.admin1, incident.country)}, ${formatIncidentDate(incident.date, incident.datePrecision)}`;
+  const [incident, types, locale] = await Promise.all([loadIncident(params), getTranslations('Types'), getLocale()]);
+  const title = `${types(incident.type)}: ${formatPlace(incident.placeName, incident.admin1, incident.country, locale)}, ${formatIncidentDate(incident.date, incident.datePrecision, locale)}`;
   const model = await loadIncidentPreview(incident.id);
   const preview = model ? toPreviewMetadata(`/api/og/incidents/${incident.id}`, model) : {};
   return {

@@ -21,10 +21,17 @@ describe('API query parameters (strict)', () => {
         q: 'phone',
         tags: ['smuggling'],
         outlets: ['daily-nk'],
-        reviewedOnly: true,
+        status: 'reviewed',
       },
       query: expect.objectContaining({ by: 'week', limit: 25, cursor: 90 }),
     });
+  });
+
+  it('takes every review status, rejected ones included', () => {
+    for (const status of ['reviewed', 'auto', 'rejected', 'all'] as const) {
+      const result = parse(`status=${status}`);
+      expect(result.ok && result.filter.status).toBe(status);
+    }
   });
 
   it('an empty query is the empty filter', () => {
@@ -54,7 +61,7 @@ describe('API query parameters (strict)', () => {
     expect(error('type=arrest,bogus')).toMatch(/^`type`/);
     expect(error('province=atlantis')).toMatch(/^`province`/);
     expect(error('from=2023-02-29')).toMatch(/^`from`/);
-    expect(error('status=all')).toMatch(/^`status`/);
+    expect(error('status=everything')).toMatch(/^`status`/);
     expect(error('by=decade')).toMatch(/^`by`/);
     expect(error('tag=<b>')).toMatch(/^`tag`/);
     expect(error('from=2024-05&to=2024-01')).toMatch(/after/);

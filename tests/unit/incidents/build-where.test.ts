@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
-import { EMPTY_FILTER } from '@/lib/incidents/filter';
+import { EMPTY_FILTER, type IncidentFilter } from '@/lib/incidents/filter';
 
 const clauses = (where: ReturnType<typeof buildIncidentWhere>) => where.AND as object[];
 
@@ -9,8 +9,12 @@ describe('buildIncidentWhere', () => {
     expect(clauses(buildIncidentWhere(EMPTY_FILTER))).toEqual([{ status: { in: ['auto', 'reviewed'] } }]);
   });
 
-  it('reviewed-only keeps reviewed incidents only', () => {
-    expect(clauses(buildIncidentWhere({ ...EMPTY_FILTER, reviewedOnly: true }))).toEqual([{ status: 'reviewed' }]);
+  it('a status filter picks the review states, rejected ones only when asked, merged ones never', () => {
+    const statusOf = (status: IncidentFilter['status']) => clauses(buildIncidentWhere({ ...EMPTY_FILTER, status }));
+    expect(statusOf('reviewed')).toEqual([{ status: { in: ['reviewed'] } }]);
+    expect(statusOf('auto')).toEqual([{ status: { in: ['auto'] } }]);
+    expect(statusOf('rejected')).toEqual([{ status: { in: ['rejected'] } }]);
+    expect(statusOf('all')).toEqual([{ status: { in: ['auto', 'reviewed', 'rejected'] } }]);
   });
 
   it('filters by type, and can leave the type facet out for live counts', () => {

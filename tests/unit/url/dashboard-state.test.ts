@@ -24,7 +24,7 @@ describe('dashboard URL codec', () => {
       q: 'phone',
       tags: ['foreign_phone'],
       outlets: ['daily-nk'],
-      reviewedOnly: true,
+      status: 'reviewed',
       map: { zoom: 7, lat: 41.8, lon: 129.78 },
       incident: 42,
       by: 'week',
@@ -38,7 +38,9 @@ describe('dashboard URL codec', () => {
       DEFAULT_STATE,
       { ...DEFAULT_STATE, types: ['defection', 'repatriation'], from: '2023-11-02', provinces: ['rason', 'ryanggang'] },
       { ...DEFAULT_STATE, q: 'rice & 50% off, "quoted" / slashed', tags: ['smuggling'], by: 'year' },
-      { ...DEFAULT_STATE, map: { zoom: 9, lat: -3.5, lon: 129.05 }, incident: 7, page: 2, reviewedOnly: true },
+      { ...DEFAULT_STATE, map: { zoom: 9, lat: -3.5, lon: 129.05 }, incident: 7, page: 2, status: 'reviewed' },
+      { ...DEFAULT_STATE, status: 'rejected' },
+      { ...DEFAULT_STATE, status: 'all', types: ['arrest'] },
     ];
     for (const state of states) {
       const query = encodeDashboardState(state);
@@ -62,7 +64,7 @@ describe('dashboard URL codec', () => {
 
   it('is lenient: junk is dropped, never thrown', () => {
     const state = parse(
-      'type=<script>alert(1)</script>,arrest,arrest&from=notadate&to=2024-02-30&map=999/x/y&incident=abc&by=decade&page=-3&province=atlantis,Rason&tag=<b>&outlet=x%20y&status=all&evil=1',
+      'type=<script>alert(1)</script>,arrest,arrest&from=notadate&to=2024-02-30&map=999/x/y&incident=abc&by=decade&page=-3&province=atlantis,Rason&tag=<b>&outlet=x%20y&status=everything&evil=1',
     );
     expect(state).toEqual({ ...DEFAULT_STATE, types: ['arrest'], provinces: ['rason'] });
   });
@@ -108,6 +110,7 @@ describe('dashboard URL codec', () => {
   it('knows which states filter', () => {
     expect(hasActiveFilters(DEFAULT_STATE)).toBe(false);
     expect(hasActiveFilters({ ...DEFAULT_STATE, map: { zoom: 6, lat: 1, lon: 2 }, incident: 3 })).toBe(false);
-    expect(hasActiveFilters({ ...DEFAULT_STATE, reviewedOnly: true })).toBe(true);
+    expect(hasActiveFilters({ ...DEFAULT_STATE, status: 'reviewed' })).toBe(true);
+    expect(hasActiveFilters({ ...DEFAULT_STATE, status: 'all' })).toBe(true);
   });
 });
