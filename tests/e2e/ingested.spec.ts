@@ -2,8 +2,16 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { e2eDatabaseUrl } from './e2e-database';
 import { expect, test } from './fixtures';
+import { removeIngestedFile } from './seed-helpers';
 
 const FIXTURE = path.resolve('tests/fixtures/e2e/script-in-text.txt');
+
+// The article and its incidents are this spec's own: gone before (a run cut off mid-way) and after, so no
+// later spec counts them and a re-run ingests it as new again.
+test.beforeAll(() => removeIngestedFile(FIXTURE));
+test.afterAll(() => {
+  expect(removeIngestedFile(FIXTURE).articles).toBe(1);
+});
 
 test('an ingested article shows with its evidence and source, and its script tag stays text', async ({ page, request }) => {
   const dialogs: string[] = [];
@@ -16,7 +24,7 @@ test('an ingested article shows with its evidence and source, and its script tag
     env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
     encoding: 'utf8',
   });
-  expect(output).toMatch(/Articles: (1 new|0 new, 0 updated, 1 unchanged)/);
+  expect(output).toMatch(/Articles: 1 new/);
 
   const res = await request.get('/api/incidents?q=musan&limit=10');
   const { features } = await res.json();
