@@ -46,6 +46,7 @@ export function toMapMarkers(collection: MarkerCollection): MapMarker[] {
         count: p.byType[type]!,
         incidentIds: types.length === 1 ? p.incidentIds : [],
         placeName: p.placeName ?? p.admin1 ?? 'Unnamed place',
+        ...(p.placeLabel ? { placeLabel: p.placeLabel } : {}),
         admin1: p.admin1,
         precision,
       });

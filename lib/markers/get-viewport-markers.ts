@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { findKoreanPlaceName, withKoreanName } from '@/lib/geo/place-names';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import type { IncidentFilter } from '@/lib/incidents/filter';
 import { countCells } from './count-cells';
@@ -20,6 +21,7 @@ export async function getViewportMarkers(filter: IncidentFilter, bbox: BBox, zoo
   const step = chooseGridStep(zoom, area);
   const features = buildMarkerFeatures(await countCells(filter, area, step));
   await attachIncidentIds(filter, features);
+  labelPlaces(features);
   const total = features.reduce((sum, f) => sum + f.properties.count, 0);
   return { type: 'FeatureCollection', bbox: area, step, total, features };
 }
@@ -47,5 +49,12 @@ async function attachIncidentIds(filter: IncidentFilter, features: MarkerFeature
   for (const r of rows) {
     const owner = small.find(({ properties: { bounds: [w, s, e, n] } }) => r.lat! >= s && r.lat! <= n && r.lon! >= w && r.lon! <= e);
     owner?.properties.incidentIds.push(r.id);
+  }
+}
+
+/** Each point's place as readers see it: the romanised name with the gazetteer's Korean name beside it. */
+function labelPlaces(features: MarkerFeature[]): void {
+  for (const { properties: p } of features) {
+    if (p.kind === 'point' && p.placeName) p.placeLabel = withKoreanName(p.placeName, findKoreanPlaceName(p.placeName, p.admin1));
   }
 }

@@ -14,6 +14,8 @@ export type MarkerProperties = {
   byType: Partial<Record<IncidentType, number>>;
   bounds: BBox;
   placeName: string | null;
+  /** A point's place as shown to readers, with its Korean name beside it ("Hoeryong (회령)"); null for clusters. */
+  placeLabel: string | null;
   admin1: string | null;
   precision: string | null;
   incidentIds: number[];
@@ -57,6 +59,7 @@ export function buildMarkerFeatures(stats: CellStat[]): MarkerFeature[] {
         byType,
         bounds: [s.minLon, s.minLat, s.maxLon, s.maxLat],
         placeName: single ? shared(s.minPlace, s.maxPlace) : null,
+        placeLabel: null,
         admin1: shared(s.minAdmin1, s.maxAdmin1),
         precision: single ? shared(s.minPrecision, s.maxPrecision) : null,
         incidentIds: [],

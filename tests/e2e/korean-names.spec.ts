@@ -29,6 +29,10 @@ test('the dashboard search box finds them by Hangul, and places show their Korea
   await expect(page).toHaveURL(/q=%ED%9A%8C%EB%A0%B9|q=회령/);
   await expect.poll(() => readCount(page)).toBe(expected.length);
   await expect(page.getByText('Hoeryong (회령)').first()).toBeVisible();
+  // A marker of one place (its screen-reader text, tooltip and popup heading) names it in both scripts too.
+  // (Hoeryong's incidents share a cell with a village nearby even at the closest zoom, so Sukchon stands in.)
+  await page.goto('/?q=Sukchon');
+  await expect(page.locator('.leaflet-marker-icon > span > span:not([aria-hidden])', { hasText: /Sukchon County \(숙천/ }).first()).toBeAttached();
 
   await page.goto(`/incidents/${expected[0]}`);
   await expect(page.getByTestId('incident-detail')).toContainText('(회령)');

@@ -6,7 +6,7 @@ const feature = (id: string, lon: number, lat: number, p: Partial<Feature['prope
   type: 'Feature',
   id,
   geometry: { type: 'Point', coordinates: [lon, lat] },
-  properties: { kind: 'point', count: 0, byType: {}, bounds: [lon, lat, lon, lat], placeName: null, admin1: null, precision: null, incidentIds: [], ...p },
+  properties: { kind: 'point', count: 0, byType: {}, bounds: [lon, lat, lon, lat], placeName: null, placeLabel: null, admin1: null, precision: null, incidentIds: [], ...p },
 });
 const collection = (features: Feature[]): MarkerCollection => ({ type: 'FeatureCollection', bbox: [120, 35, 135, 45], step: 1, total: 0, features });
 
@@ -34,6 +34,20 @@ describe('toMapMarkers', () => {
     ]);
     expect(new Set(markers.map((m) => m.key)).size).toBe(3);
     expect(markers.reduce((n, m) => n + m.count, 0)).toBe(5);
+  });
+
+  it("a point's label with its Korean name reaches each of its markers; a point without one keeps its name", () => {
+    const markers = toMapMarkers(
+      collection([
+        feature('2:1', 129.74, 42.44, { count: 2, byType: { arrest: 1, trial: 1 }, placeName: 'Hoeryong', placeLabel: 'Hoeryong (회령)', precision: 'city' }),
+        feature('2:2', 124.4, 40.1, { count: 1, byType: { other: 1 }, placeName: 'Dandong', precision: 'city' }),
+      ]),
+    );
+    expect(markers.map((m) => [m.type, m.placeName, m.placeLabel])).toEqual([
+      ['arrest', 'Hoeryong', 'Hoeryong (회령)'],
+      ['trial', 'Hoeryong', 'Hoeryong (회령)'],
+      ['other', 'Dandong', undefined],
+    ]);
   });
 
   it('ignores empty cells and unknown precisions', () => {
