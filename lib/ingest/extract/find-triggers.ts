@@ -48,6 +48,17 @@ function isObjectOfContact(sentence: string, start: number): boolean {
   return CONTACT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
 }
 
+// "The camp holds thousands of prisoners", "inmates died at a labour camp", "returnees face forced labour": a camp
+// or labour term named as a thing is no verdict. It reports one only when someone is put there or given it.
+const FACILITY_TRIAL = /camp|kyohwaso|labou?r|rodong|prison/i;
+const COMMITTAL_BEFORE =
+  /\b(?:sent|send(?:s|ing)?|sentenced|taken|transferred|moved|committed|consigned|dispatched|packed off|shipped|thrown|put|locked|confined|imprisoned|jailed|banished|held|detained|given|gave|received|got|handed|serv(?:e|es|ed|ing)|condemned|ordered)\b[^.;]{0,60}$/i;
+
+function isCommittal(sentence: string, start: number, text: string): boolean {
+  if (!FACILITY_TRIAL.test(text) || /sentence|term|years?\b/i.test(text)) return true;
+  return COMMITTAL_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
+}
+
 function collectMatches(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   for (const type of PRIORITY) {
@@ -57,7 +68,7 @@ function collectMatches(sentence: string): Trigger[] {
         const ownFamily =
           /^famil/i.test(m[0]) && OWN_FAMILY_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) && OWN_ACT.test(sentence) && !WHOSE_RELATIVES.test(sentence);
         if (type === 'family_punishment' && (ownFamily || isObjectOfContact(sentence, start))) continue;
-        if (type === 'trial' && isNamedCamp(sentence, start, start + m[0].length)) continue;
+        if (type === 'trial' && (isNamedCamp(sentence, start, start + m[0].length) || !isCommittal(sentence, start, m[0]))) continue;
         found.push({ type, start, end: start + m[0].length, text: m[0] });
       }
     }
