@@ -1,6 +1,7 @@
 import type { IncidentType } from '@/lib/taxonomy';
-import { describesPlace, isHypothetical, isLongAgo, isNegated } from './factuality';
+import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated } from './factuality';
 import { TRIGGERS } from './lexicon';
+import { hasThingSubject } from './thing-subject';
 import type { Trigger } from './types';
 
 // When two trigger phrases overlap, the more specific reading wins ("sentenced to death" is an execution,
@@ -143,6 +144,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => NEGATIVE_FORM.test(t.text) || (!isNegated(sentence, t.start) && !NEGATED_INSIDE.test(t.text)))
     .filter((t) => !describesPlace(sentence, t.start))
     .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end, t.start))
-    .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection'))
+    .filter((t) => t.type !== 'defection' || !hasThingSubject(sentence, t.start))
+    .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);
 }

@@ -28,3 +28,32 @@ describe('a place inside a relative clause describes the person', () => {
     expect(trials.length).toBeGreaterThan(0);
   });
 });
+
+describe('an event still to come is not reported as one', () => {
+  it('finds no session when the text says sessions are expected or will be held', () => {
+    expect(types(extract(['More study sessions are expected to be held in Kilju and Myongchon next month.']))).not.toContain('indoctrination');
+    expect(types(extract(['A fresh round of searches will follow in Kilju, officials warned residents.']))).not.toContain('crackdown');
+  });
+
+  it('still finds a session that was held', () => {
+    expect(types(extract(['Study sessions on the new law were held in Kilju last week, where residents were told to report neighbours.']))).toContain(
+      'indoctrination',
+    );
+  });
+});
+
+describe('an escape needs someone who escapes', () => {
+  it('finds no defection when goods or vehicles cross or go missing', () => {
+    expect(types(extract(['Lorries loaded with coal were again crossing the Yalu bridge at Sinuiju this week.']))).not.toContain('defection');
+    expect(types(extract(['Managers in Kilju were punished after tons of copper wire disappeared from the depot.']))).not.toContain('defection');
+  });
+
+  it('finds no defection in getting off lightly', () => {
+    expect(types(extract(['A third pupil in Kilju escaped with a warning because her uncle sits on the party committee.']))).not.toContain('defection');
+  });
+
+  it('still finds a person who crossed or went missing', () => {
+    expect(types(extract(['A young soldier from Kilju crossed the Tumen river at night in May.']))).toContain('defection');
+    expect(types(extract(['Two loggers disappeared from their camp near Tynda in March.']))).toContain('defection');
+  });
+});
