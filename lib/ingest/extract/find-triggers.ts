@@ -125,6 +125,17 @@ function isOutOfDomain(sentence: string, t: Trigger): boolean {
   return false;
 }
 
+// "were arrested during an identity check at a bus station", "was stopped at a checkpoint and taken away": a check
+// or raid named as the setting of a capture in the same sentence is that capture's circumstance, one event.
+const SETTING_BEFORE = /\b(?:during|in|at|amid|through|in the course of)\s+(?:an?|the|their|its|one|two|three|several|routine|a series of)?\s*(?:[\w-]+\s+){0,2}$/i;
+
+function isSettingOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'crackdown' || !SETTING_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
+  // "arrested in April after trucks were stopped at a checkpoint": a new clause tells an event of its own.
+  const sameClause = (o: Trigger) => !/\b(?:after|before|when|because|since|while|following)\b|;/i.test(sentence.slice(o.end, t.start));
+  return triggers.some((o) => o.type === 'arrest' && o.end <= t.start && t.start - o.end <= 100 && sameClause(o));
+}
+
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
@@ -145,6 +156,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => !describesPlace(sentence, t.start))
     .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end, t.start))
     .filter((t) => t.type !== 'defection' || !hasThingSubject(sentence, t.start))
+    .filter((t) => !isSettingOfCapture(sentence, t, kept))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);
 }

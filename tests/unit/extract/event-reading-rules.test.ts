@@ -57,3 +57,16 @@ describe('an escape needs someone who escapes', () => {
     expect(types(extract(['Two loggers disappeared from their camp near Tynda in March.']))).toContain('defection');
   });
 });
+
+describe('a check told as the setting of a capture is that capture', () => {
+  it('finds one arrest, no separate crackdown, when people were caught during a check', () => {
+    const out = extract(['Chinese police detained three North Korean women during an identity check at a market in Yanji in May.']);
+    expect(types(out)).toContain('arrest');
+    expect(types(out)).not.toContain('crackdown');
+  });
+
+  it('keeps a check told in a clause of its own', () => {
+    const out = extract(['A driver was arrested in Hyesan in April after lorries were stopped at a checkpoint outside the city.']);
+    expect(types(out)).toEqual(expect.arrayContaining(['arrest', 'crackdown']));
+  });
+});
