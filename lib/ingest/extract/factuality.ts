@@ -91,6 +91,15 @@ const MOVED_TO_BEFORE = /\b(?:sent|taken|moved|transferred|brought|dragged|depor
 // "who failed to report in May": the month, not the modal verb.
 const MONTH_MAY = /\b(?:in|on|of|since|until|by|early|late|mid-?|last|this|next)\s+May\b|\bMay\s+\d/g;
 
+// "Similar lectures are expected to be held in Haeju", "a wider sweep will follow": the event named as a noun
+// is still to come. Only the trigger's own predicate counts, so "and" or a comma ends the look.
+const FUTURE_AFTER =
+  /^(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,4}?\s+(?:(?:is|are|was|were) (?:also )?(?:expected|planned|scheduled|set|due|likely|about|going|to be)\b|(?:will|would|may|might|could|should|shall) (?:\w+ )?(?:be|take place|follow|begin|start|continue|resume)\b)/i;
+
+export function isFutureAfter(sentence: string, end: number): boolean {
+  return FUTURE_AFTER.test(sentence.slice(end, end + 60).split(/[,;:]/)[0]);
+}
+
 export function isHypothetical(sentence: string, start: number, allowRequests: boolean, isAttemptType = false): boolean {
   const before = clauseBefore(sentence, start).slice(-70);
   if (RELATIVE_BACKGROUND.test(before)) return true;
