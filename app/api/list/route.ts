@@ -2,7 +2,7 @@ import { connection, type NextRequest } from 'next/server';
 import { getLocale } from 'next-intl/server';
 import { parseIncidentQuery } from '@/lib/api/incident-query';
 import { badRequest } from '@/lib/api/json-response';
-import { OverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
+import { isOverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
 import { toIncidentPageView } from '@/components/incidents/list-page-view';
 import { listIncidentPage } from '@/lib/incidents/list-incident-page';
 import { parseListPosition } from '@/lib/api/list-query';
@@ -27,7 +27,7 @@ export async function GET(request: NextRequest) {
     // The language of the page that asks (its `lang` cookie or the browser's preference, as i18n/request.ts reads them).
     return Response.json(toIncidentPageView(page, await getLocale()));
   } catch (error) {
-    if (error instanceof OverloadedError) return serviceUnavailable(error);
+    if (isOverloadedError(error)) return serviceUnavailable(error);
     throw error;
   }
 }

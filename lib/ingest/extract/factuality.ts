@@ -110,8 +110,13 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   return !allowRequests && INSTRUCTION_BEFORE.test(raw.slice(raw.lastIndexOf(';') + 1));
 }
 
+// Analysis rather than news: "enforcement has tended to rise and fall", "it is interpreted that the state is ...",
+// "makes it easier for officials to justify inspections". A tendency, a reading or an argument holds no event.
+const COMMENTARY =
+  /\b(?:tend(?:s|ed)? to|has tended to|have tended to)\b|\bit (?:is|was) (?:interpreted|analy[sz]ed|argued|suggested) that\b|\b(?:is|are|was|were) (?:interpreted|read|seen|viewed) as (?:an? |the )?(?:attempt|effort|sign|signal|message|warning|bid)\b|\bmakes? it (?:easier|harder|more difficult|simpler) (?:for|to)\b|\b(?:analysts|observers|experts|scholars|researchers) (?:say|said|note|noted|argue|argued|believe|suggest|suggested|point out|pointed out)\b/i;
+
 export function isBackground(sentence: string): boolean {
-  return BACKGROUND_SENTENCE.test(sentence) || LAW_SUBJECT.test(sentence) || AGGREGATE.test(sentence);
+  return BACKGROUND_SENTENCE.test(sentence) || LAW_SUBJECT.test(sentence) || AGGREGATE.test(sentence) || COMMENTARY.test(sentence);
 }
 
 // "people caught watching foreign films are often sent to camps": the clause goes on to say what usually happens.

@@ -70,3 +70,20 @@ describe('a check told as the setting of a capture is that capture', () => {
     expect(types(out)).toEqual(expect.arrayContaining(['arrest', 'crackdown']));
   });
 });
+
+describe('analysis is not news', () => {
+  it('finds nothing in a tendency, a reading of motives or an argument', () => {
+    expect(extract(['Arrests in Kilju have tended to peak before party anniversaries.'])).toEqual([]);
+    expect(extract(['It is interpreted that the authorities in Kilju want to show farmers they are cracking down.'])).toEqual([]);
+    expect(extract(['The vaguer wording makes it easier for officials in Kilju to justify raids on homes.'])).toEqual([]);
+    expect(extract(['Analysts say the searches in Kilju will not stop the trade.'])).toEqual([]);
+  });
+
+  it('finds no session in lecture materials', () => {
+    expect(types(extract(['The phrase first appeared in lecture materials handed to cadres in Kilju.']))).not.toContain('indoctrination');
+  });
+
+  it('still finds a raid reported as news', () => {
+    expect(types(extract(['Police raided three homes in Kilju on June 2 and seized foreign films.']))).toContain('crackdown');
+  });
+});
