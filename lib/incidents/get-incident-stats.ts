@@ -2,6 +2,8 @@ import 'server-only';
 import { getProvinceByName } from '@/lib/geo/provinces';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
 import type { Interval } from './periods';
+import { groupCoarseBands, removeBandsFromBars, type CoarseBand } from './coarse-dates';
+import { countCoarseDates } from './count-coarse-dates';
 import { countIncidents } from './count-incidents';
 import type { IncidentFilter } from './filter';
 import { listPeriods } from './periods';
@@ -14,7 +16,10 @@ export type IncidentStats = {
   byType: Record<IncidentType, number>;
   /** Per type, counted as if no type were selected, so every checkbox shows what it would add. */
   typeFacet: Record<IncidentType, number>;
+  /** The bars: incidents per period of the interval, without the dates coarser than a bar. */
   byPeriod: PeriodCounts[];
+  /** Dates coarser than a bar ("sometime in 2022"), each over the periods it covers (lib/incidents/coarse-dates.ts). */
+  coarse: CoarseBand[];
   byProvince: ProvinceCount[];
   /** Matching incidents with no usable date (not in byPeriod). */
   undated: number;
@@ -24,14 +29,16 @@ export type IncidentStats = {
 
 /**
  * Totals, the type facet, the chart series and the province counts for a filter: two grouped counts,
- * read from the aggregate tables when the filter allows (see count-incidents.ts).
+ * read from the aggregate tables when the filter allows (see count-incidents.ts), and a third, indexed one
+ * of the dates coarser than the chart's bars. byPeriod + coarse + undated add up to total.
  */
 export async function getIncidentStats(filter: IncidentFilter, by: Interval): Promise<IncidentStats> {
   // Two grouped counts: period × type for the view, and type × province without the type filter, which
   // gives both the type facet (summed over provinces) and the view's provinces (summed over selected types).
-  const [periodRows, typeProvinceRows] = await Promise.all([
+  const [periodRows, typeProvinceRows, coarseRows] = await Promise.all([
     countIncidents(filter, { dims: ['period', 'type'], by }),
     countIncidents(filter, { dims: ['type', 'admin1'], skip: 'types' }),
+    countCoarseDates(filter, by),
   ]);
 
   const zero = () => Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;
@@ -59,7 +66,10 @@ export async function getIncidentStats(filter: IncidentFilter, by: Interval): Pr
     bucket[row.type as IncidentType] = row.n;
     counts.set(period, bucket);
   }
-  const periods = [...counts.keys()].sort();
+  const coarse = groupCoarseBands(coarseRows, by);
+  removeBandsFromBars(counts, coarse);
+  // The axis runs from the first bar or band to the last, so every band has its periods to lie over.
+  const periods = [...counts.keys(), ...coarse.flatMap((band) => [band.first, band.last])].sort();
   const byPeriod = periods.length
     ? listPeriods(periods[0], periods[periods.length - 1], by).map((p) => counts.get(p) ?? { period: p })
     : [];
@@ -72,5 +82,5 @@ export async function getIncidentStats(filter: IncidentFilter, by: Interval): Pr
   }
   byProvince.sort((a, b) => b.count - a.count || a.province.localeCompare(b.province));
 
-  return { total, byType, typeFacet, byPeriod, byProvince, undated, unplaced };
+  return { total, byType, typeFacet, byPeriod, coarse, byProvince, undated, unplaced };
 }
