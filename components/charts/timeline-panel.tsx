@@ -36,6 +36,11 @@ export function TimelinePanel() {
         <h2 id="timeline-title">{t('overTime')}</h2>
         <IntervalSwitch />
       </div>
+      {data?.coarsenedFrom && (
+        <p className="muted" role="status" data-testid="interval-coarsened">
+          {t('intervalCoarsened', { asked: data.coarsenedFrom, shown: data.interval })}
+        </p>
+      )}
       {byPeriod.length ? <TimelineChart data={byPeriod} coarse={coarse} interval={interval} /> : <EmptyChart filtered={hasActiveFilters(state)} />}
       {(data?.undated ?? 0) > 0 && (
         <p className="muted" data-testid="undated-note">
