@@ -77,9 +77,13 @@ export type DetailRow = ListRow & {
   sources: { article: CitedArticle }[];
 };
 
-/** Narrows the database's plain strings to the taxonomy's unions (the writers only store valid values). */
+/**
+ * The list's fields of a row read with LIST_ITEM_SELECT or more (nothing else leaks through), narrowed from the
+ * database's plain strings to the taxonomy's unions (the writers only store valid values).
+ */
 export function toListItem(row: ListRow): IncidentListItem {
-  return row as IncidentListItem;
+  const { id, type, summary, date, datePrecision, placeName, admin1, country, locationPrecision, status } = row;
+  return { id, type, summary, date, datePrecision, placeName, admin1, country, locationPrecision, status } as IncidentListItem;
 }
 
 /** An article as an incident cites it: the outlet by name. */
