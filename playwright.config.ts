@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_SQLITE_URL } from './tests/e2e/e2e-database';
+import { E2E_SQLITE_URL, E2E_TILE_ATTRIBUTION } from './tests/e2e/e2e-database';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** A second server of the same build and database with ATLAS_PRIVATE=1, for private.spec.ts. */
@@ -50,7 +50,14 @@ export default defineConfig({
     // Playwright starts web servers one after the other: this one finds the build and `.auth-secret` ready.
     // No ATLAS_TRUST_PROXY: it counts sign-ins under the socket address, as a deployment without a proxy does.
     command: `sh -c 'BETTER_AUTH_SECRET="\${BETTER_AUTH_SECRET:-$(cat .auth-secret)}" exec node --import ./scripts/refuse-methods.mjs --import ./scripts/client-address.mjs node_modules/next/dist/bin/next start -p ${PRIVATE_PORT}'`,
-    env: { DATABASE_URL: E2E_SQLITE_URL, NEXT_TELEMETRY_DISABLED: '1', ATLAS_PRIVATE: '1' },
+    // It also draws online tiles, served by itself (tiles.spec.ts): TILE_URL and its credit line.
+    env: {
+      DATABASE_URL: E2E_SQLITE_URL,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ATLAS_PRIVATE: '1',
+      TILE_URL: `http://localhost:${PRIVATE_PORT}/icon.svg?z={z}&x={x}&y={y}`,
+      TILE_ATTRIBUTION: E2E_TILE_ATTRIBUTION,
+    },
     url: `http://localhost:${PRIVATE_PORT}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: false,

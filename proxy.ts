@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { badRequest } from '@/lib/api/json-response';
 import { refuseAnonymous } from '@/lib/auth/private-atlas';
-import { OverloadedError } from '@/lib/http/admission-gate';
+import { isOverloadedError } from '@/lib/http/admission-gate';
 import { hasMalformedEncoding, rejectMalformedPath } from '@/lib/http/malformed-path';
 import { admitPageRead, GATED_PAGES, overloadedPage, READ_TICKET_HEADER } from '@/lib/http/page-admission';
 import { buildContentSecurityPolicy, buildStaticSecurityHeaders } from '@/lib/http/security-headers';
@@ -40,7 +40,7 @@ export async function proxy(request: NextRequest) {
   const admission = isRead && GATED_PAGES.has(pathname) && !request.headers.has('next-router-prefetch') ? await admitPageRead() : null;
   if (typeof admission === 'string') requestHeaders.set(READ_TICKET_HEADER, admission);
   const remember = isApi ? () => {} : forwardLanguage(request, requestHeaders);
-  const response = admission instanceof OverloadedError ? overloadedPage(admission) : NextResponse.next({ request: { headers: requestHeaders } });
+  const response = isOverloadedError(admission) ? overloadedPage(admission) : NextResponse.next({ request: { headers: requestHeaders } });
   remember(response);
   return withSecurityHeaders(response, csp, pathname);
 }

@@ -1,21 +1,10 @@
 /**
- * `npm run extract -- <file>...`: prints the extraction of each file as a JSON array, in input order, without
- * touching the database. A file that cannot be read gives {file, error}; the exit code is then 2.
+ * `npm run extract -- <file>...`: prints the extraction of each file as a JSON array (scripts/extract-command.ts).
+ * The JSON goes through writeJsonStdout, so `> out.json` holds only JSON even when npm printed its banner there.
  */
-import { extractFile } from '@/lib/ingest/extract/extract-files';
+import { runExtractCommand } from './extract-command';
 import { writeJsonStdout } from './write-json-stdout';
 
-async function main(files: string[]): Promise<number> {
-  if (files.length === 0) {
-    process.stderr.write('usage: npm run -s extract -- <file>... > out.json   (-s keeps npm\'s banner out of the JSON)\n');
-    return 1;
-  }
-  const results = [];
-  for (const file of files) results.push(await extractFile(file));
-  writeJsonStdout(`${JSON.stringify(results, null, 2)}\n`);
-  return results.some((r) => 'error' in r) ? 2 : 0;
-}
-
-main(process.argv.slice(2)).then((code) => {
+runExtractCommand(process.argv.slice(2), { write: writeJsonStdout, warn: (text) => process.stderr.write(text) }).then((code) => {
   process.exitCode = code;
 });

@@ -60,7 +60,11 @@ export function Dashboard({ data, tileUrl, tileAttribution = null }: Props) {
           </div>
           <section className="panel" aria-labelledby="map-title">
             <h2 id="map-title">{t('map')}</h2>
-            <DashboardMap tileUrl={tileUrl} tileAttribution={tileAttribution} />
+            <DashboardMap
+              tileUrl={tileUrl}
+              tileAttribution={tileAttribution}
+              selected={incident && incident.lat !== null && incident.lon !== null ? { id: incident.id, lat: incident.lat, lon: incident.lon } : null}
+            />
             {/* Every type, always: a legend that follows the filter rewraps and moves the page. */}
             <MapLegend types={INCIDENT_TYPES} />
           </section>

@@ -6,9 +6,15 @@ import { useWidgetJson } from '@/components/dashboard/view-data';
 import { containsBBox, toMarkersUrl } from '@/lib/url/widget-urls';
 import type { Viewport } from './bounds-watch';
 import MapLoader from './map-loader';
+import type { SelectedPlace } from './selected-incident';
 import { toMapMarkers, type MarkerCollection } from './to-map-markers';
 
-type Props = { tileUrl: string | null; tileAttribution?: string | null };
+type Props = {
+  tileUrl: string | null;
+  tileAttribution?: string | null;
+  /** The selected incident's place, from the server's render of the selection (null when it has none). */
+  selected?: SelectedPlace | null;
+};
 
 /** A pan or zoom asks for markers once it has rested this long: a drag or a run of zooms is one request. */
 const SETTLE_MS = 250;
@@ -18,8 +24,12 @@ const SETTLE_MS = 250;
  * selects an incident, and the markers are fetched for the viewport and zoom (a new request aborts the
  * one before; a view still inside the area the last answer counted, at the same zoom, asks nothing).
  */
-export function DashboardMap({ tileUrl, tileAttribution }: Props) {
+export function DashboardMap({ tileUrl, tileAttribution, selected = null }: Props) {
   const { state, navigate, replaceView } = useDashboardState();
+  // A link that carries its own view keeps it; without one, a selection in the link is shown (SelectedIncident).
+  const [keepView] = useState(() => state.map !== null);
+  // The server's place for the selection the URL holds now (not the one it is leaving while a selection loads).
+  const selectedPlace = selected && selected.id === state.incident ? selected : null;
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const url = viewport ? toMarkersUrl(state, viewport.bbox, viewport.zoom) : null;
   const { data, pending } = useWidgetJson<MarkerCollection>(url);
@@ -45,6 +55,8 @@ export function DashboardMap({ tileUrl, tileAttribution }: Props) {
         markers={markers}
         view={state.map}
         selectedId={state.incident}
+        selected={selectedPlace}
+        keepView={keepView}
         tileUrl={tileUrl}
         tileAttribution={tileAttribution ?? undefined}
         onViewChange={(map) => replaceView({ map })}

@@ -13,6 +13,7 @@ import CountyShapes from './county-shapes';
 import { DEFAULT_VIEW } from './default-view';
 import IncidentMarkers from './incident-markers';
 import { getShadedProvinces } from './province-shading';
+import type { SelectedPlace } from './selected-incident';
 import ViewSync from './view-sync';
 import styles from './incident-map.module.css';
 
@@ -21,6 +22,10 @@ export type IncidentMapProps = {
   /** The URL's view; null means the default view of North Korea. */
   view: MapView | null;
   selectedId: number | null;
+  /** Where the selected incident is, when known: the map rings it and moves to it (components/map/selected-incident). */
+  selected?: SelectedPlace | null;
+  /** Keep the first view even with a selection: the link carried its own `map=`. */
+  keepView?: boolean;
   /** Optional online tiles (e.g. from TILE_URL). The map is complete without them. */
   tileUrl?: string | null;
   tileAttribution?: string;
@@ -40,6 +45,8 @@ export default function IncidentMap({
   markers,
   view,
   selectedId,
+  selected,
+  keepView,
   tileUrl,
   tileAttribution,
   onViewChange,
@@ -78,7 +85,13 @@ export default function IncidentMap({
         <BasemapLayers shaded={shaded} hasTiles={Boolean(tileUrl)} />
       </Suspense>
       <CountyShapes markers={markers} />
-      <IncidentMarkers markers={markers} selectedId={selectedId} onSelectIncident={selectIncident} />
+      <IncidentMarkers
+        markers={markers}
+        selectedId={selectedId}
+        selected={selected}
+        keepView={keepView}
+        onSelectIncident={selectIncident}
+      />
       <ViewSync view={resolvedView} onViewChange={reportView} />
       {onViewportChange && <BoundsWatch onChange={reportViewport} />}
     </MapContainer>

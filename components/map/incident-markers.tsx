@@ -1,18 +1,24 @@
-import { useTranslations } from 'next-intl';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { LeafletEventHandlerFnMap, LeafletMouseEvent, Marker as LeafletMarker } from 'leaflet';
-import { Marker, Popup, Tooltip, useMap } from 'react-leaflet';
+import { memo, useMemo, useRef, useState } from 'react';
+import type { LatLngBounds, LeafletEventHandlerFnMap, Map as LeafletMap, Marker as LeafletMarker } from 'leaflet';
+import { Marker, Tooltip, useMap } from 'react-leaflet';
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import type { MapMarker } from '@/lib/markers/types';
+import { IncidentListPopup } from './incident-list-popup';
 import { createAreaIcon, createClusterIcon, createMarkerIcon, describeMarker } from './marker-icons';
-import styles from './incident-map.module.css';
+import { SelectedIncident, type ClusterGroupLike, type SelectedPlace } from './selected-incident';
+import { useMarkerKeys } from './use-marker-keys';
 import { useMarkerWords } from './use-marker-words';
 
-const POPUP_LIMIT = 10;
+/** A cluster or an area opens to this much room on every side: its markers stay clear of the zoom control. */
+const ZOOM_PADDING: [number, number] = [56, 56];
 
 type Props = {
   markers: readonly MapMarker[];
   selectedId: number | null;
+  /** Where the selection is, when known: the map shows it there and moves to it (see SelectedIncident). */
+  selected?: SelectedPlace | null;
+  /** Keep the first view as it is even with a selection (a link that carried its own `map=`). */
+  keepView?: boolean;
   onSelectIncident: (id: number) => void;
 };
 
@@ -21,12 +27,13 @@ type Props = {
  * this province" into a cluster of exact places would lend it a precision it does not have. Country-level and
  * unplaceable markers are skipped (the page lists them).
  */
-export default function IncidentMarkers({ markers, selectedId, onSelectIncident }: Props) {
+export default function IncidentMarkers({ markers, selectedId, selected = null, keepView = false, onSelectIncident }: Props) {
   // One registry for the component's life (a Map filled by the markers' refs, never read during render).
   const [layers] = useState(() => new Map<number, LeafletMarker>());
   const clusters = useRef<ClusterGroupLike | null>(null);
+  const map = useMap();
   const words = useMarkerWords();
-  useRevealSelected(selectedId, layers, clusters);
+  useMarkerKeys();
   const placeable = markers.filter(
     (m) => m.precision !== 'country' && m.precision !== 'unknown' && Number.isFinite(m.lat) && Number.isFinite(m.lon),
   );
@@ -50,40 +57,36 @@ export default function IncidentMarkers({ markers, selectedId, onSelectIncident 
         // At maxZoom clusters no longer split; spiderfy fans out the markers that share a place.
         spiderfyOnMaxZoom
         iconCreateFunction={(cluster: Parameters<typeof createClusterIcon>[0]) => createClusterIcon(cluster, words)}
-        ref={clusters}
         // Zoom to the cluster's own bounds, padded clear of the zoom control, not straight to its children's zoom.
         zoomToBoundsOnClick={false}
-        onClick={(event: { layer: ClusterGroupLike['cluster'] }) => event.layer.zoomToBounds({ padding: [56, 56] })}
+        ref={clusters}
+        onClick={(event: { layer: ClusterLike }) => zoomToCluster(map, event.layer)}
       >
         {placeable.filter((m) => m.precision !== 'province' && !m.bounds).map(renderMarker)}
       </MarkerClusterGroup>
+      <SelectedIncident selected={selected} keepView={keepView} layers={layers} clusters={clusters} markers={markers} />
     </>
   );
 }
 
-/** The part of Leaflet.markercluster's API used here (its @types package is not installed). */
-type ClusterGroupLike = {
-  hasLayer(layer: LeafletMarker): boolean;
-  zoomToShowLayer(layer: LeafletMarker, done?: () => void): void;
-  cluster: { zoomToBounds(options: { padding: [number, number] }): void };
+/** The parts of Leaflet.markercluster's MarkerCluster used here (its @types package is not installed). */
+type ClusterLike = {
+  getBounds(): LatLngBounds;
+  _zoom: number;
+  _childCount: number;
+  _childClusters: ClusterLike[];
+  _group: { _maxZoom: number };
 };
 
 /**
- * When the selection changes (a list row, Back), the map shows the selected marker: it zooms into its cluster
- * or spiderfies it, and pans to it. Not on first load: a shared link's own map view is kept as it is.
+ * A cluster click fits the cluster's markers in view with room around them. A cluster whose markers never part
+ * (they share a point) is left to markercluster, which spiderfies it (its own test, copied from _zoomOrSpiderfy).
  */
-function useRevealSelected(selectedId: number | null, layers: Map<number, LeafletMarker>, clusters: { current: ClusterGroupLike | null }) {
-  const map = useMap();
-  const previous = useRef(selectedId);
-  useEffect(() => {
-    if (selectedId === previous.current) return;
-    previous.current = selectedId;
-    const layer = selectedId === null ? undefined : layers.get(selectedId);
-    if (!layer) return;
-    const group = clusters.current;
-    if (group?.hasLayer(layer)) group.zoomToShowLayer(layer);
-    else if (!map.getBounds().contains(layer.getLatLng())) map.panTo(layer.getLatLng());
-  }, [selectedId, layers, clusters, map]);
+function zoomToCluster(map: LeafletMap, cluster: ClusterLike) {
+  let bottom = cluster;
+  while (bottom._childClusters.length === 1) bottom = bottom._childClusters[0];
+  if (bottom._zoom === cluster._group._maxZoom && bottom._childCount === cluster._childCount) return;
+  map.fitBounds(cluster.getBounds(), { padding: ZOOM_PADDING, maxZoom: map.getMaxZoom() });
 }
 
 type MarkerProps = {
@@ -93,16 +96,6 @@ type MarkerProps = {
   /** Incident id → its marker's Leaflet layer, so a selection can be found on the map. */
   layers?: Map<number, LeafletMarker>;
 };
-
-/** Enter or Space on a focused marker does what a click does (Leaflet alone answers only Enter's keypress). */
-function onIconKeyDown(marker: LeafletMarker) {
-  return (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    event.stopPropagation();
-    marker.fire('click', { latlng: marker.getLatLng() } as Partial<LeafletMouseEvent>);
-  };
-}
 
 // memo: re-rendering the parent (a new selection) must not hand every marker a new icon.
 const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelectIncident, layers }: MarkerProps) {
@@ -116,14 +109,9 @@ const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelect
   const area = marker.bounds;
   const eventHandlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({
-      // A cluster shows the marker's icon afresh each time, so the key handler goes on each new element.
-      add: (event) => {
-        const layer = event.target as LeafletMarker;
-        layer.getElement()?.addEventListener('keydown', onIconKeyDown(layer));
-      },
       ...(single ? { click: () => onSelectIncident(marker.incidentIds[0]) } : {}),
       ...(area && !single
-        ? { click: () => map.fitBounds([[area[1], area[0]], [area[3], area[2]]], { padding: [56, 56], maxZoom: map.getMaxZoom() }) }
+        ? { click: () => map.fitBounds([[area[1], area[0]], [area[3], area[2]]], { padding: ZOOM_PADDING, maxZoom: map.getMaxZoom() }) }
         : {}),
     }),
     [single, area, map, marker.incidentIds, onSelectIncident],
@@ -152,40 +140,3 @@ const IncidentMarker = memo(function IncidentMarker({ marker, selected, onSelect
     </Marker>
   );
 });
-
-/** The popup's content mounts when it opens: focusing the first button then puts a keyboard user in the list. */
-const focusOnMount = (el: HTMLButtonElement | null) => el?.focus({ preventScroll: true });
-
-function IncidentListPopup({ marker, onSelectIncident }: Omit<MarkerProps, 'selected'>) {
-  const map = useMap();
-  const words = useMarkerWords();
-  const t = useTranslations('Markers');
-  const shown = marker.incidentIds.slice(0, POPUP_LIMIT);
-  const more = Math.max(marker.count, marker.incidentIds.length) - shown.length;
-  return (
-    <Popup>
-      <div className={styles.popup}>
-        <h3>{describeMarker(marker, words)}</h3>
-        {shown.length > 0 && (
-          <ul>
-            {shown.map((id, i) => (
-              <li key={id}>
-                <button
-                  ref={i === 0 ? focusOnMount : undefined}
-                  type="button"
-                  onClick={() => {
-                    map.closePopup();
-                    onSelectIncident(id);
-                  }}
-                >
-                  {t('incident', { id: String(id) })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {more > 0 && <p>{shown.length > 0 ? t('more', { count: more }) : t('tooMany')}</p>}
-      </div>
-    </Popup>
-  );
-}

@@ -25,6 +25,9 @@ type Props = { view: MapView; onViewChange: (view: MapView) => void };
 export default function ViewSync({ view, onViewChange }: Props) {
   const map = useMap();
   const pendingEchoes = useRef<string[]>([]);
+  // MapContainer opened at this view: applying it again on mount would undo a move made while mounting
+  // (a selection revealed on load).
+  const mounted = useRef(false);
 
   useMapEvents({
     moveend() {
@@ -40,6 +43,10 @@ export default function ViewSync({ view, onViewChange }: Props) {
   // Primitive deps: a new but equal view object from a parent re-render must not move the map.
   const { zoom, lat, lon } = view;
   useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
     const incoming = viewKey({ zoom, lat, lon });
     const echo = pendingEchoes.current.indexOf(incoming);
     if (echo !== -1) {

@@ -9,6 +9,15 @@ export class OverloadedError extends Error {
   }
 }
 
+/**
+ * Whether `error` is the gate's refusal. By name, not `instanceof`: the one gate lives on globalThis and is
+ * shared by proxy.ts and the route handlers, which Next bundles separately, each with its own copy of the
+ * class; an `instanceof` against the other copy is false and turned a refusal into a 500.
+ */
+export function isOverloadedError(error: unknown): error is OverloadedError {
+  return error instanceof Error && error.name === 'OverloadedError' && typeof (error as OverloadedError).retryAfterSeconds === 'number';
+}
+
 export type GateOptions = {
   /** Requests running their database work at once. */
   concurrency: number;

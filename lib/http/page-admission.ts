@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { OverloadedError } from './admission-gate';
+import { isOverloadedError, type OverloadedError } from './admission-gate';
 import { readGate } from './read-gate-instance';
 
 /**
@@ -38,7 +38,7 @@ export function admitPageRead(): Promise<string | OverloadedError> {
             resolve(id);
           }),
       )
-      .catch((error: unknown) => (error instanceof OverloadedError ? resolve(error) : reject(error)));
+      .catch((error: unknown) => (isOverloadedError(error) ? resolve(error) : reject(error)));
   });
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { OverloadedError } from './admission-gate';
+import { OverloadedError, isOverloadedError } from './admission-gate';
 
 export { readGate } from './read-gate-instance';
 
@@ -11,4 +11,4 @@ export function serviceUnavailable(error: OverloadedError): Response {
   );
 }
 
-export { OverloadedError };
+export { OverloadedError, isOverloadedError };

@@ -4,10 +4,11 @@ import { findKoreanPlaceName, withKoreanName } from '@/lib/geo/place-names';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import type { IncidentFilter } from '@/lib/incidents/filter';
 import { countCells } from './count-cells';
-import { buildMarkerFeatures, type MarkerCollection, type MarkerFeature } from './marker-features';
+import { buildMarkerFeatures, toSummaryLine, type MarkerCollection, type MarkerFeature } from './marker-features';
+import type { IncidentType } from '@/lib/taxonomy';
 import { chooseGridStep, expandBBox, type BBox } from './viewport-grid';
 
-/** Features with this many incidents or fewer list their ids (for the popup)... */
+/** Features with this many incidents or fewer list them (ids, place, type, date, summary line: for the popup)... */
 export const MAX_IDS_PER_FEATURE = 10;
 /** ...for at most this many features per answer, looked up in one query. */
 const MAX_ID_FEATURES = 100;
@@ -20,14 +21,14 @@ export async function getViewportMarkers(filter: IncidentFilter, bbox: BBox, zoo
   const area = expandBBox(bbox);
   const step = chooseGridStep(zoom, area);
   const features = buildMarkerFeatures(await countCells(filter, area, step));
-  await attachIncidentIds(filter, features);
+  await attachIncidents(filter, features);
   labelPlaces(features);
   const total = features.reduce((sum, f) => sum + f.properties.count, 0);
   return { type: 'FeatureCollection', bbox: area, step, total, features };
 }
 
-/** Ids of the incidents inside small features: one query over their (disjoint) bounds, via the (lat, lon) index. */
-async function attachIncidentIds(filter: IncidentFilter, features: MarkerFeature[]): Promise<void> {
+/** The incidents inside small features: one query over their (disjoint) bounds, via the (lat, lon) index. */
+async function attachIncidents(filter: IncidentFilter, features: MarkerFeature[]): Promise<void> {
   const small = features.filter((f) => f.properties.count <= MAX_IDS_PER_FEATURE).slice(0, MAX_ID_FEATURES);
   if (!small.length) return;
   const rows = await prisma.incident.findMany({
@@ -42,13 +43,27 @@ async function attachIncidentIds(filter: IncidentFilter, features: MarkerFeature
         },
       ],
     },
-    select: { id: true, lat: true, lon: true },
+    select: { id: true, lat: true, lon: true, type: true, date: true, datePrecision: true, summary: true, placeName: true, admin1: true, locationPrecision: true },
     orderBy: { id: 'asc' },
     take: MAX_ID_FEATURES * MAX_IDS_PER_FEATURE,
   });
   for (const r of rows) {
     const owner = small.find(({ properties: { bounds: [w, s, e, n] } }) => r.lat! >= s && r.lat! <= n && r.lon! >= w && r.lon! <= e);
-    owner?.properties.incidentIds.push(r.id);
+    if (!owner) continue;
+    owner.properties.incidentIds.push(r.id);
+    owner.properties.incidents.push({
+      id: r.id,
+      type: r.type as IncidentType,
+      date: r.date,
+      datePrecision: r.datePrecision,
+      summary: toSummaryLine(r.summary),
+      lat: r.lat!,
+      lon: r.lon!,
+      placeName: r.placeName,
+      placeLabel: r.placeName ? withKoreanName(r.placeName, findKoreanPlaceName(r.placeName, r.admin1)) : null,
+      admin1: r.admin1,
+      precision: r.locationPrecision,
+    });
   }
 }
 

@@ -19,7 +19,37 @@ export type MarkerProperties = {
   admin1: string | null;
   precision: string | null;
   incidentIds: number[];
+  /** The same incidents one by one (same cap), so the map can place each and a popup can name it. */
+  incidents: MarkerFeatureIncident[];
 };
+
+/** One incident of a small feature: where it is, what and when, and the first line of its summary. */
+export type MarkerFeatureIncident = {
+  id: number;
+  type: IncidentType;
+  date: string | null;
+  datePrecision: string;
+  /** At most SUMMARY_LINE_LENGTH characters, cut at a word. */
+  summary: string;
+  lat: number;
+  lon: number;
+  placeName: string | null;
+  placeLabel: string | null;
+  admin1: string | null;
+  precision: string;
+};
+
+/** A popup line's worth of summary. */
+export const SUMMARY_LINE_LENGTH = 140;
+
+/** The summary's first line, cut at a word boundary to at most SUMMARY_LINE_LENGTH characters with an ellipsis. */
+export function toSummaryLine(summary: string): string {
+  const line = summary.trim().split(/\r?\n/)[0].trim();
+  if (line.length <= SUMMARY_LINE_LENGTH) return line;
+  const cut = line.slice(0, SUMMARY_LINE_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUMMARY_LINE_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
 
 export type MarkerFeature = Feature<Point, MarkerProperties> & { id: string };
 
@@ -63,6 +93,7 @@ export function buildMarkerFeatures(stats: CellStat[]): MarkerFeature[] {
         admin1: shared(s.minAdmin1, s.maxAdmin1),
         precision: single ? shared(s.minPrecision, s.maxPrecision) : null,
         incidentIds: [],
+        incidents: [],
       },
     };
   });

@@ -8,6 +8,7 @@ import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { EMPTY_FILTER, STATUS_FILTERS, type IncidentFilter } from '@/lib/incidents/filter';
 import { saveArticle } from '@/lib/incidents/save-article';
 import type * as Markers from '@/lib/markers/get-viewport-markers';
+import { SUMMARY_LINE_LENGTH } from '@/lib/markers/marker-features';
 import { MAX_FEATURES, type BBox } from '@/lib/markers/viewport-grid';
 import { createFreshDatabase } from '../support/fresh-database';
 import { arbIncident } from '../support/arbitrary-incident';
@@ -106,7 +107,17 @@ describe('viewport markers', () => {
               expect(p.kind).toBe(west === east && south === north ? 'point' : 'cluster');
               const inside = await idsDirect(filter, p.bounds);
               expect(inside.length, label).toBe(p.count);
-              if (p.count <= markers.MAX_IDS_PER_FEATURE) expect(p.incidentIds).toEqual(inside);
+              if (p.count > markers.MAX_IDS_PER_FEATURE) continue;
+              expect(p.incidentIds).toEqual(inside);
+              // The same incidents one by one: each inside the cell's bounds, their types adding up to byType.
+              expect(p.incidents.map((i) => i.id)).toEqual(inside);
+              const byType: Record<string, number> = {};
+              for (const i of p.incidents) {
+                expect(i.lon >= west && i.lon <= east && i.lat >= south && i.lat <= north).toBe(true);
+                expect(i.summary.length).toBeLessThanOrEqual(SUMMARY_LINE_LENGTH);
+                byType[i.type] = (byType[i.type] ?? 0) + 1;
+              }
+              expect(byType).toEqual(p.byType);
             }
           }
         },

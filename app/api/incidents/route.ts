@@ -1,7 +1,7 @@
 import { connection, type NextRequest } from 'next/server';
 import { parseIncidentQuery } from '@/lib/api/incident-query';
 import { badRequest } from '@/lib/api/json-response';
-import { OverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
+import { isOverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
 import { listIncidentFeatures } from '@/lib/incidents/list-incident-features';
 
 const DEFAULT_LIMIT = 100;
@@ -15,7 +15,7 @@ export async function GET(request: NextRequest) {
   try {
     page = await readGate.run(() => listIncidentFeatures(parsed.filter, parsed.query.limit ?? DEFAULT_LIMIT, parsed.query.cursor));
   } catch (error) {
-    if (error instanceof OverloadedError) return serviceUnavailable(error);
+    if (isOverloadedError(error)) return serviceUnavailable(error);
     throw error;
   }
   const { features, nextCursor } = page;

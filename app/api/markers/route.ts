@@ -1,7 +1,7 @@
 import { connection, type NextRequest } from 'next/server';
 import { badRequest } from '@/lib/api/json-response';
 import { parseMarkersQuery } from '@/lib/api/markers-query';
-import { OverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
+import { isOverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
 import { getViewportMarkers } from '@/lib/markers/get-viewport-markers';
 
 /**
@@ -18,7 +18,7 @@ export async function GET(request: NextRequest) {
     const collection = await readGate.run(() => getViewportMarkers(filter, bbox, zoom));
     return Response.json(collection, { headers: { 'content-type': 'application/geo+json; charset=utf-8' } });
   } catch (error) {
-    if (error instanceof OverloadedError) return serviceUnavailable(error);
+    if (isOverloadedError(error)) return serviceUnavailable(error);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { connection, type NextRequest } from 'next/server';
 import { parseIncidentQuery } from '@/lib/api/incident-query';
 import { badRequest } from '@/lib/api/json-response';
-import { OverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
+import { isOverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
 import { getIncidentStats } from '@/lib/incidents/get-incident-stats';
 
 /** GET /api/stats → counts by type, by period × type, by province, and the total. */
@@ -14,7 +14,7 @@ export async function GET(request: NextRequest) {
   try {
     stats = await readGate.run(() => getIncidentStats(parsed.filter, by));
   } catch (error) {
-    if (error instanceof OverloadedError) return serviceUnavailable(error);
+    if (isOverloadedError(error)) return serviceUnavailable(error);
     throw error;
   }
   return Response.json({ interval: by, ...stats });

@@ -15,6 +15,10 @@ const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov
 const BANISHED_TO_BEFORE = /\b(?:banish|expel|exil|evict)\w*\b[^.;]{0,100}?\bto\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
 const FAMILY_RE = new RegExp(`\\b${FAMILY_NOUN}\\b`, 'i');
 const FAMILY_MOVED_TO_BEFORE = /\b(?:taken|sent|moved|relocated|transferred|resettled|deported)\s+(?:away\s+)?to\s+(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:the\s+)?$/i;
+// "they'll be sent to the kyohwaso at Jongo-ri", "are to be moved to a camp in X": where people are still to go is
+// no scene of what was done to them.
+const FUTURE_MOVE_BEFORE =
+  /(?:\bwill|['’]ll|\b(?:is|are) (?:to|expected to|due to|set to|likely to)) (?:then |later |soon |eventually )?be (?:sent|taken|moved|transferred|deported|relocated|banished|dispatched)\s+(?:back\s+)?to\b[^.;,]{0,40}$/i;
 const DESTINATION_BEFORE = /\b(?:to|into|for|towards?|reach(?:ed)?|arrived in|settled in|resettled in|came to)\s+(?:the\s+)?$/i;
 // "the Dandong border guard", "the Hoeryong people's court": a place naming an institution is where it acts.
 const INSTITUTION_AFTER =
@@ -57,6 +61,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   // "banished from Sariwon": the home a family is driven out of is where the punishment happened.
   if (ORIGIN_BEFORE.test(before)) return DRIVEN_FROM_BEFORE.test(before) ? 'scene' : 'origin';
   if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
+  if (FUTURE_MOVE_BEFORE.test(before)) return 'destination';
   // "The family was taken to a farm in Orang": where relatives are moved is their exile, not where they were punished.
   if (FAMILY_RE.test(sentence) && FAMILY_MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.

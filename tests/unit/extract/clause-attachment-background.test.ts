@@ -32,6 +32,13 @@ describe('which verb a place belongs to', () => {
     expect(roleOf('The smuggler was sent to a camp in Tanchon.', 'Tanchon')).toBe('scene');
   });
 
+  it('takes where people are still to be sent as a destination, not the scene of their sentence', () => {
+    expect(roleOf('The court gave them five years, and they will be sent to a camp near Kilju.', 'Kilju')).toBe('destination');
+    expect(roleOf('The court gave them five years, and they are to be moved to a camp near Kilju.', 'Kilju')).toBe('destination');
+    // Already sent: the camp is where the term is served, as before.
+    expect(roleOf('The court sent them to a camp near Kilju.', 'Kilju')).toBe('scene');
+  });
+
   it('dates the main verb, not the relative clause before it', () => {
     const out = extract(['A logger who left his camp in Tynda in April was detained by Russian police, a source said.'], '2024-06-20');
     expect(out.find((i) => i.type === 'arrest')?.date ?? null).toBeNull();

@@ -6,7 +6,7 @@ const feature = (id: string, lon: number, lat: number, p: Partial<Feature['prope
   type: 'Feature',
   id,
   geometry: { type: 'Point', coordinates: [lon, lat] },
-  properties: { kind: 'point', count: 0, byType: {}, bounds: [lon, lat, lon, lat], placeName: null, placeLabel: null, admin1: null, precision: null, incidentIds: [], ...p },
+  properties: { kind: 'point', count: 0, byType: {}, bounds: [lon, lat, lon, lat], placeName: null, placeLabel: null, admin1: null, precision: null, incidentIds: [], incidents: [], ...p },
 });
 const collection = (features: Feature[]): MarkerCollection => ({ type: 'FeatureCollection', bbox: [120, 35, 135, 45], step: 1, total: 0, features });
 
@@ -48,6 +48,32 @@ describe('toMapMarkers', () => {
       ['trial', 'Hoeryong', 'Hoeryong (회령)'],
       ['other', 'Dandong', undefined],
     ]);
+  });
+
+  it('a small cell whose incidents came along splits by point, place and type, so each incident is selectable', () => {
+    const at = (id: number, type: 'arrest' | 'trial', lat: number, lon: number, placeName: string) =>
+      ({ id, type, date: '2023-05', datePrecision: 'month', summary: `Summary ${id}`, lat, lon, placeName, placeLabel: null, admin1: 'North Hamgyong', precision: 'city' });
+    const incidents = [
+      at(11, 'arrest', 42.44, 129.75, 'Hoeryong'),
+      at(12, 'arrest', 42.44, 129.75, 'Hoeryong'),
+      at(13, 'trial', 42.44, 129.75, 'Village near Hoeryong'),
+      at(14, 'arrest', 42.5, 129.9, 'Namyang'),
+    ];
+    const markers = toMapMarkers(
+      collection([feature('9:9', 129.8, 42.45, { kind: 'cluster', count: 4, byType: { arrest: 3, trial: 1 }, bounds: [129.75, 42.44, 129.9, 42.5], incidentIds: [11, 12, 13, 14], incidents })]),
+    );
+    expect(markers.map((m) => [m.placeName, m.type, m.count, m.incidentIds, m.lat, m.lon, m.bounds])).toEqual([
+      ['Hoeryong', 'arrest', 2, [11, 12], 42.44, 129.75, undefined],
+      ['Village near Hoeryong', 'trial', 1, [13], 42.44, 129.75, undefined],
+      ['Namyang', 'arrest', 1, [14], 42.5, 129.9, undefined],
+    ]);
+    expect(markers[0].incidents).toEqual([
+      { id: 11, date: '2023-05', datePrecision: 'month', summary: 'Summary 11' },
+      { id: 12, date: '2023-05', datePrecision: 'month', summary: 'Summary 12' },
+    ]);
+    // A cell whose list is incomplete (the server caps it) stays one marker.
+    const capped = toMapMarkers(collection([feature('9:9', 129.8, 42.45, { kind: 'cluster', count: 5, byType: { arrest: 4, trial: 1 }, incidents })]));
+    expect(capped.map((m) => m.count)).toEqual([5]);
   });
 
   it('ignores empty cells and unknown precisions', () => {
