@@ -3,7 +3,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 and pg are native/Node-only; keep them out of the server bundle.
-  serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
+  // piscina starts the SQLite read workers (scripts/sqlite-read-worker.mjs) and must resolve them at run time.
+  serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'piscina'],
   poweredByHeader: false,
   reactStrictMode: true,
   // proxy.ts must see the query string as it arrived: normalised, a `__proto__` key is already gone.

@@ -4,7 +4,11 @@
 import 'server-only';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { createPrismaClient } from './db/create-client';
+import { readWorkerCount } from './db/sqlite-read-pool';
 
 const cache = globalThis as typeof globalThis & { __incidentAtlasPrisma?: PrismaClient };
 
-export const prisma: PrismaClient = (cache.__incidentAtlasPrisma ??= createPrismaClient());
+export const prisma: PrismaClient = (cache.__incidentAtlasPrisma ??= createPrismaClient(undefined, {
+  // SQLite reads go to worker threads so that a slow query never blocks the server's only thread.
+  readWorkers: readWorkerCount(),
+}));

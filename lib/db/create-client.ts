@@ -7,6 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '@/generated/prisma-pg/client';
 import { databaseKind, databaseUrl, redactUrl, resolveDatabaseUrl, sqlitePathFromUrl } from './database-url';
+import { canPoolReads, withPooledReads } from './sqlite-read-pool';
 
 /**
  * better-sqlite3 would silently create an empty database file when none exists (for instance when a
@@ -15,11 +16,13 @@ import { databaseKind, databaseUrl, redactUrl, resolveDatabaseUrl, sqlitePathFro
  */
 class ExistingSqliteFile extends PrismaBetterSqlite3 {
   readonly #file: string;
+  readonly #readWorkers: number;
 
-  constructor(file: string) {
+  constructor(file: string, readWorkers: number) {
     // `timeout` is SQLite's busy timeout: a second writer waits up to 5 s for the first instead of failing at once.
     super({ url: file, timeout: 5000 });
     this.#file = file;
+    this.#readWorkers = readWorkers;
   }
 
   override async connect() {
@@ -33,7 +36,12 @@ class ExistingSqliteFile extends PrismaBetterSqlite3 {
     // the mode is stored in the file, so every process that opens it afterwards gets it too. NORMAL sync is
     // still crash-safe in WAL mode (a power cut may lose the last commit, never corrupt the file).
     await adapter.executeScript('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
-    return adapter;
+    if (this.#readWorkers <= 0) return adapter;
+    if (!canPoolReads()) {
+      console.warn('SQLite read pool off: scripts/sqlite-read-worker.mjs not found from the working directory; reads run on the main thread.');
+      return adapter;
+    }
+    return withPooledReads(adapter, this.#file, this.#readWorkers);
   }
 }
 
@@ -52,16 +60,26 @@ function postgresAdapter(url: string): PrismaPg {
  */
 const transactionOptions = { maxWait: 10_000, timeout: 30_000 };
 
+export type ClientOptions = {
+  /**
+   * SQLite only: run plain reads on this many worker threads (lib/db/sqlite-read-pool.ts) instead of the
+   * calling thread. The web server's singleton sets it; scripts and most tests keep the synchronous path (0).
+   */
+  readWorkers?: number;
+};
+
 /**
  * A new PrismaClient for `url` (default: DATABASE_URL, else file:./data/atlas.db). Relative SQLite
  * paths are resolved against the working directory, exactly as prisma.config.ts does for the CLI.
  * Call `$disconnect()` when done (scripts, tests).
  */
-export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+export function createPrismaClient(url: string = databaseUrl(), options: ClientOptions = {}): PrismaClient {
   const resolved = resolveDatabaseUrl(url);
   switch (databaseKind(resolved)) {
-    case 'sqlite':
-      return new PrismaClient({ adapter: new ExistingSqliteFile(sqlitePathFromUrl(resolved)), transactionOptions });
+    case 'sqlite': {
+      const adapter = new ExistingSqliteFile(sqlitePathFromUrl(resolved), options.readWorkers ?? 0);
+      return new PrismaClient({ adapter, transactionOptions });
+    }
     case 'postgresql':
       // A client generated for SQLite refuses the PostgreSQL adapter, so PostgreSQL has its own client,
       // generated from prisma/postgresql/schema.prisma. Both come from the same models (a unit test keeps
