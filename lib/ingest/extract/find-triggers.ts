@@ -114,14 +114,19 @@ const NEGATIVE_FORM = /^(?:has|have|had) not been\b/i;
 const SESSION_CUE =
   /\b(?:told|warn\w*|critici[sz]\w*|lectur\w*|urg\w+|emphasi[sz]\w*|ideolog\w*|loyalty|denounc\w*|self-critic\w*|pledge\w*|study|read (?:out|aloud)|banned|forbidden|prohibit\w*|instruct\w*|explain\w*|taught|remind\w*|same subject)\b/i;
 // "picked up by a South Korean navy patrol": the South's forces rescue or receive; they do not arrest or raid.
-const SOUTH_FORCE = /\b(?:South Korean?|ROK|Seoul['’]s)\s+(?:[\w-]+\s+){0,2}?(?:navy|coast guard|military|troops|soldiers|army|marines|patrols?|guard posts?|forces)\b/i;
+const SOUTH_FORCE =
+  /\b(?:South Korean?|ROK|Seoul['’]s)\s+(?:[\w-]+\s+){0,2}?(?:navy|coast guard|military|troops|soldiers|army|marines|patrols?|guard posts?|forces|authorities|investigators|intelligence|officials|police)\b|\bby (?:the )?(?:NIS|National Intelligence Service)\b/i;
+// The South's Joint Chiefs of Staff speak of their own troops: "our military identified the man and secured him".
+const SOUTH_MILITARY_VOICE = /\b(?:JCS|Joint Chiefs of Staff|our military|our troops|our soldiers)\b/;
 // The leader's "on-the-spot" inspections of factories are not inspections of people.
 const LEADER_BEFORE = /\b(?:Kim Jong[- ]?[Uu]n|Kim Jong[- ]?[Ii]l|the leader)\b[^.;]{0,40}$/;
 
 function isOutOfDomain(sentence: string, t: Trigger): boolean {
   if (/meeting/i.test(t.text) && t.type === 'indoctrination') return !SESSION_CUE.test(sentence);
   if (/^inspect/i.test(t.text)) return LEADER_BEFORE.test(sentence.slice(0, t.start));
-  if (t.type === 'arrest' || t.type === 'crackdown') return SOUTH_FORCE.test(sentence.slice(Math.max(0, t.start - 30), t.end + 40));
+  if (t.type === 'arrest' || t.type === 'crackdown') {
+    return SOUTH_MILITARY_VOICE.test(sentence) || SOUTH_FORCE.test(sentence.slice(Math.max(0, t.start - 30), t.end + 40));
+  }
   return false;
 }
 

@@ -87,3 +87,16 @@ describe('analysis is not news', () => {
     expect(types(extract(['Police raided three homes in Kilju on June 2 and seized foreign films.']))).toContain('crackdown');
   });
 });
+
+describe("the South's own handling of arrivals is no incident", () => {
+  it('finds no arrest or search in what the South’s military or investigators did', () => {
+    expect(types(extract(['Our military spotted the man near Kosong on June 2 and secured him, the JCS said.']))).not.toEqual(
+      expect.arrayContaining(['arrest']),
+    );
+    expect(types(extract(['The two fishermen from Haeju are being questioned by South Korean authorities since June 2.']))).not.toContain('arrest');
+  });
+
+  it('still finds an arrest by the North’s police that a South Korean ministry reports', () => {
+    expect(types(extract(['Police in Hyesan arrested two traders on June 2, the unification ministry said.']))).toContain('arrest');
+  });
+});
