@@ -27,7 +27,7 @@ type Props = { data: DashboardData; tileUrl: string | null; tileAttribution?: st
 function toSeed({ state, stats, provinces, page }: DashboardData, locale: string): ViewSeed {
   const facetUrl = toProvinceFacetUrl(state);
   return {
-    [toStatsUrl(state)]: { interval: state.by, ...stats },
+    [toStatsUrl(state)]: stats,
     [toListUrl(state)]: toIncidentPageView(page, locale),
     ...(facetUrl ? { [facetUrl]: { byProvince: provinces.map((p) => ({ province: p.name, slug: p.slug, count: p.count })) } } : {}),
   };

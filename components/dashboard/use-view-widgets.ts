@@ -1,15 +1,14 @@
 'use client';
 
 import type { IncidentStats } from '@/lib/incidents/get-incident-stats';
-import type { Interval } from '@/lib/incidents/periods';
 import type { IncidentPageView } from '@/components/incidents/list-page-view';
 import { toProvinceOptions, type ProvinceOption } from '@/lib/incidents/province-options';
 import { toListUrl, toProvinceFacetUrl, toStatsUrl } from '@/lib/url/widget-urls';
 import { useDashboardState } from './use-dashboard-state';
 import { useWidgetJson, type WidgetData } from './view-data';
 
-/** GET /api/stats: the stats and the interval its periods are in. */
-export type ViewStats = IncidentStats & { interval: Interval };
+/** GET /api/stats: the stats, with the interval its periods are in. */
+export type ViewStats = IncidentStats;
 
 /** Count, type facet, timeline and provinces of the current view (GET /api/stats). */
 export function useViewStats(): WidgetData<ViewStats> {

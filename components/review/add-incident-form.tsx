@@ -2,24 +2,25 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { DATE_PRECISIONS, INCIDENT_TYPES, type DatePrecision, type IncidentType } from '@/lib/taxonomy';
-import type { IncidentPlace } from '@/lib/review/incident-edit-schema';
-import { PlacePicker } from './place-picker';
+import { IncidentFieldset, splitList, type IncidentFieldValues } from './incident-fieldset';
 
 type ArticleChoice = { id: number; label: string };
 type Props = { articles: ArticleChoice[] };
 
-const splitList = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
-const NO_PLACE: IncidentPlace = { placeName: '', admin1: null, country: null, lat: null, lon: null, locationPrecision: 'unknown' };
+const EMPTY: IncidentFieldValues = {
+  type: 'arrest',
+  summary: '',
+  tags: '',
+  actors: '',
+  date: '',
+  datePrecision: 'day',
+  place: { placeName: '', admin1: null, country: null, lat: null, lon: null, locationPrecision: 'unknown' },
+};
 
 /** Adds an incident by hand, citing an article already stored or a new one. */
 export function AddIncidentForm({ articles }: Props) {
   const t = useTranslations('IncidentForm');
-  const types = useTranslations('Types');
-  const precisions = useTranslations('Precision');
-  const [type, setType] = useState<IncidentType>('arrest');
-  const [datePrecision, setDatePrecision] = useState<DatePrecision>('day');
-  const [place, setPlace] = useState<IncidentPlace>(NO_PLACE);
+  const [fields, setFields] = useState(EMPTY);
   const [sourceKind, setSourceKind] = useState<'existing' | 'new'>(articles.length ? 'existing' : 'new');
   const [message, setMessage] = useState<string | null>(null);
   const [createdId, setCreatedId] = useState<number | null>(null);
@@ -33,12 +34,12 @@ export function AddIncidentForm({ articles }: Props) {
         ? { articleId: Number(text('articleId')) }
         : { outlet: text('outlet'), title: text('title'), url: text('url') || null, publishedAt: text('publishedAt') || null };
     const body = {
-      type,
-      summary: text('summary'),
-      tags: splitList(text('tags')),
-      actors: splitList(text('actors')),
-      date: { date: text('date') || null, datePrecision },
-      place: place.placeName ? place : null,
+      type: fields.type,
+      summary: fields.summary.trim(),
+      tags: splitList(fields.tags),
+      actors: splitList(fields.actors),
+      date: { date: fields.date.trim() || null, datePrecision: fields.datePrecision },
+      place: fields.place.placeName ? fields.place : null,
       source,
     };
     const response = await fetch('/api/review/incidents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -50,45 +51,7 @@ export function AddIncidentForm({ articles }: Props) {
 
   return (
     <form className="edit-form" onSubmit={submit} aria-label={t('addTitle')}>
-      <label>
-        {t('type')}
-        <select value={type} onChange={(e) => setType(e.currentTarget.value as IncidentType)}>
-          {INCIDENT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {types(t)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('summary')}
-        <textarea name="summary" rows={3} required />
-      </label>
-      <label>
-        {t('tags')}
-        <input name="tags" />
-      </label>
-      <label>
-        {t('actors')}
-        <input name="actors" />
-      </label>
-      <div className="edit-row">
-        <label>
-          {t('date')}
-          <input name="date" placeholder={t('datePlaceholder')} />
-        </label>
-        <label>
-          {t('precision')}
-          <select value={datePrecision} onChange={(e) => setDatePrecision(e.currentTarget.value as DatePrecision)}>
-            {DATE_PRECISIONS.map((p) => (
-              <option key={p} value={p}>
-                {precisions(p)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <PlacePicker value={place} onChange={setPlace} />
+      <IncidentFieldset value={fields} onChange={setFields} summaryRequired />
       <fieldset className="place-picker">
         <legend>{t('source')}</legend>
         <label className="check">

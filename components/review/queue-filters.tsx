@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
 import { PROVINCES } from '@/lib/geo/provinces';
-import { INCIDENT_TYPES } from '@/lib/taxonomy';
 import type { DashboardState } from '@/lib/url/dashboard-state';
 import type { ReviewSort } from '@/lib/review/list-review-queue';
+import { TypeOptions } from './type-options';
 
 type Props = { state: DashboardState; sort: ReviewSort };
 
@@ -12,7 +12,6 @@ type Props = { state: DashboardState; sort: ReviewSort };
  */
 export function QueueFilters({ state, sort }: Props) {
   const t = useTranslations('Review');
-  const types = useTranslations('Types');
   return (
     <form className="queue-filters" method="get" action="/review" role="search" aria-label={t('filterQueue')}>
       <label>
@@ -23,11 +22,7 @@ export function QueueFilters({ state, sort }: Props) {
         {t('type')}
         <select name="type" defaultValue={state.types.length === 1 ? state.types[0] : ''}>
           <option value="">{t('allTypes')}</option>
-          {INCIDENT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {types(t)}
-            </option>
-          ))}
+          <TypeOptions />
         </select>
       </label>
       <label>

@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { findKoreanPlaceName } from '@/lib/geo/place-names';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import type { IncidentFilter } from '@/lib/incidents/filter';
+import { DETAIL_SELECT, toIncidentDetail } from '@/lib/incidents/incident-dto';
 import type { ExportRecord } from './export-record';
 
 export const EXPORT_PAGE_SIZE = 500;
@@ -36,14 +37,8 @@ function readPage(where: Prisma.IncidentWhereInput, cursor: number | null, pageS
     where: cursor === null ? where : { AND: [where, { id: { lt: cursor } }] },
     orderBy: { id: 'desc' },
     take: pageSize,
-    include: {
-      tags: { select: { tag: true }, orderBy: { tag: 'asc' } },
-      sources: {
-        orderBy: { articleId: 'asc' },
-        select: {
-          article: { select: { title: true, url: true, publishedAt: true, outlet: { select: { name: true } } } },
-        },
-      },
+    select: {
+      ...DETAIL_SELECT,
       audit: {
         where: { action: { notIn: MACHINE_ACTIONS } },
         orderBy: { id: 'desc' },
@@ -57,31 +52,12 @@ function readPage(where: Prisma.IncidentWhereInput, cursor: number | null, pageS
 type PageRow = Awaited<ReturnType<typeof readPage>>[number];
 
 function toExportRecord(r: PageRow, permalinkBase: string): ExportRecord {
+  const detail = toIncidentDetail(r);
   return {
-    id: r.id,
-    type: r.type,
-    tags: r.tags.map((t) => t.tag),
-    summary: r.summary,
-    evidence: r.evidence,
-    date: r.date,
-    datePrecision: r.datePrecision,
-    placeName: r.placeName,
+    ...detail,
     placeNameKorean: findKoreanPlaceName(r.placeName, r.admin1),
-    admin1: r.admin1,
-    country: r.country,
-    lat: r.lat,
-    lon: r.lon,
-    locationPrecision: r.locationPrecision,
-    actors: r.actors ? r.actors.split(',') : [],
-    confidence: r.confidence,
-    status: r.status,
     reviewer: r.audit[0]?.actor ?? null,
-    sources: r.sources.map(({ article }) => ({
-      outlet: article.outlet?.name ?? null,
-      title: article.title,
-      url: article.url,
-      publishedAt: article.publishedAt,
-    })),
+    sources: detail.sources.map(({ outlet, title, url, publishedAt }) => ({ outlet, title, url, publishedAt })),
     permalink: `${permalinkBase}/incidents/${r.id}`,
   };
 }

@@ -1,23 +1,11 @@
-const OVERLOADED = Symbol.for('incident-atlas.overloaded');
-
-/**
- * Thrown when a request cannot be served soon; the route answers 503 with Retry-After instead of stalling.
- * The gate lives on globalThis and is shared by proxy.ts and the route handlers, which Next bundles apart,
- * each with its own copy of this class: `instanceof` goes by a registered symbol so that an error thrown by
- * one copy is recognised by every other (else a refused request became a 500).
- */
+/** Thrown when a request cannot be served soon; the route answers 503 with Retry-After instead of stalling. */
 export class OverloadedError extends Error {
   readonly retryAfterSeconds: number;
-  readonly [OVERLOADED] = true;
 
   constructor(retryAfterSeconds: number) {
     super('server busy, retry shortly');
     this.name = 'OverloadedError';
     this.retryAfterSeconds = retryAfterSeconds;
-  }
-
-  static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as { [OVERLOADED]?: unknown })[OVERLOADED] === true;
   }
 }
 
@@ -45,9 +33,9 @@ export type AdmissionGate = {
 };
 
 /**
- * A bounded queue in front of expensive reads. Fifty simultaneous dashboard requests would otherwise all
- * wait in line for ten seconds; with the gate a few run, a few wait briefly, and the rest are told at once
- * to come back (503 + Retry-After).
+ * A bounded queue in front of expensive reads. SQLite queries run on the server's one thread, so fifty
+ * simultaneous dashboard requests would otherwise all wait in line for ten seconds; with the gate a few run,
+ * a few wait briefly, and the rest are told at once to come back (503 + Retry-After).
  */
 export function createAdmissionGate({ concurrency, queue, maxWaitMs }: GateOptions): AdmissionGate {
   let active = 0;

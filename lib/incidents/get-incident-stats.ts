@@ -1,76 +1,49 @@
 import 'server-only';
 import { getProvinceByName } from '@/lib/geo/provinces';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
-import type { Interval } from './periods';
 import { countIncidents } from './count-incidents';
+import { countTimeline, type Timeline } from './count-timeline';
 import type { IncidentFilter } from './filter';
-import { listPeriods } from './periods';
+import type { Interval } from './periods';
 
-export type PeriodCounts = { period: string } & Partial<Record<IncidentType, number>>;
+export type { PeriodCounts } from './count-timeline';
 export type ProvinceCount = { province: string; slug: string | null; count: number };
 
-export type IncidentStats = {
-  total: number;
-  byType: Record<IncidentType, number>;
+export type IncidentStats = Timeline & {
   /** Per type, counted as if no type were selected, so every checkbox shows what it would add. */
   typeFacet: Record<IncidentType, number>;
-  byPeriod: PeriodCounts[];
   byProvince: ProvinceCount[];
-  /** Matching incidents with no usable date (not in byPeriod). */
-  undated: number;
   /** Matching incidents with no province (abroad at country level, or unknown). */
   unplaced: number;
 };
 
 /**
- * Totals, the type facet, the chart series and the province counts for a filter: two grouped counts,
- * read from the aggregate tables when the filter allows (see count-incidents.ts).
+ * Totals, the type facet, the timeline and the province counts for a filter: the timeline's counts
+ * (count-timeline.ts), and type × province without the type filter, which gives both the type facet (summed
+ * over provinces) and the view's provinces (summed over selected types). Read from the aggregate tables when
+ * the filter allows (see count-incidents.ts).
  */
 export async function getIncidentStats(filter: IncidentFilter, by: Interval): Promise<IncidentStats> {
-  // Two grouped counts: period × type for the view, and type × province without the type filter, which
-  // gives both the type facet (summed over provinces) and the view's provinces (summed over selected types).
-  const [periodRows, typeProvinceRows] = await Promise.all([
-    countIncidents(filter, { dims: ['period', 'type'], by }),
+  const [timeline, typeProvinceRows] = await Promise.all([
+    countTimeline(filter, by),
     countIncidents(filter, { dims: ['type', 'admin1'], skip: 'types' }),
   ]);
 
-  const zero = () => Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;
-  const [byType, typeFacet] = [zero(), zero()];
+  const typeFacet = Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;
   const selected = (type: string) => filter.types.length === 0 || (filter.types as string[]).includes(type);
   const provinceCounts = new Map<string | null, number>();
   for (const row of typeProvinceRows) {
     if (row.type! in typeFacet) typeFacet[row.type as IncidentType] += row.n;
     if (selected(row.type!)) provinceCounts.set(row.admin1 ?? null, (provinceCounts.get(row.admin1 ?? null) ?? 0) + row.n);
   }
-  const provinceRows = [...provinceCounts].map(([admin1, n]) => ({ admin1, n }));
-
-  const counts = new Map<string, PeriodCounts>();
-  let undated = 0;
-  let total = 0;
-  for (const row of periodRows) {
-    total += row.n;
-    if (row.type! in byType) byType[row.type as IncidentType] += row.n;
-    const period = row.period;
-    if (!period) {
-      undated += row.n;
-      continue;
-    }
-    const bucket = counts.get(period) ?? { period };
-    bucket[row.type as IncidentType] = row.n;
-    counts.set(period, bucket);
-  }
-  const periods = [...counts.keys()].sort();
-  const byPeriod = periods.length
-    ? listPeriods(periods[0], periods[periods.length - 1], by).map((p) => counts.get(p) ?? { period: p })
-    : [];
 
   let unplaced = 0;
   const byProvince: ProvinceCount[] = [];
-  for (const row of provinceRows) {
-    if (!row.admin1) unplaced += row.n;
-    else byProvince.push({ province: row.admin1, slug: getProvinceByName(row.admin1)?.slug ?? null, count: row.n });
+  for (const [admin1, n] of provinceCounts) {
+    if (!admin1) unplaced += n;
+    else byProvince.push({ province: admin1, slug: getProvinceByName(admin1)?.slug ?? null, count: n });
   }
   byProvince.sort((a, b) => b.count - a.count || a.province.localeCompare(b.province));
 
-  return { total, byType, typeFacet, byPeriod, byProvince, undated, unplaced };
+  return { ...timeline, typeFacet, byProvince, unplaced };
 }

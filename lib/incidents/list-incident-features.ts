@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { buildIncidentWhere } from './build-where';
 import type { IncidentFilter } from './filter';
+import { DETAIL_SELECT, toIncidentDetail, type DetailRow } from './incident-dto';
 
 export type IncidentFeature = {
   type: 'Feature';
@@ -19,39 +20,21 @@ export async function listIncidentFeatures(filter: IncidentFilter, limit: number
     where: { AND: [buildIncidentWhere(filter), ...(cursor ? [{ id: { lt: cursor } }] : [])] },
     orderBy: { id: 'desc' },
     take: limit + 1,
-    include: {
-      tags: { select: { tag: true } },
-      sources: { select: { article: { select: { title: true, url: true, publishedAt: true, outlet: { select: { name: true } } } } } },
-    },
+    select: DETAIL_SELECT,
   });
   const page = rows.slice(0, limit);
   const features: IncidentFeature[] = page.map((r) => ({
     type: 'Feature',
     id: r.id,
     geometry: r.lat !== null && r.lon !== null ? { type: 'Point', coordinates: [r.lon, r.lat] } : null,
-    properties: {
-      type: r.type,
-      tags: r.tags.map((t) => t.tag),
-      summary: r.summary,
-      evidence: r.evidence,
-      date: r.date,
-      datePrecision: r.datePrecision,
-      placeName: r.placeName,
-      admin1: r.admin1,
-      country: r.country,
-      lat: r.lat,
-      lon: r.lon,
-      locationPrecision: r.locationPrecision,
-      actors: r.actors ? r.actors.split(',') : [],
-      confidence: r.confidence,
-      status: r.status,
-      sources: r.sources.map(({ article }) => ({
-        outlet: article.outlet?.name ?? null,
-        title: article.title,
-        url: article.url,
-        publishedAt: article.publishedAt,
-      })),
-    },
+    properties: toFeatureProperties(r),
   }));
   return { features, nextCursor: rows.length > limit ? page[page.length - 1].id : null };
+}
+
+/** The API's feature properties: the detail without the id (the feature carries it). */
+function toFeatureProperties(row: DetailRow): Record<string, unknown> {
+  const { id, ...properties } = toIncidentDetail(row);
+  void id;
+  return properties;
 }

@@ -5,6 +5,7 @@ import { extractIncidents } from '@/lib/ingest/extract/extract-incidents';
 import { listArticleFiles, readArticleFile } from '@/lib/ingest/read';
 import { escapeForTerminal } from '@/lib/ingest/read/strip-control';
 import type { ParsedArticle } from '@/lib/ingest/types';
+import { toArticleToSave } from './article-to-save';
 
 export type IngestSummary = {
   files: number;
@@ -48,13 +49,7 @@ export async function ingestFiles(prisma: PrismaClient, paths: string[], options
         const result = stored
           ? ({ outcome: 'unchanged', incidentsAdded: 0 } as const)
           : await saveArticle(prisma, {
-              title: article.title,
-              outlet: article.outlet,
-              url: article.url,
-              publishedAt: article.publishedAt,
-              contentHash,
-              text: article.body,
-              sourcePath: article.source,
+              ...toArticleToSave(article, contentHash, article.source),
               incidents: extractIncidents(article),
             });
         if (result.outcome === 'new') summary.articlesNew += 1;

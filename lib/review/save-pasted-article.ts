@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/roles';
+import { toArticleToSave } from '@/lib/ingest/article-to-save';
 import { saveArticle, type SaveResult } from '@/lib/incidents/save-article';
 import type { ZSavePastedArticle } from './pasted-article-schema';
 import { readPastedArticle } from './read-pasted-article';
@@ -13,13 +14,7 @@ import { readPastedArticle } from './read-pasted-article';
 export async function savePastedArticle(input: z.infer<typeof ZSavePastedArticle>, actor: Actor): Promise<SaveResult> {
   const { article, contentHash } = readPastedArticle(input);
   return saveArticle(prisma, {
-    title: article.title,
-    outlet: article.outlet,
-    url: article.url,
-    publishedAt: article.publishedAt,
-    contentHash,
-    text: article.body,
-    sourcePath: null,
+    ...toArticleToSave(article, contentHash, null),
     incidents: input.incidents.map((incident) => ({ ...incident, status: 'reviewed' as const })),
     savedBy: { id: actor.id, email: actor.email },
   });

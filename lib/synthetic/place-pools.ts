@@ -1,17 +1,10 @@
 import { getAllPlaces } from '@/lib/geo/gazetteer';
 import { PROVINCES } from '@/lib/geo/provinces';
-import type { LocationPrecision } from '@/lib/taxonomy';
+import type { IncidentFields } from '@/lib/incidents/incident-fields';
 import { createWeightedPicker } from './random';
 
 /** Where a synthetic incident happened, as the incident row stores it. */
-export type SyntheticPlace = {
-  placeName: string | null;
-  admin1: string | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  locationPrecision: LocationPrecision;
-};
+export type SyntheticPlace = Pick<IncidentFields, 'placeName' | 'admin1' | 'country' | 'lat' | 'lon' | 'locationPrecision'>;
 
 const PRECISION = { city: 'city', county: 'city', district: 'site', site: 'site' } as const;
 

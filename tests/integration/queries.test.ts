@@ -50,6 +50,8 @@ afterAll(async () => {
 });
 
 const filter = (patch: Partial<IncidentFilter>): IncidentFilter => ({ ...EMPTY_FILTER, ...patch });
+const sumBars = (rows: Record<string, unknown>[]) =>
+  rows.reduce<number>((n, row) => n + Object.entries(row).reduce((m, [k, v]) => (k === 'period' ? m : m + Number(v)), 0), 0);
 
 describe('dashboard queries', () => {
   it('counts every demo incident, by type and province', async () => {
@@ -59,8 +61,32 @@ describe('dashboard queries', () => {
     const provinces = Object.fromEntries(stats.byProvince.map((p) => [p.province, p.count]));
     for (const name of new Set(all.map((i) => i.admin1).filter(Boolean))) expect(provinces[name!]).toBe(count((i) => i.admin1 === name));
     expect(stats.undated).toBe(count((i) => !i.date));
-    const charted = stats.byPeriod.reduce((n, row) => n + Object.entries(row).reduce((m, [k, v]) => (k === 'period' ? m : m + Number(v)), 0), 0);
-    expect(charted).toBe(count((i) => Boolean(i.date)));
+    // A year-only date is not a bar of the monthly chart: it is a band over its year.
+    expect(sumBars(stats.byPeriod)).toBe(count((i) => Boolean(i.date) && i.date!.length > 4));
+    expect(stats.coarse.reduce((n, band) => n + band.n, 0)).toBe(count((i) => i.date?.length === 4));
+  });
+
+  it('draws dates coarser than a bar as bands over the span they cover, not in its first bar', async () => {
+    const years = [...new Set(all.filter((i) => i.date?.length === 4).map((i) => i.date!))].sort();
+    expect(years.length).toBeGreaterThan(0); // the demo data has year-only dates for this test to mean something
+    const monthly = await q.stats(EMPTY_FILTER, 'month');
+    expect(monthly.coarse.map((b) => [b.label, b.first, b.last, b.n])).toEqual(
+      years.map((y) => [y, `${y}-01`, `${y}-12`, count((i) => i.date === y)]),
+    );
+    const periods = monthly.byPeriod.map((row) => row.period);
+    for (const y of years) expect(periods).toEqual(expect.arrayContaining([`${y}-01`, `${y}-12`]));
+    // Every January bar holds only what is dated within that January.
+    for (const y of years) {
+      const january = monthly.byPeriod.find((row) => row.period === `${y}-01`)!;
+      expect(sumBars([january])).toBe(count((i) => i.date?.startsWith(`${y}-01`) === true));
+    }
+    // On the weekly chart a month-only date is a band too; on the yearly one nothing is.
+    const weekly = await q.stats(EMPTY_FILTER, 'week');
+    expect(sumBars(weekly.byPeriod)).toBe(count((i) => i.date?.length === 10));
+    expect(weekly.coarse.filter((b) => b.precision === 'month').reduce((n, b) => n + b.n, 0)).toBe(count((i) => i.date?.length === 7));
+    const yearly = await q.stats(EMPTY_FILTER, 'year');
+    expect(yearly.coarse).toEqual([]);
+    expect(sumBars(yearly.byPeriod)).toBe(count((i) => Boolean(i.date)));
   });
 
   it('filters by type, keeping live counts for the other types', async () => {

@@ -4,7 +4,7 @@ import { badRequest } from '@/lib/api/json-response';
 import { isOverloadedError, readGate, serviceUnavailable } from '@/lib/http/read-gate';
 import { getIncidentStats } from '@/lib/incidents/get-incident-stats';
 
-/** GET /api/stats → counts by type, by period × type, by province, and the total. */
+/** GET /api/stats → counts by type, by period × type (with the interval they are in), by province, and the total. */
 export async function GET(request: NextRequest) {
   await connection();
   const parsed = parseIncidentQuery(request.nextUrl.searchParams);
@@ -17,5 +17,5 @@ export async function GET(request: NextRequest) {
     if (isOverloadedError(error)) return serviceUnavailable(error);
     throw error;
   }
-  return Response.json({ interval: by, ...stats });
+  return Response.json(stats);
 }

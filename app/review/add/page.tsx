@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { SiteHeader } from '@/components/dashboard/site-header';
 import { AddIncidentForm } from '@/components/review/add-incident-form';
+import { EditorPage } from '@/components/review/editor-page';
 import { requirePageRole } from '@/lib/auth/get-viewer';
 import { listRecentArticles } from '@/lib/review/add-incident';
 import '@/components/review/review.css';
@@ -17,20 +16,11 @@ export default async function AddIncidentPage() {
   const { actor, allowed } = await requirePageRole('editor', '/review/add');
   const articles = allowed ? await listRecentArticles() : [];
   const t = await getTranslations('Review');
+  const label = (a: (typeof articles)[number]) =>
+    `${a.outlet?.name ?? t('unknownOutlet')}: ${a.title}${a.publishedAt ? ` (${a.publishedAt})` : ''}`;
   return (
-    <>
-      <SiteHeader />
-      <main id="main" className="admin-page">
-        <p>
-          <Link href="/review">{t('backToQueue')}</Link>
-        </p>
-        <h1>{t('addIncident')}</h1>
-        {allowed ? (
-          <AddIncidentForm articles={articles.map((a) => ({ id: a.id, label: `${a.outlet?.name ?? t('unknownOutlet')}: ${a.title}${a.publishedAt ? ` (${a.publishedAt})` : ''}` }))} />
-        ) : (
-          <p role="alert">{t('addNeedsEditor', { email: actor.email, role: actor.role })}</p>
-        )}
-      </main>
-    </>
+    <EditorPage title={t('addIncident')} refusal={allowed ? null : t('addNeedsEditor', { email: actor.email, role: actor.role })}>
+      <AddIncidentForm articles={articles.map((a) => ({ id: a.id, label: label(a) }))} />
+    </EditorPage>
   );
 }

@@ -1,0 +1,65 @@
+import 'server-only';
+import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
+import { groupCoarseBands, removeBandsFromBars, type CoarseBand } from './coarse-dates';
+import { countCoarseDates } from './count-coarse-dates';
+import { countIncidents } from './count-incidents';
+import type { IncidentFilter } from './filter';
+import { listPeriods, type Interval } from './periods';
+
+export type PeriodCounts = { period: string } & Partial<Record<IncidentType, number>>;
+
+/**
+ * The most bars a timeline draws. Past it the next coarser interval is used instead (weeks → months →
+ * years) and `coarsenedFrom` says which was asked for: at 10 px a bar, 400 weeks already scroll 4,000 px.
+ */
+export const MAX_PERIODS = 400;
+const COARSER: Record<Interval, Interval | null> = { week: 'month', month: 'year', year: null };
+
+export type Timeline = {
+  /** The interval the bars are in: the one asked for, or a coarser one when that had too many bars. */
+  interval: Interval;
+  coarsenedFrom: Interval | null;
+  /** The bars: incidents per period, without the dates coarser than a bar. */
+  byPeriod: PeriodCounts[];
+  /** Dates coarser than a bar ("sometime in 2022"), each over the periods it covers (coarse-dates.ts). */
+  coarse: CoarseBand[];
+  total: number;
+  byType: Record<IncidentType, number>;
+  /** Matching incidents with no usable date (in neither byPeriod nor coarse). */
+  undated: number;
+};
+
+/**
+ * The timeline for a filter: one grouped count by period × type (from the aggregates when the filter allows)
+ * and one of the coarse dates. byPeriod + coarse + undated add up to total.
+ */
+export async function countTimeline(filter: IncidentFilter, by: Interval, asked: Interval = by): Promise<Timeline> {
+  const [periodRows, coarseRows] = await Promise.all([
+    countIncidents(filter, { dims: ['period', 'type'], by }),
+    countCoarseDates(filter, by),
+  ]);
+  const byType = Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;
+  const counts = new Map<string, PeriodCounts>();
+  let undated = 0;
+  let total = 0;
+  for (const row of periodRows) {
+    total += row.n;
+    if (row.type! in byType) byType[row.type as IncidentType] += row.n;
+    if (!row.period) {
+      undated += row.n;
+      continue;
+    }
+    const bucket = counts.get(row.period) ?? { period: row.period };
+    bucket[row.type as IncidentType] = row.n;
+    counts.set(row.period, bucket);
+  }
+  const coarse = groupCoarseBands(coarseRows, by);
+  removeBandsFromBars(counts, coarse);
+  // The axis runs from the first bar or band to the last, so every band has its periods to lie over.
+  const ends = [...counts.keys(), ...coarse.flatMap((band) => [band.first, band.last])].sort();
+  const periods = ends.length ? listPeriods(ends[0], ends[ends.length - 1], by, MAX_PERIODS + 1) : [];
+  const coarser = COARSER[by];
+  if (periods.length > MAX_PERIODS && coarser) return countTimeline(filter, coarser, asked);
+  const byPeriod = periods.slice(0, MAX_PERIODS).map((p) => counts.get(p) ?? { period: p });
+  return { interval: by, coarsenedFrom: by === asked ? null : asked, byPeriod, coarse, total, byType, undated };
+}
