@@ -1,5 +1,6 @@
 /** One incident as the exports write it: the API's feature properties plus the permalink and the reviewer. */
 export type ExportSource = {
+  articleId: number;
   outlet: string | null;
   title: string;
   url: string | null;

@@ -52,12 +52,10 @@ function readPage(where: Prisma.IncidentWhereInput, cursor: number | null, pageS
 type PageRow = Awaited<ReturnType<typeof readPage>>[number];
 
 function toExportRecord(r: PageRow, permalinkBase: string): ExportRecord {
-  const detail = toIncidentDetail(r);
   return {
-    ...detail,
+    ...toIncidentDetail(r),
     placeNameKorean: findKoreanPlaceName(r.placeName, r.admin1),
     reviewer: r.audit[0]?.actor ?? null,
-    sources: detail.sources.map(({ outlet, title, url, publishedAt }) => ({ outlet, title, url, publishedAt })),
     permalink: `${permalinkBase}/incidents/${r.id}`,
   };
 }

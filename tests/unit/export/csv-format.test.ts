@@ -24,8 +24,8 @@ const record = (patch: Partial<ExportRecord>): ExportRecord => ({
   status: 'reviewed',
   reviewer: 'ana@example.org',
   sources: [
-    { outlet: 'Daily NK', title: 'Traders held, again', url: 'https://example.org/a', publishedAt: '2024-03-01' },
-    { outlet: null, title: '=cmd|"/c calc"!A1', url: null, publishedAt: null },
+    { articleId: 1, outlet: 'Daily NK', title: 'Traders held, again', url: 'https://example.org/a', publishedAt: '2024-03-01' },
+    { articleId: 2, outlet: null, title: '=cmd|"/c calc"!A1', url: null, publishedAt: null },
   ],
   permalink: 'http://localhost/incidents/7',
   ...patch,
