@@ -16,6 +16,7 @@ import { BENCH_VIEWS, VIEWPORT } from '@/lib/bench/dashboard-views';
 import { plainStatsSql } from '@/lib/bench/plain-sql';
 import { benchHttp } from '@/lib/bench/bench-http';
 import { parseCount } from '@/lib/synthetic/parse-count';
+import type { listIncidents as ListIncidents } from '@/lib/incidents/list-incidents';
 
 async function main() {
   const { values } = parseArgs({
@@ -41,7 +42,6 @@ async function main() {
   const { toIncidentFilter } = await import('@/lib/incidents/filter');
   const { getIncidentStats } = await import('@/lib/incidents/get-incident-stats');
   const { getProvinceFacet } = await import('@/lib/incidents/get-province-facet');
-  const { getMapMarkers } = await import('@/lib/markers/get-map-markers');
   const { listIncidents } = await import('@/lib/incidents/list-incidents');
   const { getViewportMarkers } = await import('@/lib/markers/get-viewport-markers');
 
@@ -53,7 +53,6 @@ async function main() {
     const queries = {
       stats: () => getIncidentStats(filter, state.by),
       facet: () => getProvinceFacet(filter),
-      markers: () => getMapMarkers(filter),
       viewport: () => getViewportMarkers(filter, VIEWPORT.bbox, VIEWPORT.zoom),
       list: () => listIncidents(filter, 1, counts),
     };
@@ -65,26 +64,41 @@ async function main() {
     const all = await timeRuns(runs, () => Promise.all(Object.values(queries).map((q) => q())));
     const sql = plainStatsSql(filter);
     const plain = await timeRuns(runs, () => direct.$queryRawUnsafe(sql));
-    const markers = await queries.markers();
     const viewport = await queries.viewport();
     cells.push(
       `${ms(percentile(all, 50))}/${ms(percentile(all, 95))}`,
       ms(percentile(plain, 50)),
       (percentile(all, 50) / percentile(plain, 50)).toFixed(2),
-      String(markers.length),
       String(viewport.features.length),
     );
     rows.push(cells);
   }
   console.log('Server time in ms, p50/p95. "plain SQL" = counts per month × type as one GROUP BY over the incidents;');
   console.log('"ratio" = the whole data load (all queries in parallel) divided by that one query.\n');
-  console.log('"markers" = all marker groups (the page today); "viewport" = GET /api/markers for the whole country at zoom 7.\n');
-  console.log(formatTable(['view', 'stats', 'facet', 'markers', 'viewport', 'list', 'whole load', 'plain SQL', 'ratio', 'markers sent', 'viewport features'], rows));
+  console.log('"viewport" = GET /api/markers for the whole country at zoom 7; "whole load" = what the dashboard\'s widgets');
+  console.log('ask for on a filter change (stats, province facet, viewport markers, first list page), in parallel.\n');
+  console.log(formatTable(['view', 'stats', 'facet', 'viewport', 'list', 'whole load', 'plain SQL', 'ratio', 'viewport features'], rows));
+  await benchDeepPage(listIncidents, runs);
   await direct.$disconnect();
   const { prisma } = await import('@/lib/db');
   await prisma.$disconnect();
 
   if (values.http) await benchHttp(url, runs);
+}
+
+/** A deep list page (default view) read by offset (a hand-typed page=) and by its cursor (the pager's after=). */
+async function benchDeepPage(listIncidents: typeof ListIncidents, runs: number) {
+  const { countIncidents } = await import('@/lib/incidents/count-incidents');
+  const { EMPTY_FILTER } = await import('@/lib/incidents/filter');
+  const rows = await countIncidents(EMPTY_FILTER, { dims: ['period'], by: 'year' });
+  const counts = { total: rows.reduce((s, r) => s + r.n, 0), undated: rows.filter((r) => !r.period).reduce((s, r) => s + r.n, 0) };
+  const page = Math.max(2, Math.floor((counts.total - counts.undated) / 20 / 2));
+  const before = await listIncidents(EMPTY_FILTER, page - 1, counts);
+  const cursor = before.older ? { dir: 'after' as const, ...before.older } : null;
+  const offset = await timeRuns(runs, () => listIncidents(EMPTY_FILTER, page, counts));
+  const keyset = await timeRuns(runs, () => listIncidents(EMPTY_FILTER, { page, cursor }, counts));
+  console.log(`\nList page ${page.toLocaleString('en')} of the default view, ms p50/p95: by offset (page= typed by hand) ` +
+    `${ms(percentile(offset, 50))}/${ms(percentile(offset, 95))}; by cursor (the pager's after=) ${ms(percentile(keyset, 50))}/${ms(percentile(keyset, 95))}`);
 }
 
 main().catch((error: unknown) => {

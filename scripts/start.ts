@@ -1,7 +1,7 @@
 /**
  * `npm start`: everything a first run needs, and quick when nothing changed.
  * 1. apply migrations to DATABASE_URL (default: data/atlas.db, created if missing);
- * 2. load the demo data if the database holds no incident;
+ * 2. load the demo data if the database holds no incident; refresh SQLite's planner statistics if stale;
  * 3. build if the last build is not of the current code;
  * 4. serve on PORT (default 3000).
  */
@@ -13,6 +13,7 @@ import { createPrismaClient } from '@/lib/db/create-client';
 import { databaseKind, rawDatabaseUrl, redactUrl, sqlitePathFromUrl } from '@/lib/db/database-url';
 import { loadDemoData } from '@/lib/demo/load-demo-data';
 import { ensureAuthSecret } from '@/lib/startup/auth-secret';
+import { refreshPlannerStats } from '@/lib/startup/refresh-planner-stats';
 import { computeBuildFingerprint, FINGERPRINT_FILE, readBuiltFingerprint } from '@/lib/startup/build-fingerprint';
 
 const root = process.cwd();
@@ -41,6 +42,7 @@ async function main() {
   try {
     const added = await loadDemoData(prisma);
     step(added ? `Loaded ${added} demo incidents.` : 'Database already holds incidents; demo data not loaded.');
+    await refreshPlannerStats(prisma, url);
   } finally {
     await prisma.$disconnect();
   }

@@ -37,8 +37,8 @@ export function IncidentList() {
       </ol>
       {page.pageCount > 1 && (
         <nav className="pager" aria-label={t('pages')}>
-          {page.page > 1 ? (
-            <DashboardLink patch={{ page: page.page - 1 }} rel="prev">
+          {page.newer ? (
+            <DashboardLink patch={{ page: page.page - 1, cursor: page.page > 2 && page.newer ? { dir: 'before', ...page.newer } : null }} rel="prev">
               {t('newer')}
             </DashboardLink>
           ) : (
@@ -47,8 +47,8 @@ export function IncidentList() {
           <span className="muted">
             {t('pageOf', { page: page.page, pages: page.pageCount })}
           </span>
-          {page.page < page.pageCount ? (
-            <DashboardLink patch={{ page: page.page + 1 }} rel="next">
+          {page.older ? (
+            <DashboardLink patch={{ page: page.page + 1, cursor: page.older ? { dir: 'after', ...page.older } : null }} rel="next">
               {t('older')}
             </DashboardLink>
           ) : (

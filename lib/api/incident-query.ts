@@ -48,6 +48,8 @@ const ZIncidentQueryParams = z.strictObject({
   map: z.string(),
   incident: z.string(),
   page: z.string(),
+  after: z.string(),
+  before: z.string(),
   lang: z.enum(LOCALES),
 }).partial();
 

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseDashboardState } from '@/lib/url/dashboard-state';
+import { toListUrl, toMarkersUrl, toProvinceFacetUrl, toStatsUrl } from '@/lib/url/widget-urls';
 import { BENCH_VIEWS, VIEWPORT } from './dashboard-views';
 import { formatTable, kib, ms, percentile } from './stats';
 
@@ -41,9 +43,24 @@ async function fetchTimed(pathAndQuery: string, headers: Record<string, string> 
   return { ms: performance.now() - started, gzip: gzipSync(body).length };
 }
 
+/** The JSON the dashboard's widgets fetch for one view (lib/url/widget-urls), as the browser asks for it. */
+function widgetUrls(query: string): string[] {
+  const state = parseDashboardState(new URLSearchParams(query));
+  const facet = toProvinceFacetUrl(state);
+  return [toStatsUrl(state), toListUrl(state), toMarkersUrl(state, VIEWPORT.bbox, VIEWPORT.zoom), ...(facet ? [facet] : [])];
+}
+
+/** All of a view's widget requests at once: the time until the last answers, and their gzip bytes together. */
+async function fetchFilterChange(urls: string[]) {
+  const started = performance.now();
+  const results = await Promise.all(urls.map((u) => fetchTimed(u)));
+  return { ms: performance.now() - started, gzip: results.reduce((sum, r) => sum + r.gzip, 0) };
+}
+
 /**
- * Per view: the full page (HTML), a client-side filter change (the RSC payload Next fetches when the URL
- * changes) and /api/stats: p50/p95 ms and gzip bytes; then the server's peak RSS. Localhost only.
+ * Per view: the full page (HTML, the first view), a filter change (every widget's JSON fetched in parallel,
+ * as the dashboard does after pushState) and each widget's endpoint: p50/p95 ms and gzip bytes; then the
+ * server's peak RSS. Localhost only.
  */
 export async function benchHttp(url: string, runs: number): Promise<void> {
   const server = await startServer(url);
@@ -51,11 +68,13 @@ export async function benchHttp(url: string, runs: number): Promise<void> {
     const rows: string[][] = [];
     for (const view of BENCH_VIEWS) {
       const q = view.query ? `?${view.query}` : '';
+      const [stats, list, markers] = widgetUrls(view.query);
       const kinds = {
         page: () => fetchTimed(`/${q}`),
-        'filter change (RSC)': () => fetchTimed(`/${q}`, { RSC: '1' }),
-        '/api/stats': () => fetchTimed(`/api/stats${q}`),
-        '/api/markers': () => fetchTimed(`/api/markers?${view.query ? `${view.query}&` : ''}bbox=${VIEWPORT.bbox.join(',')}&zoom=${VIEWPORT.zoom}`),
+        'filter change': () => fetchFilterChange(widgetUrls(view.query)),
+        '/api/stats': () => fetchTimed(stats),
+        '/api/list': () => fetchTimed(list),
+        '/api/markers': () => fetchTimed(markers),
       };
       const cells = [view.name];
       for (const run of Object.values(kinds)) {
@@ -68,7 +87,9 @@ export async function benchHttp(url: string, runs: number): Promise<void> {
       rows.push(cells);
     }
     console.log(`\nHTTP against the production build (next start on ${base}), ms p50/p95 and KiB gzip:\n`);
-    console.log(formatTable(['view', 'page ms', 'KiB', 'filter change ms', 'KiB', '/api/stats ms', 'KiB', '/api/markers ms', 'KiB'], rows));
+    console.log('"filter change" = the widgets\' JSON for the view (stats, list, viewport markers, and the province facet');
+    console.log('when a province is ticked) fetched in parallel: the time until the last answer, the gzip bytes of all.\n');
+    console.log(formatTable(['view', 'page ms', 'KiB', 'filter change ms', 'KiB', '/api/stats ms', 'KiB', '/api/list ms', 'KiB', '/api/markers ms', 'KiB'], rows));
     console.log(`\nserver peak RSS: ${peakRssMiB(server.pid!).toFixed(0)} MiB`);
   } finally {
     server.kill();

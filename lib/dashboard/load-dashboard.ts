@@ -26,7 +26,7 @@ async function queryDashboard(query: string) {
   ]);
   const [provinces, page] = await Promise.all([
     getProvinceFacet(filter, stats.byProvince),
-    listIncidents(filter, state.page, stats),
+    listIncidents(filter, { page: state.page, cursor: state.cursor }, stats),
   ]);
   return { state, stats, provinces, page, incident };
 }

@@ -107,6 +107,19 @@ export function toDateRange(date: string | null, precision: DatePrecision): Date
   return { dateStart: date, dateEnd: precision === 'week' ? formatDay(addDays({ y, m, d }, 6)) : date };
 }
 
+/** The most days an incident's interval spans past its first day: a whole year (toDateRange never exceeds it). */
+export const MAX_DATE_SPAN_DAYS = 365;
+
+/**
+ * The earliest dateStart of an incident that still overlaps a range starting on `fromDay` (YYYY-MM-DD).
+ * Redundant with `dateEnd >= fromDay`, but it lets the dateStart index serve a date filter: without it
+ * the database reads every incident that starts before the range's end.
+ */
+export function earliestStartOverlapping(fromDay: string): string {
+  const day = parseIsoDate(fromDay);
+  return day ? formatDay(addDays(day, -MAX_DATE_SPAN_DAYS)) : fromDay;
+}
+
 /** A filter bound: `YYYY-MM-DD` or `YYYY-MM`, a real calendar date between 1900 and 2100, else null. */
 export function parseDateBound(value: string | null | undefined): string | null {
   if (!value) return null;

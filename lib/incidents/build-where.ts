@@ -1,6 +1,6 @@
 import type { Prisma } from '@/generated/prisma/client';
 import { getProvinceBySlug } from '@/lib/geo/provinces';
-import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
+import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { listShownStatuses, type IncidentFilter } from './filter';
 import { foldSearchText } from './search-text';
 
@@ -17,7 +17,11 @@ export function buildIncidentWhere(filter: IncidentFilter, skip?: FacetToSkip): 
   ];
   if (filter.types.length && skip !== 'types') and.push({ type: { in: filter.types } });
   // A date range keeps incidents whose own interval overlaps it, so "2024-02" matches from=2024-02-15.
-  if (filter.from) and.push({ dateEnd: { gte: startOfDateBound(filter.from) } });
+  // The second bound adds nothing (no incident spans more than a year) but lets the dateStart index seek.
+  if (filter.from) {
+    const from = startOfDateBound(filter.from);
+    and.push({ dateEnd: { gte: from } }, { dateStart: { gte: earliestStartOverlapping(from) } });
+  }
   if (filter.to) and.push({ dateStart: { lte: endOfDateBound(filter.to) } });
   if (filter.provinces.length && skip !== 'provinces') {
     const names = filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug);

@@ -44,6 +44,16 @@ export async function loadSynthetic(prisma: PrismaClient, url: string, options: 
   }
   if (databaseKind(url) === 'postgresql') await advanceSequences(prisma);
   await rebuildAggregates(prisma);
+  await analyzeTables(prisma);
+}
+
+/**
+ * Refreshes the planner's statistics after a bulk load. Without them SQLite assumes every index is selective
+ * and, at 1M rows, answers the map's id look-up through the status index (all rows) instead of (lat, lon);
+ * PostgreSQL would wait for autovacuum. Plain `ANALYZE` on both databases.
+ */
+async function analyzeTables(prisma: PrismaClient) {
+  await prisma.$executeRawUnsafe('ANALYZE');
 }
 
 async function writeBatches(writer: BulkWriter, r: Random, start: Start, options: SyntheticOptions) {

@@ -26,6 +26,7 @@ import {
   type IncidentFilter,
 } from '@/lib/incidents/filter';
 import { INTERVALS, type Interval } from '@/lib/incidents/periods';
+import { formatListKey, readListCursor, type ListCursor } from '@/lib/incidents/list-cursor';
 import { parseDateBound } from '@/lib/dates/calendar';
 import { INCIDENT_TYPES } from '@/lib/taxonomy';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
@@ -39,11 +40,17 @@ export type DashboardState = IncidentFilter & {
   incident: number | null;
   by: Interval;
   page: number;
+  /**
+   * Where the list page starts (`after=` / `before=` a row's key, see lib/incidents/list-cursor): the
+   * pager's links carry it so the database seeks instead of skipping rows. `page` stays in the URL as the
+   * number readers see; a hand-typed `page=` without a cursor still works (by offset).
+   */
+  cursor: ListCursor | null;
   /** Interface language when the link names one (`lang=ko`); null leaves it to the cookie or the browser. */
   lang: Locale | null;
 };
 
-export const DEFAULT_STATE: DashboardState = { ...EMPTY_FILTER, map: null, incident: null, by: 'month', page: 1, lang: null };
+export const DEFAULT_STATE: DashboardState = { ...EMPTY_FILTER, map: null, incident: null, by: 'month', page: 1, cursor: null, lang: null };
 
 /** A query object as Next.js hands it over, or URLSearchParams. Anything else in it is ignored. */
 type RawParams = URLSearchParams | Record<string, unknown>;
@@ -108,6 +115,7 @@ export function parseDashboardState(params: RawParams): DashboardState {
     incident: parsePositiveInt(readOne(params, 'incident'), 2_000_000_000),
     by: INTERVALS.find((i) => i === by) ?? 'month',
     page: parsePositiveInt(readOne(params, 'page'), 100_000) ?? 1,
+    cursor: readListCursor((name) => readOne(params, name)),
     lang: ((lang) => (isLocale(lang) ? lang : null))(readOne(params, 'lang')),
   };
 }
@@ -128,14 +136,17 @@ export function encodeDashboardState(state: DashboardState): string {
   if (state.incident !== null) out.set('incident', String(state.incident));
   if (state.by !== DEFAULT_STATE.by) out.set('by', state.by);
   if (state.page > 1) out.set('page', String(state.page));
+  if (state.cursor) out.set(state.cursor.dir, formatListKey(state.cursor));
   if (state.lang) out.set('lang', state.lang);
   return out.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
 }
 
 /** A link to the dashboard in `state` changed by `patch`. Filter changes go back to the first page. */
 export function toDashboardHref(state: DashboardState, patch: Partial<DashboardState> = {}): string {
-  const filterChanged = Object.keys(patch).some((k) => !['map', 'incident', 'by', 'page', 'lang'].includes(k));
-  const next = { ...state, ...(filterChanged ? { page: 1 } : {}), ...patch };
+  const filterChanged = Object.keys(patch).some((k) => !['map', 'incident', 'by', 'page', 'cursor', 'lang'].includes(k));
+  // A page number without its cursor would be read by offset: a page change brings its own (or none).
+  const pageChanged = 'page' in patch && !('cursor' in patch);
+  const next = { ...state, ...(filterChanged ? { page: 1, cursor: null } : {}), ...(pageChanged ? { cursor: null } : {}), ...patch };
   const query = encodeDashboardState(next);
   return query ? `/?${query}` : '/';
 }

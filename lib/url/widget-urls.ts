@@ -7,6 +7,7 @@
  *   toStatsUrl({ ...DEFAULT_STATE, types: ['arrest'], by: 'week', map: … }) // → '/api/stats?type=arrest&by=week'
  *   toListUrl({ ...DEFAULT_STATE, page: 2 })                                 // → '/api/list?page=2'
  */
+import { formatListKey } from '@/lib/incidents/list-cursor';
 import { encodeDashboardState, DEFAULT_STATE, type DashboardState } from './dashboard-state';
 
 /**
@@ -14,7 +15,7 @@ import { encodeDashboardState, DEFAULT_STATE, type DashboardState } from './dash
  * incidents are in it. Canonical, so the strict API accepts it and equal filters give equal strings.
  */
 export function toFilterQuery(state: DashboardState): string {
-  return encodeDashboardState({ ...state, map: null, incident: null, by: 'month', page: 1, lang: null });
+  return encodeDashboardState({ ...state, map: null, incident: null, by: 'month', page: 1, cursor: null, lang: null });
 }
 
 const withQuery = (path: string, ...parts: string[]) => {
@@ -37,9 +38,10 @@ export function toProvinceFacetUrl(state: DashboardState): string | null {
   return withQuery('/api/stats', toFilterQuery({ ...state, provinces: [] }), 'by=year');
 }
 
-/** One page of the incident list. */
+/** One page of the incident list: its number and, from the pager, its cursor (`after=` / `before=`). */
 export function toListUrl(state: DashboardState): string {
-  return withQuery('/api/list', toFilterQuery(state), state.page > 1 ? `page=${state.page}` : '');
+  const { cursor } = state;
+  return withQuery('/api/list', toFilterQuery(state), state.page > 1 ? `page=${state.page}` : '', cursor ? `${cursor.dir}=${formatListKey(cursor)}` : '');
 }
 
 /** [west, south, east, north] in degrees. */

@@ -56,4 +56,23 @@ describe('synthetic incidents', () => {
     expect(week._sum.n).toBe(visible);
     expect(place._sum.n).toBe(await prisma.incident.count({ where: { ...shown, lat: { not: null }, lon: { not: null } } }));
   });
+
+  it('leaves planner statistics, so the map id look-up goes through the (lat, lon) index', async () => {
+    if (db.kind === 'postgresql') {
+      const [row] = await prisma.$queryRawUnsafe<{ analyzed: boolean }[]>(
+        `SELECT last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE relname = 'Incident'`,
+      );
+      expect(row.analyzed).toBe(true);
+      return;
+    }
+    const stats = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT COUNT(*) AS n FROM sqlite_stat1 WHERE tbl = 'Incident'`);
+    expect(Number(stats[0].n)).toBeGreaterThan(0);
+    // The shape lib/markers/get-viewport-markers.ts sends: shown statuses AND an OR of small boxes.
+    const plan = await prisma.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN SELECT "id" FROM "Incident" WHERE "status" IN ('auto', 'reviewed')
+        AND (("lat" >= 39.03 AND "lat" <= 39.03 AND "lon" >= 125.75 AND "lon" <= 125.75) OR ("lat" >= 41.8 AND "lat" <= 41.8 AND "lon" >= 129.78 AND "lon" <= 129.78))
+        ORDER BY "id" LIMIT 1000`,
+    );
+    expect(plan.map((p) => p.detail).join('\n')).toContain('Incident_lat_lon_idx');
+  });
 });

@@ -99,8 +99,9 @@ export function choosePlacesInSentence(sentence: string, trigger: Trigger, trigg
 
 function chooseTowns(sentence: string, trigger: Trigger, triggers: Trigger[], mentions: RoledMention[]): SentenceChoice {
   const all = mentions.filter((m) => isUsableFor(trigger.type, m) && !describesPeople(sentence, m, trigger));
-  const main = all.filter((m) => !inRelativeClause(sentence, m, trigger));
-  const usable = main.length ? main : all;
+  // A place only a relative clause gives describes the person ("a helper who sold to buyers in X was sentenced"),
+  // so the trigger takes its place from the paragraph instead.
+  const usable = all.filter((m) => !inRelativeClause(sentence, m, trigger));
   if (usable.length === 0) return { places: [], owned: false };
   const owned = usable.filter((m) => isOwnedBy(sentence, trigger, triggers, listOf(sentence, m, usable, triggers)));
   const pool = owned.length ? owned : usable;

@@ -11,7 +11,9 @@ const PLACE_BASE = { sentence: 0.68, paragraph: 0.6, article: 0.5, source: 0.4, 
  * Types that unseen articles showed to be over-read (issue 8: crackdown and defection precision 0.54 and 0.30;
  * `other` is a catch-all), so they start lower; court, execution and family punishment verbs are rarely misread.
  */
-const TYPE_SHIFT: Partial<Record<IncidentType, number>> = { crackdown: -0.1, defection: -0.08, other: -0.1, indoctrination: -0.04 };
+// Repatriation: on blind sets 1–5 it was right 5 times in 7 at ≥ 0.8, the weakest type there, because a handover
+// chain names several places (home, Chinese town, crossing) and the one recorded is often disputed.
+const TYPE_SHIFT: Partial<Record<IncidentType, number>> = { crackdown: -0.1, defection: -0.08, other: -0.1, indoctrination: -0.04, repatriation: -0.05 };
 
 const ABROAD_CAPTURE_SHIFT = 0.12;
 

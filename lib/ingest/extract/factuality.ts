@@ -91,6 +91,15 @@ const MOVED_TO_BEFORE = /\b(?:sent|taken|moved|transferred|brought|dragged|depor
 // "who failed to report in May": the month, not the modal verb.
 const MONTH_MAY = /\b(?:in|on|of|since|until|by|early|late|mid-?|last|this|next)\s+May\b|\bMay\s+\d/g;
 
+// "Similar lectures are expected to be held in Haeju", "a wider sweep will follow": the event named as a noun
+// is still to come. Only the trigger's own predicate counts, so "and" or a comma ends the look.
+const FUTURE_AFTER =
+  /^(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,4}?\s+(?:(?:is|are|was|were) (?:also )?(?:expected|planned|scheduled|set|due|likely|about|going|to be)\b|(?:will|would|may|might|could|should|shall) (?:\w+ )?(?:be|take place|follow|begin|start|continue|resume)\b)/i;
+
+export function isFutureAfter(sentence: string, end: number): boolean {
+  return FUTURE_AFTER.test(sentence.slice(end, end + 60).split(/[,;:]/)[0]);
+}
+
 export function isHypothetical(sentence: string, start: number, allowRequests: boolean, isAttemptType = false): boolean {
   const before = clauseBefore(sentence, start).slice(-70);
   if (RELATIVE_BACKGROUND.test(before)) return true;
@@ -101,8 +110,13 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   return !allowRequests && INSTRUCTION_BEFORE.test(raw.slice(raw.lastIndexOf(';') + 1));
 }
 
+// Analysis rather than news: "enforcement has tended to rise and fall", "it is interpreted that the state is ...",
+// "makes it easier for officials to justify inspections". A tendency, a reading or an argument holds no event.
+const COMMENTARY =
+  /\b(?:tend(?:s|ed)? to|has tended to|have tended to)\b|\bit (?:is|was) (?:interpreted|analy[sz]ed|argued|suggested) that\b|\b(?:is|are|was|were) (?:interpreted|read|seen|viewed) as (?:an? |the )?(?:attempt|effort|sign|signal|message|warning|bid)\b|\bmakes? it (?:easier|harder|more difficult|simpler) (?:for|to)\b|\b(?:analysts|observers|experts|scholars|researchers) (?:say|said|note|noted|argue|argued|believe|suggest|suggested|point out|pointed out)\b/i;
+
 export function isBackground(sentence: string): boolean {
-  return BACKGROUND_SENTENCE.test(sentence) || LAW_SUBJECT.test(sentence) || AGGREGATE.test(sentence);
+  return BACKGROUND_SENTENCE.test(sentence) || LAW_SUBJECT.test(sentence) || AGGREGATE.test(sentence) || COMMENTARY.test(sentence);
 }
 
 // "people caught watching foreign films are often sent to camps": the clause goes on to say what usually happens.

@@ -1,6 +1,7 @@
 import type { IncidentType } from '@/lib/taxonomy';
-import { describesPlace, isHypothetical, isLongAgo, isNegated } from './factuality';
+import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated } from './factuality';
 import { TRIGGERS } from './lexicon';
+import { hasThingSubject } from './thing-subject';
 import type { Trigger } from './types';
 
 // When two trigger phrases overlap, the more specific reading wins ("sentenced to death" is an execution,
@@ -48,6 +49,17 @@ function isObjectOfContact(sentence: string, start: number): boolean {
   return CONTACT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
 }
 
+// "The camp holds thousands of prisoners", "inmates died at a labour camp", "returnees face forced labour": a camp
+// or labour term named as a thing is no verdict. It reports one only when someone is put there or given it.
+const FACILITY_TRIAL = /camp|kyohwaso|labou?r|rodong|prison/i;
+const COMMITTAL_BEFORE =
+  /\b(?:sent|send(?:s|ing)?|sentenced|taken|transferred|moved|committed|consigned|dispatched|packed off|shipped|thrown|put|locked|confined|imprisoned|jailed|banished|held|detained|given|gave|received|got|handed|serv(?:e|es|ed|ing)|condemned|ordered)\b[^.;]{0,60}$/i;
+
+function isCommittal(sentence: string, start: number, text: string): boolean {
+  if (!FACILITY_TRIAL.test(text) || /sentence|term|years?\b/i.test(text)) return true;
+  return COMMITTAL_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
+}
+
 function collectMatches(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   for (const type of PRIORITY) {
@@ -57,7 +69,7 @@ function collectMatches(sentence: string): Trigger[] {
         const ownFamily =
           /^famil/i.test(m[0]) && OWN_FAMILY_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) && OWN_ACT.test(sentence) && !WHOSE_RELATIVES.test(sentence);
         if (type === 'family_punishment' && (ownFamily || isObjectOfContact(sentence, start))) continue;
-        if (type === 'trial' && isNamedCamp(sentence, start, start + m[0].length)) continue;
+        if (type === 'trial' && (isNamedCamp(sentence, start, start + m[0].length) || !isCommittal(sentence, start, m[0]))) continue;
         found.push({ type, start, end: start + m[0].length, text: m[0] });
       }
     }
@@ -113,6 +125,17 @@ function isOutOfDomain(sentence: string, t: Trigger): boolean {
   return false;
 }
 
+// "were arrested during an identity check at a bus station", "was stopped at a checkpoint and taken away": a check
+// or raid named as the setting of a capture in the same sentence is that capture's circumstance, one event.
+const SETTING_BEFORE = /\b(?:during|in|at|amid|through|in the course of)\s+(?:an?|the|their|its|one|two|three|several|routine|a series of)?\s*(?:[\w-]+\s+){0,2}$/i;
+
+function isSettingOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'crackdown' || !SETTING_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
+  // "arrested in April after trucks were stopped at a checkpoint": a new clause tells an event of its own.
+  const sameClause = (o: Trigger) => !/\b(?:after|before|when|because|since|while|following)\b|;/i.test(sentence.slice(o.end, t.start));
+  return triggers.some((o) => o.type === 'arrest' && o.end <= t.start && t.start - o.end <= 100 && sameClause(o));
+}
+
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
@@ -132,6 +155,8 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => NEGATIVE_FORM.test(t.text) || (!isNegated(sentence, t.start) && !NEGATED_INSIDE.test(t.text)))
     .filter((t) => !describesPlace(sentence, t.start))
     .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end, t.start))
-    .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection'))
+    .filter((t) => t.type !== 'defection' || !hasThingSubject(sentence, t.start))
+    .filter((t) => !isSettingOfCapture(sentence, t, kept))
+    .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);
 }

@@ -55,7 +55,8 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
 ];
 
 export const INDOCTRINATION_TRIGGERS: RegExp[] = [
-  /\blectures?\b/gi,
+  // Not "lecture materials" or "lecture notes": the documents, not a session held.
+  /\blectures?\b(?! (?:materials?|notes|texts?|documents?|books?|handbooks?|manuals?|files?|drafts?|outlines?))/gi,
   /\bself-? ?criticism\b/gi,
   /\bcriticism sessions?\b/gi,
   /\bstudy (?:sessions?|meetings?|groups?)\b/gi,

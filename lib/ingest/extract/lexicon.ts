@@ -107,7 +107,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bcross(?:ed|ing)? (?:the |a )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
     /\b(?:wad(?:ed|ing)|sw(?:am|imming)|walk(?:ed|ing)|slipp(?:ed|ing)|sneak(?:ed|ing)|snuck|ran|running) (?:back )?across (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
-    /\bescap(?:ed|e|es|ing)\b(?! (?:from )?(?:arrest|punishment|capture|detection|the notice))/gi,
+    /\bescap(?:ed|e|es|ing)\b(?! (?:from )?(?:arrest|punishment|capture|detection|the notice)|(?: (?:only|just|off))? with (?:an? |only |just |no )?(?:\w+ )?(?:warning|reprimand|fine|caution|criticism|self-criticism|scolding|bribe|bruises?))/gi,
     /\bfled\b/gi,
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     // By sea or through the DMZ: "crossed the Northern Limit Line", "walked across the MDL".

@@ -26,4 +26,12 @@ describe('calibrated confidence', () => {
     expect(withHandover.confidence).toBeLessThan(alone.confidence);
     expect(withHandover.confidence).toBeLessThan(0.8);
   });
+
+  it('trusts a handover told once, with a Chinese town as its place, less than an arrest told the same way', () => {
+    const [handover] = extract(['Chinese police sent three North Korean women back to North Korea from Yanji on June 3, a source said.']);
+    const [arrest] = extract(['Chinese police detained three North Korean women in Yanji on June 3, a source said.']);
+    expect(handover.type).toBe('repatriation');
+    expect(arrest.type).toBe('arrest');
+    expect(handover.confidence).toBeLessThan(arrest.confidence);
+  });
 });

@@ -14,7 +14,7 @@ const parse = (query: string) => parseDashboardState(new URLSearchParams(query))
 describe('dashboard URL codec', () => {
   it('decodes the documented example of every parameter', () => {
     const state = parse(
-      'type=arrest,trial&from=2024-01&to=2024-06&province=north-hamgyong&q=phone&tag=foreign_phone&outlet=daily-nk&status=reviewed&map=7/41.80/129.78&incident=42&by=week&page=3&lang=ko',
+      'type=arrest,trial&from=2024-01&to=2024-06&province=north-hamgyong&q=phone&tag=foreign_phone&outlet=daily-nk&status=reviewed&map=7/41.80/129.78&incident=42&by=week&page=3&after=2024-03-01_981&lang=ko',
     );
     expect(state).toEqual<DashboardState>({
       types: ['arrest', 'trial'],
@@ -29,6 +29,7 @@ describe('dashboard URL codec', () => {
       incident: 42,
       by: 'week',
       page: 3,
+      cursor: { dir: 'after', date: '2024-03-01', id: 981 },
       lang: 'ko',
     });
   });
@@ -41,12 +42,25 @@ describe('dashboard URL codec', () => {
       { ...DEFAULT_STATE, map: { zoom: 9, lat: -3.5, lon: 129.05 }, incident: 7, page: 2, status: 'reviewed' },
       { ...DEFAULT_STATE, status: 'rejected' },
       { ...DEFAULT_STATE, status: 'all', types: ['arrest'] },
+      { ...DEFAULT_STATE, page: 4, cursor: { dir: 'before', date: null, id: 77 } },
     ];
     for (const state of states) {
       const query = encodeDashboardState(state);
       expect(parse(query)).toEqual(state);
       expect(encodeDashboardState(parse(query))).toBe(query);
     }
+  });
+
+  it('reads list cursors strictly and drops them on a filter or bare page change', () => {
+    expect(parse('page=2&before=_12').cursor).toEqual({ dir: 'before', date: null, id: 12 });
+    for (const bad of ['after=2024-3-1_5', 'after=2024-03-01_0', 'after=2024-03-01', 'before=_-3', 'after=_99999999999', 'after=x_1']) {
+      expect(parse(bad).cursor).toBeNull();
+    }
+    const paged = parse('type=arrest&page=3&after=2024-03-01_981');
+    expect(toDashboardHref(paged, { incident: 4 })).toBe('/?type=arrest&incident=4&page=3&after=2024-03-01_981');
+    expect(toDashboardHref(paged, { types: ['trial'] })).toBe('/?type=trial');
+    expect(toDashboardHref(paged, { page: 5 })).toBe('/?type=arrest&page=5');
+    expect(toDashboardHref(paged, { page: 4, cursor: { dir: 'after', date: '2023-01-02', id: 3 } })).toBe('/?type=arrest&page=4&after=2023-01-02_3');
   });
 
   it('leaves defaults out of the URL', () => {

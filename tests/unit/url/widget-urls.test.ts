@@ -29,6 +29,12 @@ describe('widget URLs', () => {
     expect(toListUrl(moved)).toBe(toListUrl(full));
   });
 
+  it('a list page from the pager names its cursor, which the strict API accepts', () => {
+    const paged = parse('type=arrest&page=4&before=2023-02-01_17');
+    expect(toListUrl(paged)).toBe('/api/list?type=arrest&page=4&before=2023-02-01_17');
+    expect(parseIncidentQuery(new URLSearchParams(toListUrl(paged).split('?')[1])).ok).toBe(true);
+  });
+
   it('every stats URL is one the strict API accepts', () => {
     for (const url of [toStatsUrl(full), toProvinceFacetUrl(full)!, toStatsUrl(DEFAULT_STATE)]) {
       const params = new URL(url, 'http://x').searchParams;
