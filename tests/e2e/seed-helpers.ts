@@ -16,7 +16,15 @@ export const seedFixture = (file: string) => runSeed('load', path.resolve(file))
 export const removeOutlet = (slug: string) => runSeed('remove-outlet', slug);
 export const removeIngestedFile = (file: string) => runSeed('remove-file', path.basename(file));
 
-export type FixtureIncident = { type: string; status: string; admin1: string | null; lat: number | null; date: string | null };
+export type FixtureIncident = {
+  type: string;
+  status: string;
+  summary: string;
+  admin1: string | null;
+  placeName: string | null;
+  lat: number | null;
+  date: string | null;
+};
 
 /** The incidents a fixture file holds, read here so a spec's expectations come from its own data. */
 export function readFixtureIncidents(file: string): FixtureIncident[] {
