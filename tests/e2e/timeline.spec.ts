@@ -87,26 +87,3 @@ test('over ten years the weekly chart switches to months, and says so', async ({
   await expect(chart.locator('.recharts-reference-area')).toHaveCount(0);
   await expect(page.getByTestId('interval-coarsened')).toHaveCount(0);
 });
-
-/** Where the first x-axis label is drawn, against the y axis's line and labels. */
-async function measureFirstLabel(chart: Locator) {
-  return chart.evaluate((el) => {
-    const box = (e: Element) => e.getBoundingClientRect();
-    const axis = box(el.querySelector('.recharts-yAxis .recharts-cartesian-axis-line')!);
-    const first = box(el.querySelector('.recharts-xAxis .recharts-cartesian-axis-tick-value')!);
-    const yLabels = [...el.querySelectorAll('.recharts-yAxis .recharts-cartesian-axis-tick-value')].map(box);
-    const overlaps = yLabels.some((r) => r.right > first.left && r.left < first.right && r.bottom > first.top && r.top < first.bottom);
-    return { gap: first.left - axis.right, overlaps };
-  });
-}
-
-test('the first date label on the timeline sits clear of the y axis', async ({ page }) => {
-  for (const url of ['/', WEEKLY]) {
-    await page.goto(url);
-    const chart = page.getByTestId('timeline-chart');
-    await waitForBars(chart);
-    const { gap, overlaps } = await measureFirstLabel(chart);
-    expect(gap, url).toBeGreaterThan(1);
-    expect(overlaps, url).toBe(false);
-  }
-});
