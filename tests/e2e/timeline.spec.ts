@@ -87,3 +87,34 @@ test('over ten years the weekly chart switches to months, and says so', async ({
   await expect(chart.locator('.recharts-reference-area')).toHaveCount(0);
   await expect(page.getByTestId('interval-coarsened')).toHaveCount(0);
 });
+
+/**
+ * Where the first x-axis label is drawn, against the y axis's line and its labels. Recharts 3 draws tick labels
+ * in their own layer (`.recharts-xAxis-tick-labels`), apart from the axis's line.
+ */
+async function measureFirstLabel(chart: Locator) {
+  return chart.evaluate((el) => {
+    const box = (selector: string) => {
+      const found = el.querySelector(selector);
+      if (!found) throw new Error(`timeline: nothing matches ${selector}`);
+      return found.getBoundingClientRect();
+    };
+    const axis = box('.recharts-yAxis .recharts-cartesian-axis-line');
+    const first = box('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    const yLabels = [...el.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((e) => e.getBoundingClientRect());
+    const overlaps = yLabels.some((r) => r.right > first.left && r.left < first.right && r.bottom > first.top && r.top < first.bottom);
+    return { gap: first.left - axis.right, yLabels: yLabels.length, overlaps };
+  });
+}
+
+test('the first date label on the timeline sits clear of the y axis', async ({ page }) => {
+  for (const url of [`/?outlet=${OUTLET}`, WEEKLY]) {
+    await page.goto(url);
+    const chart = page.getByTestId('timeline-chart');
+    await waitForBars(chart);
+    const { gap, yLabels, overlaps } = await measureFirstLabel(chart);
+    expect(yLabels, url).toBeGreaterThan(1);
+    expect(gap, url).toBeGreaterThan(1);
+    expect(overlaps, url).toBe(false);
+  }
+});
