@@ -90,9 +90,12 @@ test('the map asks for markers by viewport and zoom, and a group marker zooms to
   const zoom = zoomOf();
   expect(requests.api('/api/markers').at(-1)!.searchParams.get('zoom')).toBe(String(zoom));
 
-  await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
-  await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
-  await expect.poll(zoomOf).toBe(zoom - 2);
+  // One step at a time: Leaflet counts a zoom-out from the zoom it is leaving, so a second click during the
+  // first one's animation lands on the same level.
+  for (const step of [1, 2]) {
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await expect.poll(zoomOf).toBe(zoom - step);
+  }
   await expect(page.getByTestId('map-markers')).toHaveAttribute('aria-busy', 'false');
   // The biggest group drawn (a server cell or a cluster of places): its places part when zoomed in.
   const rings = page.locator('.leaflet-marker-icon', { hasText: /incidents (in this area|nearby)/ });
