@@ -97,8 +97,18 @@ export function choosePlacesInSentence(sentence: string, trigger: Trigger, trigg
   return area ? { ...chosen, area } : chosen;
 }
 
+// "in Yanji, in the Yanbian Korean Autonomous Prefecture", "in Helong, in China's Jilin province": a region hung on a
+// town by ", in" says where the town lies; it is no second scene.
+const HUNG_ON_TOWN = /^,\s*(?:in|of)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?$/;
+const REGION_WORD = /^[^,;.]{0,40}?\b(?:prefecture|province|region|county|oblast|krai)\b/i;
+
+function locatesTown(sentence: string, m: RoledMention, mentions: RoledMention[]): boolean {
+  const region = REGION_WORD.test(sentence.slice(m.start)) || m.place.level === 'province';
+  return region && mentions.some((o) => o !== m && o.end <= m.start && HUNG_ON_TOWN.test(sentence.slice(o.end, m.start)));
+}
+
 function chooseTowns(sentence: string, trigger: Trigger, triggers: Trigger[], mentions: RoledMention[]): SentenceChoice {
-  const all = mentions.filter((m) => isUsableFor(trigger.type, m) && !describesPeople(sentence, m, trigger));
+  const all = mentions.filter((m) => isUsableFor(trigger.type, m) && !describesPeople(sentence, m, trigger) && !locatesTown(sentence, m, mentions));
   // A place only a relative clause gives describes the person ("a helper who sold to buyers in X was sentenced"),
   // so the trigger takes its place from the paragraph instead.
   const usable = all.filter((m) => !inRelativeClause(sentence, m, trigger));

@@ -1,3 +1,5 @@
+import { FAMILY_NOUN } from './lexicon';
+
 /**
  * Tells reported events from everything else a sentence can say about a trigger word: negations ("failed to
  * arrest"), hypotheticals and law descriptions ("face up to five years in a camp", "may be expelled"),
@@ -16,7 +18,7 @@ const INSTRUCTION_BEFORE =
   /\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s)? on|order(?:ed|s|ing)? (?:\w+ ){0,3}to|told (?:\w+ ){0,3}to)\b(?:\s+\S+){0,9}\s*$/i;
 
 const BACKGROUND_SENTENCE =
-  /\b(?:criminal (?:code|law)|article \d+|law stipulates|stipulat\w+|previously reported|reported earlier|earlier reported|had reported|as reported|(?:Daily NK|NK Times|RFA|we) (?:previously |has |have |had )?reported|in the past(?! (?:week|month|few (?:days|weeks)|\d+ (?:days|weeks)))|in recent years|every year|each year|since the \d{4}s|since the Arduous March|over the past (?:few |\d+ |\w+ )?(?:years|decades)|historically|(?:has|have|had) long|is known to|are known to|traditionally|(?:defections|arrests|executions|crackdowns|detentions|crossings|cases|incidents)\b[^.;]{0,60}?\b(?:have |has )?(?:risen|rose|increased|decreased|fallen|fell|surged|declined|grown|dropped|jumped|doubled|soared|plummeted)|under the (?:\w+ ){0,4}?(?:law|act|decree|rules?|regulations?|code),|(?:is|are) (?:reportedly |widely |commonly |also )?(?:used|employed) (?:in|for|to))\b/i;
+  /\b(?:criminal (?:code|law)|article \d+|law stipulates|stipulat\w+|previously reported|reported earlier|earlier reported|had reported|as reported|(?:Daily NK|NK Times|RFA|we) (?:previously |has |have |had )?reported|in the past(?! (?:week|month|few (?:days|weeks)|\d+ (?:days|weeks)))|in recent years|every year|each year|since the \d{4}s|since the Arduous March|over the past (?:few |\d+ |\w+ )?(?:years|decades)|historically|(?:has|have|had) long|is known to|are known to|traditionally|(?:defections|arrests|executions|crackdowns|detentions|crossings|cases|incidents)\b[^.;]{0,120}?\b(?:have |has )?(?:risen|rose|increased|decreased|fallen|fell|surged|declined|grown|dropped|jumped|doubled|soared|plummeted|been (?:rising|increasing|growing|climbing|mounting|falling|declining))|under the (?:\w+ ){0,4}?(?:law|act|decree|rules?|regulations?|code),|(?:is|are) (?:reportedly |widely |commonly |also )?(?:used|employed) (?:in|for|to))\b/i;
 
 // "The law orders party cells to hold lectures": what a law, decree or rule prescribes is not an event.
 const LAW_SUBJECT =
@@ -28,7 +30,7 @@ const AGGREGATE =
   /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|(?:^|--\s|—\s?)[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )/i;
 
 const GENERIC_SENTENCE =
-  /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained)|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
+  /\b(?:more and more|a growing number of|an increasing number of|ever more|there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained)|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
 
 const GERUND_SUBJECT = /^(?:using|crossing|attempting|trying|watching|fleeing|defecting)\b/i;
 
@@ -69,6 +71,32 @@ export function describesPlace(sentence: string, start: number): boolean {
 
 // "In a similar case last year, a man was arrested in 2024": a case recalled for comparison is background.
 const COMPARISON_CASE = /\b(?:similar|earlier|previous|separate|comparable|another|an older) (?:case|incident|instance)s?\b|\bin another case\b/i;
+
+// "since the execution of Jang Song Thaek", "after last year's crackdown": an earlier event named as a point in time
+// that the news is measured from, not news itself.
+const TIME_REFERENCE_BEFORE =
+  /\b(?:ever )?since\s+(?:the\s+|(?:his|her|their|its)\s+|last\s+(?:year|month)['’]s\s+)?$|\b(?:after|following|before|until|ahead of)\s+(?:last\s+(?:year|month)['’]s|(?:the|an?)\s+(?:earlier|previous|\d{4}))\s+$/i;
+const EVENT_NOUN = /^(?:(?:public|secret|mass|open|show)\s+)?(?:executions?|crackdowns?|trials?|defections?|escapes?|arrests?|purges?|repatriations?|raids?|detentions?|disappearances?)$/i;
+
+// "the third such maritime defection this year", "the first time in years that a soldier has defected": the event
+// is counted against others already told, not told again.
+const COUNTED_BEFORE = /\b(?:such|similar)\s+(?:[\w-]+\s+)?$|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b[^.;]{0,40}\bthat\b[^.;]{0,60}$/i;
+
+export function isTimeReference(sentence: string, start: number, text: string): boolean {
+  if (COUNTED_BEFORE.test(sentence.slice(Math.max(0, start - 110), start))) return true;
+  if (!EVENT_NOUN.test(text.trim())) return false;
+  const before = sentence.slice(Math.max(0, start - 50), start);
+  // "since the public execution": an adjective the trigger did not take in stands between.
+  return TIME_REFERENCE_BEFORE.test(before.replace(/(?:\b(?:recent|brutal|high-profile|much-publicized|public|mass)\s+)+$/i, ''));
+}
+
+// "the parents of a diplomat who fled to the South were sent to a camp": the relative's escape, told in a clause hung
+// on the punished family, is the background of the punishment.
+const ESCAPE_OF_RELATIVE = new RegExp(String.raw`\b${FAMILY_NOUN}\s+of\s+(?:a|an|the|their|his|her|two|three)\b[^.;]{0,60}?\bwho\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?$`, 'i');
+
+export function isRelativesEscape(sentence: string, start: number, type: string): boolean {
+  return type === 'defection' && ESCAPE_OF_RELATIVE.test(sentence.slice(Math.max(0, start - 130), start));
+}
 
 export function isComparisonCase(sentence: string): boolean {
   return COMPARISON_CASE.test(sentence);

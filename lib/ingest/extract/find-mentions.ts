@@ -3,7 +3,7 @@ import { findActors } from './actors';
 import { chooseDate } from './choose-date';
 import { chooseFallbackPlace, choosePlacesInSentence } from './choose-place';
 import { addFamilyHomes } from './family-homes';
-import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual } from './factuality';
+import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual, isRelativesEscape, isTimeReference } from './factuality';
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { crossingOfHandover } from './handover';
@@ -69,7 +69,9 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     // Generic talk only counts when it comes before or around the trigger ("those who cross the border").
     const triggers = isBackground(sentence.text)
       ? []
-      : findTriggers(sentence.text).filter((t) => !isGeneric(sentence.text.slice(0, t.end + 20)) && !isHabitual(sentence.text, t.end));
+      : findTriggers(sentence.text).filter(
+          (t) => !isGeneric(sentence.text.slice(0, t.end + 20)) && !isHabitual(sentence.text, t.end) && !isTimeReference(sentence.text, t.start, t.text),
+        );
     const sp = places.sentences[sentence.index];
     const types = new Set<IncidentType>();
     const actors = findActors(sentence.text);
@@ -89,7 +91,9 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       if (own.date && !flashback) lastByType.set(type, own);
       if (date.date && !flashback) storyDate = date;
       const announcement = type === 'crackdown' && isAnnouncement(sentence.text, trigger.start, trigger.text);
-      const base = { type, sentence: sentence.index, evidence: sentence.text, date, actors, tags, flashback, announcement };
+      // "the parents of a diplomat who fled": the escape behind the punishment only adds to an escape told elsewhere.
+      const background = isRelativesEscape(sentence.text, trigger.start, type);
+      const base = { type, sentence: sentence.index, evidence: sentence.text, date, actors, tags, flashback, announcement, background };
       // An arrest or search by a foreign force happens in its country, whatever home town the sentence names.
       const foreign = type === 'arrest' || type === 'crackdown' ? foreignCountry(sentence.text) : null;
       const usable = foreign ? sp.mentions.filter((m) => m.place.country === foreign) : sp.mentions;

@@ -102,8 +102,8 @@ function absorb(target: MergedIncident, m: Mention): void {
 export function mergeMentions(mentions: Mention[]): MergedIncident[] {
   const incidents: MergedIncident[] = [];
   const fresh = (m: Mention): MergedIncident => ({ ...m, actors: [...m.actors], tags: [...m.tags], mentions: [m] });
-  const explicit = mentions.filter((m) => m.strength === 'sentence' && !m.announcement);
-  const inherited = mentions.filter((m) => m.strength !== 'sentence' && !m.announcement);
+  const explicit = mentions.filter((m) => m.strength === 'sentence' && !m.announcement && !m.background);
+  const inherited = mentions.filter((m) => m.strength !== 'sentence' && !m.announcement && !m.background);
   for (const m of explicit) {
     const target = incidents.find(
       (i) =>
@@ -134,6 +134,11 @@ export function mergeMentions(mentions: Mention[]): MergedIncident[] {
     // It says where the rule applies, not where the searches were: keep the report's place.
     if (target) absorb(target, { ...m, strength: 'none' });
     else incidents.push(fresh(m));
+  }
+  // A background event adds its date to the same event told as news, and is dropped when there is none.
+  for (const m of mentions.filter((x) => x.background)) {
+    const target = incidents.find((i) => i.type === m.type && datesCompatible(i, m));
+    if (target) absorb(target, { ...m, strength: 'none' });
   }
   return incidents.sort((a, b) => a.mentions[0].sentence - b.mentions[0].sentence);
 }

@@ -58,6 +58,8 @@ export type Mention = {
   listed?: boolean;
   /** A crackdown only announced ("issued an order banning ..."), which an enforcement report in the article covers. */
   announcement?: boolean;
+  /** Told only as the background of another event ("the parents of a man who fled"): it joins, never founds, an incident. */
+  background?: boolean;
 };
 
 /** Mentions merged into one incident. */

@@ -57,4 +57,24 @@ describe('mergeMentions', () => {
     const out = mergeMentions([mention({ place: place('kp-hyesan') }), mention({ type: 'trial', place: place('kp-hyesan') })]);
     expect(out.map((i) => i.type).sort()).toEqual(['arrest', 'trial']);
   });
+
+  it('lets a background mention date the same event told as news, and drops it when there is none', () => {
+    const dated = { date: '2024-10', precision: 'month' as const, mentioned: true };
+    const background = mention({ type: 'defection', place: place('kp-pyongyang'), date: dated, background: true });
+    const news = mention({ type: 'defection', sentence: 1, place: place('kp-hoeryong') });
+    const out = mergeMentions([background, news]);
+    expect(out).toHaveLength(1);
+    expect(out[0].place?.id).toBe('kp-hoeryong');
+    expect(out[0].date.date).toBe('2024-10');
+    expect(mergeMentions([background])).toHaveLength(0);
+  });
+
+  it('keeps a state begun on a date together with what is told of it later', () => {
+    const since = { date: '2026-01', precision: 'month' as const, mentioned: true, since: true };
+    const later = { date: '2026-02-02', precision: 'day' as const, mentioned: true };
+    const earlier = { date: '2025-11', precision: 'month' as const, mentioned: true };
+    const a = mention({ type: 'crackdown', place: place('kp-pyongyang'), date: since });
+    expect(mergeMentions([a, mention({ type: 'crackdown', sentence: 2, place: place('kp-pyongyang'), date: later })])).toHaveLength(1);
+    expect(mergeMentions([a, mention({ type: 'crackdown', sentence: 2, place: place('kp-pyongyang'), date: earlier })])).toHaveLength(2);
+  });
 });
