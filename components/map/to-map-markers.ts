@@ -1,12 +1,10 @@
 import type { MarkerCollection, MarkerFeature, MarkerFeatureIncident } from '@/lib/markers/marker-features';
+import { toMapMarker } from '@/lib/markers/to-map-marker';
 import type { MapMarker } from '@/lib/markers/types';
-import { INCIDENT_TYPES, type DatePrecision, type IncidentType, type LocationPrecision } from '@/lib/taxonomy';
+import { INCIDENT_TYPES, type DatePrecision, type IncidentType } from '@/lib/taxonomy';
 
 /** What GET /api/markers answers (lib/markers/marker-features, its contract in the README). */
 export type { MarkerCollection };
-
-const PRECISIONS = new Set<string>(['site', 'city', 'province', 'country', 'unknown']);
-const toPrecision = (p: string | null) => (p && PRECISIONS.has(p) ? p : 'city') as LocationPrecision;
 
 /**
  * The server's cells as the map's markers. A small cell whose incidents all came along is split by place and
@@ -32,20 +30,22 @@ function toCellMarkers(feature: MarkerFeature): MapMarker[] {
   if (types.length === 0) return [];
   if (p.kind === 'cluster') {
     const area = { key: String(feature.id), lat, lon, type: types[0], count: p.count, incidentIds: [], placeName: 'this area' };
-    return [{ ...area, admin1: p.admin1, precision: 'city', bounds: p.bounds, byType: p.byType }];
+    return [{ ...toMapMarker({ ...area, admin1: p.admin1, precision: 'city' }), bounds: p.bounds, byType: p.byType }];
   }
-  return types.map((type) => ({
-    key: `${feature.id}:${type}`,
-    lat,
-    lon,
-    type,
-    count: p.byType[type]!,
-    incidentIds: types.length === 1 ? p.incidentIds : [],
-    placeName: p.placeName ?? p.admin1 ?? 'Unnamed place',
-    ...(p.placeLabel ? { placeLabel: p.placeLabel } : {}),
-    admin1: p.admin1,
-    precision: toPrecision(p.precision),
-  }));
+  return types.map((type) =>
+    toMapMarker({
+      key: `${feature.id}:${type}`,
+      lat,
+      lon,
+      type,
+      count: p.byType[type]!,
+      incidentIds: types.length === 1 ? p.incidentIds : [],
+      placeName: p.placeName,
+      placeLabel: p.placeLabel,
+      admin1: p.admin1,
+      precision: p.precision,
+    }),
+  );
 }
 
 /** One marker per point × place name × type, in the order of the incidents' ids. */
@@ -59,7 +59,7 @@ function splitByPlace(feature: MarkerFeature): MapMarker[] {
   }
   return [...groups].map(([key, incidents]) => {
     const [first] = incidents;
-    return {
+    return toMapMarker({
       key,
       lat: first.lat,
       lon: first.lon,
@@ -67,10 +67,10 @@ function splitByPlace(feature: MarkerFeature): MapMarker[] {
       count: incidents.length,
       incidentIds: incidents.map((i) => i.id),
       incidents: incidents.map(({ id, date, datePrecision, summary }) => ({ id, date, datePrecision: datePrecision as DatePrecision, summary })),
-      placeName: first.placeName ?? first.admin1 ?? 'Unnamed place',
-      ...(first.placeLabel ? { placeLabel: first.placeLabel } : {}),
+      placeName: first.placeName,
+      placeLabel: first.placeLabel,
       admin1: first.admin1,
-      precision: toPrecision(first.precision),
-    };
+      precision: first.precision,
+    });
   });
 }

@@ -3,9 +3,10 @@ import { prisma } from '@/lib/db';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import type { IncidentFilter } from '@/lib/incidents/filter';
 import { findKoreanPlaceName, withKoreanName } from '@/lib/geo/place-names';
-import type { DatePrecision, IncidentType, LocationPrecision } from '@/lib/taxonomy';
+import type { DatePrecision, IncidentType } from '@/lib/taxonomy';
 import { countPlaces } from './count-places';
 import { snapToGrid, type SnappedGroup } from './snap-to-grid';
+import { toMapMarker } from './to-map-marker';
 import type { MapMarker, MarkerIncident } from './types';
 
 /** At most this many markers per view, however many distinct points match (hand-placed points are many). */
@@ -29,7 +30,7 @@ export async function getMapMarkers(filter: IncidentFilter): Promise<MapMarker[]
     const key = markerKey(g.lat, g.lon, g.type);
     const incidents = (incidentsByKey.get(key) ?? []).slice(0, MAX_IDS_PER_MARKER);
     const placeName = g.placeName ?? (g.points > 1 ? `${g.points} places nearby` : (g.admin1 ?? 'Unnamed place'));
-    return {
+    return toMapMarker({
       key,
       lat: g.lat,
       lon: g.lon,
@@ -40,8 +41,8 @@ export async function getMapMarkers(filter: IncidentFilter): Promise<MapMarker[]
       placeName,
       placeLabel: g.placeName || g.points === 1 ? withKoreanName(placeName, findKoreanPlaceName(g.placeName, g.admin1)) : placeName,
       admin1: g.admin1,
-      precision: g.precision as LocationPrecision,
-    };
+      precision: g.precision,
+    });
   });
 }
 

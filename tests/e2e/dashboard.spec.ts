@@ -1,26 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { countIncidentsOnMap, expect, readCount, test, waitForMarkers } from './fixtures';
-import { readFixtureIncidents, removeOutlet, seedFixture } from './seed-helpers';
+import { SEEDED_FIXTURE as FIXTURE, SEEDED_OUTLET as OUTLET, seedIncidentsForSpec } from './seed-helpers';
 
 /**
  * The dashboard on data of its own (tests/fixtures/e2e/seeded-incidents.json, under an outlet nothing else
  * uses): every expected number is counted from the fixture here, never read back from the app's API.
  */
-const FIXTURE = 'tests/fixtures/e2e/seeded-incidents.json';
-const OUTLET = 'atlas-test-wire';
 const VIEW = `/?outlet=${OUTLET}`;
-const shown = readFixtureIncidents(FIXTURE).filter((i) => i.status !== 'rejected');
+const shown = seedIncidentsForSpec();
 type Shown = (typeof shown)[number];
 const count = (keep: (i: Shown) => boolean) => shown.filter(keep).length;
 const mapped = (i: Shown) => i.lat !== null;
-
-test.describe.configure({ mode: 'serial' });
-test.beforeAll(() => {
-  removeOutlet(OUTLET); // a run cut off mid-way must not double the counts
-  expect(seedFixture(FIXTURE).incidents).toBe(shown.length + 1);
-});
-test.afterAll(() => removeOutlet(OUTLET));
 
 /** The most frequent type among the shown incidents (ties broken by name, so the choice is fixed). */
 function mostFrequentType(): string {

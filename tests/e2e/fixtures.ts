@@ -19,6 +19,16 @@ export const test = base.extend<{ externalRequests: string[] }>({
 
 export { expect };
 
+/** Dismisses every alert, confirm or prompt the page opens, and keeps its message: a test expects none. */
+export function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return dialogs;
+}
+
 /** The number the page says matches. */
 export async function readCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('incident-count').textContent());

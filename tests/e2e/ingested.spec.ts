@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { e2eDatabaseUrl } from './e2e-database';
-import { expect, test } from './fixtures';
+import { expect, recordDialogs, test } from './fixtures';
 import { removeIngestedFile } from './seed-helpers';
 
 const FIXTURE = path.resolve('tests/fixtures/e2e/script-in-text.txt');
@@ -14,11 +14,7 @@ test.afterAll(() => {
 });
 
 test('an ingested article shows with its evidence and source, and its script tag stays text', async ({ page, request }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   // The real command, into the running server's database, as an analyst would run it.
   const output = execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', FIXTURE], {
     env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },

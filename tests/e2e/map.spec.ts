@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { fetchIncidents } from './api-helpers';
 import { expect, test, waitForMarkers } from './fixtures';
-import { removeOutlet, seedFixture } from './seed-helpers';
+import { seedIncidentsForSpec } from './seed-helpers';
 
 /**
  * The map's own behaviour on incidents this spec writes (tests/fixtures/e2e/map-incidents.json): three at one
@@ -12,15 +12,12 @@ const FIXTURE = 'tests/fixtures/e2e/map-incidents.json';
 const OUTLET = 'atlas-map-wire';
 const VIEW = `/?outlet=${OUTLET}`;
 
-test.describe.configure({ mode: 'serial' });
+seedIncidentsForSpec(FIXTURE, OUTLET);
 let ids: Map<string, number>;
 test.beforeAll(async ({ request }) => {
-  removeOutlet(OUTLET);
-  expect(seedFixture(FIXTURE).incidents).toBe(7);
   const { features } = await fetchIncidents(request, `outlet=${OUTLET}`);
   ids = new Map(features.map((f) => [String(f.properties.summary), f.id]));
 });
-test.afterAll(() => removeOutlet(OUTLET));
 
 const idOf = (summary: string) => ids.get(summary)!;
 const readView = (page: Page) => {

@@ -1,25 +1,12 @@
 import type { APIResponse } from '@playwright/test';
-import { expect, test, waitForMarkers } from './fixtures';
-import { readFixtureIncidents, removeOutlet, seedFixture } from './seed-helpers';
+import { expect, recordDialogs, test, waitForMarkers } from './fixtures';
+import { SEEDED_OUTLET as OUTLET, seedIncidentsForSpec } from './seed-helpers';
 
-/** Incidents of its own (under an outlet nothing else uses): expected counts come from this file. */
-const FIXTURE = 'tests/fixtures/e2e/seeded-incidents.json';
-const OUTLET = 'atlas-test-wire';
-const shown = readFixtureIncidents(FIXTURE).filter((i) => i.status !== 'rejected');
-
-test.describe.configure({ mode: 'serial' });
-test.beforeAll(() => {
-  removeOutlet(OUTLET);
-  expect(seedFixture(FIXTURE).incidents).toBe(shown.length + 1);
-});
-test.afterAll(() => removeOutlet(OUTLET));
+/** Incidents of its own (under an outlet nothing else uses): expected counts come from its fixture. */
+const shown = seedIncidentsForSpec();
 
 test('a hostile query string gives the default view, runs no script and causes no server error', async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 

@@ -1,23 +1,14 @@
 import { fetchStats } from './api-helpers';
 import { countIncidentsOnMap, expect, test, waitForMarkers } from './fixtures';
-import { readFixtureIncidents, removeOutlet, seedFixture } from './seed-helpers';
+import { SEEDED_OUTLET as OUTLET, removeOutlet, seedIncidentsForSpec } from './seed-helpers';
 
 /**
  * The spec owns its data (as Plausible's dashboard e2e does): it writes a dozen incidents of its own under
  * an outlet no other data uses, asserts the exact numbers those incidents make, and removes them again.
  * Expectations are counted from the fixture file here, never read back from the app's own API.
  */
-const FIXTURE = 'tests/fixtures/e2e/seeded-incidents.json';
-const OUTLET = 'atlas-test-wire';
-const shown = readFixtureIncidents(FIXTURE).filter((i) => i.status !== 'rejected');
+const shown = seedIncidentsForSpec();
 const count = (keep: (i: (typeof shown)[number]) => boolean) => shown.filter(keep).length;
-
-test.describe.configure({ mode: 'serial' });
-test.beforeAll(() => {
-  removeOutlet(OUTLET); // a previous run cut off mid-way must not double the counts
-  expect(seedFixture(FIXTURE).incidents).toBe(shown.length + 1);
-});
-test.afterAll(() => removeOutlet(OUTLET));
 
 test('the dashboard counts exactly the seeded incidents', async ({ page }) => {
   // Twelve shown, and one rejected that no view may count.

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readFixtureIncidents, removeOutlet, seedFixture } from './seed-helpers';
+import { seedIncidentsForSpec } from './seed-helpers';
 
 /**
  * The timeline on data of its own: ten years of incidents dated to the day, the month and the year, under
@@ -8,15 +8,8 @@ import { readFixtureIncidents, removeOutlet, seedFixture } from './seed-helpers'
  */
 const FIXTURE = 'tests/fixtures/e2e/timeline-incidents.json';
 const OUTLET = 'atlas-test-timeline';
-const incidents = readFixtureIncidents(FIXTURE);
+const incidents = seedIncidentsForSpec(FIXTURE, OUTLET);
 const precisionOf = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
-
-test.describe.configure({ mode: 'serial' });
-test.beforeAll(() => {
-  removeOutlet(OUTLET);
-  expect(seedFixture(FIXTURE).incidents).toBe(incidents.length);
-});
-test.afterAll(() => removeOutlet(OUTLET));
 
 const timeline = (page: Page) => page.locator('section[aria-labelledby="timeline-title"]');
 

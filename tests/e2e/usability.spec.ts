@@ -1,18 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, waitForMarkers } from './fixtures';
-import { readFixtureIncidents, removeOutlet, seedFixture } from './seed-helpers';
+import { SEEDED_OUTLET as OUTLET, seedIncidentsForSpec } from './seed-helpers';
 
-/** Incidents of its own (under an outlet nothing else uses): expected counts come from this file. */
-const FIXTURE = 'tests/fixtures/e2e/seeded-incidents.json';
-const OUTLET = 'atlas-test-wire';
-const shown = readFixtureIncidents(FIXTURE).filter((i) => i.status !== 'rejected');
-
-test.describe.configure({ mode: 'serial' });
-test.beforeAll(() => {
-  removeOutlet(OUTLET);
-  expect(seedFixture(FIXTURE).incidents).toBe(shown.length + 1);
-});
-test.afterAll(() => removeOutlet(OUTLET));
+/** Incidents of its own (under an outlet nothing else uses): expected counts come from its fixture. */
+const shown = seedIncidentsForSpec();
 
 test('no serious or critical accessibility violations (axe)', async ({ page, request }) => {
   const { features } = await (await request.get('/api/incidents?limit=1')).json();
