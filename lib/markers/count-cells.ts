@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
+import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { getProvinceBySlug } from '@/lib/geo/provinces';
 import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
@@ -11,14 +11,15 @@ import { toCellStat, mergeCellStat, type CellStat } from './cell-stats';
 import { cellColumn, cellRow, type BBox } from './viewport-grid';
 
 /**
- * Matching incidents with coordinates inside `bbox`, counted per grid cell × type. From IncidentPlaceCount in
- * one GROUP BY on the cell (SQL that SQLite and PostgreSQL both run: FLOOR, double-quoted names), plus the
- * incidents whose dates straddle a year edge of the range, read from the incident table; filters the
- * aggregate cannot answer (text, tag, outlet) read the incident table only.
+ * Matching incidents with coordinates inside `bbox`, counted per grid cell × type, in one GROUP BY on the cell
+ * (SQL that SQLite and PostgreSQL both run: FLOOR, double-quoted names): from IncidentPointCount when there is
+ * no date range, else from IncidentPlaceCount (month grain) plus the incidents whose dates straddle a day
+ * bound inside a month, read from the incident table; filters the aggregates cannot answer (text, tag,
+ * outlet) read the incident table only.
  */
 export async function countCells(filter: IncidentFilter, bbox: BBox, step: number): Promise<CellStat[]> {
   if (!canUseAggregates(filter)) return countCellsDirect(filter, bbox, step);
-  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'year');
+  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
   const [fromCells, fromEdges] = await Promise.all([
     countCellsFromAggregate(filter, bbox, step, split.cells),
     split.edges.length ? countCellsDirect(filter, bbox, step, { OR: split.edges }) : Promise.resolve([]),
@@ -39,7 +40,7 @@ async function countCellsFromAggregate(
   filter: IncidentFilter,
   [west, south, east, north]: BBox,
   step: number,
-  years: { endFrom: string | null; startTo: string | null },
+  months: { endFrom: string | null; startTo: string | null },
 ): Promise<CellStat[]> {
   // Shown incidents are counted in n (auto + reviewed) and nReviewed (reviewed only).
   const count = Prisma.raw(filter.status === 'reviewed' ? '"nReviewed"' : '"n"');
@@ -51,8 +52,13 @@ async function countCellsFromAggregate(
   if (filter.provinces.length) {
     where.push(Prisma.sql`"admin1" IN (${Prisma.join(filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug))})`);
   }
-  if (years.endFrom) where.push(Prisma.sql`"yearEnd" >= ${years.endFrom}`);
-  if (years.startTo) where.push(Prisma.sql`"yearStart" <= ${years.startTo} AND "yearStart" <> ''`);
+  if (months.endFrom) {
+    // An incident spans at most a year: its first month is bounded below too, so the month index reads one slice.
+    const earliest = earliestStartOverlapping(`${months.endFrom}-01`).slice(0, 7);
+    where.push(Prisma.sql`"monthEnd" >= ${months.endFrom} AND "monthStart" >= ${earliest}`);
+  }
+  if (months.startTo) where.push(Prisma.sql`"monthStart" <= ${months.startTo} AND "monthStart" <> ''`);
+  const table = Prisma.raw(months.endFrom || months.startTo ? '"IncidentPlaceCount"' : '"IncidentPointCount"');
   const size = Prisma.sql`CAST(${step} AS DOUBLE PRECISION)`;
   const rows = await prisma.$queryRaw<SqlCell[]>`
     SELECT FLOOR(("lat" + 90) / ${size}) AS "row", FLOOR(("lon" + 180) / ${size}) AS "column", "type",
@@ -60,7 +66,7 @@ async function countCellsFromAggregate(
       SUM("lat" * ${count}) AS "sumLat", SUM("lon" * ${count}) AS "sumLon",
       MIN("placeName") AS "minPlace", MAX("placeName") AS "maxPlace", MIN("admin1") AS "minAdmin1",
       MAX("admin1") AS "maxAdmin1", MIN("precision") AS "minPrecision", MAX("precision") AS "maxPrecision"
-    FROM "IncidentPlaceCount"
+    FROM ${table}
     WHERE ${Prisma.join(where, ' AND ')}
     GROUP BY 1, 2, 3`;
   return rows.map((r) => ({

@@ -11,20 +11,23 @@ import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 export type PlaceGroup = { lat: number; lon: number; type: string; admin1: string | null; placeName: string | null; precision: string; n: number };
 
 /**
- * Matching incidents with coordinates, grouped by point × type × place: from IncidentPlaceCount when the
- * filter allows (date edges inside a year are read from the incident table), else from the incidents.
+ * Matching incidents with coordinates, grouped by point × type × place: from IncidentPointCount (no date range)
+ * or IncidentPlaceCount (date edges inside a month are read from the incident table) when the filter allows,
+ * else from the incidents.
  */
 export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]> {
   if (!canUseAggregates(filter)) return countPlacesDirect(filter);
-  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'year');
+  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
   const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
   const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
   if (filter.types.length) and.push({ type: { in: filter.types } });
   if (filter.provinces.length) and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });
-  if (split.cells.endFrom) and.push({ yearEnd: { gte: split.cells.endFrom } });
-  if (split.cells.startTo) and.push({ yearStart: { lte: split.cells.startTo, not: '' } });
+  if (split.cells.endFrom) and.push({ monthEnd: { gte: split.cells.endFrom } });
+  if (split.cells.startTo) and.push({ monthStart: { lte: split.cells.startTo, not: '' } });
+  const dated = Boolean(split.cells.endFrom || split.cells.startTo);
+  const table = (dated ? prisma.incidentPlaceCount.groupBy : prisma.incidentPointCount.groupBy) as unknown as typeof prisma.incidentPointCount.groupBy;
   const [cells, edges] = await Promise.all([
-    prisma.incidentPlaceCount.groupBy({
+    table({
       by: ['lat', 'lon', 'type', 'admin1', 'placeName', 'precision'],
       where: { AND: and },
       _sum: { n: true, nReviewed: true },

@@ -58,7 +58,7 @@ describe('counts read from the aggregates', () => {
         async (articles, filters) => {
           await prisma.incident.deleteMany();
           await prisma.article.deleteMany();
-          for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount']) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+          for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount', 'IncidentPointCount']) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
           for (const [i, incidents] of articles.entries()) {
             await saveArticle(prisma, {
               title: `Article ${i}`, outlet: null, url: null, publishedAt: null, contentHash: `reads-${i}-${Math.random()}`,

@@ -114,7 +114,8 @@ async function compare() {
     (await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM (${sql}) t ORDER BY ${cols}`)).map(line);
   const month = '"monthStart", "monthEnd", "yearStart", "type", "admin1"';
   const week = '"week", "monthStart", "monthEnd", "type", "admin1"';
-  const place = '"lat", "lon", "type", "admin1", "placeName", "precision", "yearStart", "yearEnd"';
+  const place = '"lat", "lon", "type", "admin1", "placeName", "precision", "monthStart", "monthEnd"';
+  const point = '"lat", "lon", "type", "admin1", "placeName", "precision"';
   const total = await prisma.incident.count({ where: { status: { in: ['auto', 'reviewed'] } } });
   const sum = await prisma.incidentMonthCount.aggregate({ _sum: { n: true } });
   expect(sum._sum.n ?? 0).toBe(total);
@@ -137,10 +138,18 @@ async function compare() {
   expect(await stored('IncidentPlaceCount', place)).toEqual(
     await direct(
       `SELECT "lat", "lon", "type", COALESCE("admin1",'') AS "admin1", COALESCE("placeName",'') AS "placeName",
-       "locationPrecision" AS "precision", COALESCE(SUBSTR("dateStart",1,4),'') AS "yearStart",
-       COALESCE(SUBSTR("dateEnd",1,4),'') AS "yearEnd", COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
+       "locationPrecision" AS "precision", COALESCE(SUBSTR("dateStart",1,7),'') AS "monthStart",
+       COALESCE(SUBSTR("dateEnd",1,7),'') AS "monthEnd", COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
        FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1,2,3,4,5,6,7,8`,
       place,
+    ),
+  );
+  expect(await stored('IncidentPointCount', point)).toEqual(
+    await direct(
+      `SELECT "lat", "lon", "type", COALESCE("admin1",'') AS "admin1", COALESCE("placeName",'') AS "placeName",
+       "locationPrecision" AS "precision", COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
+       FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1,2,3,4,5,6`,
+      point,
     ),
   );
 }
@@ -148,7 +157,7 @@ async function compare() {
 async function wipe() {
   await prisma.incident.deleteMany();
   await prisma.article.deleteMany();
-  for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount']) {
+  for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount', 'IncidentPointCount']) {
     await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
   }
 }

@@ -91,6 +91,7 @@ async function checkAggregates() {
     month: await prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM "IncidentMonthCount" ORDER BY 1,2,3,4,5'),
     week: await prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM "IncidentWeekCount" ORDER BY 1,2,3,4,5'),
     place: await prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM "IncidentPlaceCount" ORDER BY 1,2,3,4,5,6,7,8'),
+    point: await prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM "IncidentPointCount" ORDER BY 1,2,3,4,5,6'),
   });
   const stored = await read();
   const visible = await prisma.incident.count({ where: { status: { in: ['auto', 'reviewed'] } } });

@@ -85,7 +85,7 @@ describe('viewport markers', () => {
         async (articles, views) => {
           await prisma.incident.deleteMany();
           await prisma.article.deleteMany();
-          for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount']) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+          for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount', 'IncidentPointCount']) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
           for (const [i, incidents] of articles.entries()) {
             await saveArticle(prisma, {
               title: `Article ${i}`, outlet: null, url: null, publishedAt: null, contentHash: `markers-${i}-${Math.random()}`,

@@ -49,12 +49,15 @@ describe('synthetic incidents', () => {
     const month = await prisma.incidentMonthCount.aggregate({ _sum: { n: true } });
     const week = await prisma.incidentWeekCount.aggregate({ _sum: { n: true } });
     const place = await prisma.incidentPlaceCount.aggregate({ _sum: { n: true } });
+    const point = await prisma.incidentPointCount.aggregate({ _sum: { n: true } });
     // The aggregates count shown incidents only (auto and reviewed).
     const shown = { status: { in: ['auto', 'reviewed'] } };
     const visible = await prisma.incident.count({ where: shown });
     expect(month._sum.n).toBe(visible);
     expect(week._sum.n).toBe(visible);
-    expect(place._sum.n).toBe(await prisma.incident.count({ where: { ...shown, lat: { not: null }, lon: { not: null } } }));
+    const placed = await prisma.incident.count({ where: { ...shown, lat: { not: null }, lon: { not: null } } });
+    expect(place._sum.n).toBe(placed);
+    expect(point._sum.n).toBe(placed);
   });
 
   it('leaves planner statistics, so the map id look-up goes through the (lat, lon) index', async () => {

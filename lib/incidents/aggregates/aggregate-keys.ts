@@ -33,16 +33,8 @@ export const SNAPSHOT_SELECT = {
 
 export type MonthKey = { monthStart: string; monthEnd: string; yearStart: string; type: string; admin1: string };
 export type WeekKey = { week: string; monthStart: string; monthEnd: string; type: string; admin1: string };
-export type PlaceKey = {
-  lat: number;
-  lon: number;
-  type: string;
-  admin1: string;
-  placeName: string;
-  precision: string;
-  yearStart: string;
-  yearEnd: string;
-};
+export type PointKey = { lat: number; lon: number; type: string; admin1: string; placeName: string; precision: string };
+export type PlaceKey = PointKey & { monthStart: string; monthEnd: string };
 
 /** Only shown incidents (auto, reviewed) are counted; rejected and merged ones have no key. */
 const SHOWN = new Set(['auto', 'reviewed']);
@@ -76,18 +68,14 @@ export function toWeekKey(s: IncidentSnapshot): WeekKey | null {
 }
 
 /** Null for an incident without coordinates: it is counted, but it is not on the map. */
-export function toPlaceKey(s: IncidentSnapshot): PlaceKey | null {
+export function toPointKey(s: IncidentSnapshot): PointKey | null {
   if (s.lat === null || s.lon === null || !SHOWN.has(s.status)) return null;
-  return {
-    lat: s.lat,
-    lon: s.lon,
-    type: s.type,
-    admin1: s.admin1 ?? '',
-    placeName: s.placeName ?? '',
-    precision: s.locationPrecision,
-    yearStart: year(s.dateStart),
-    yearEnd: year(s.dateEnd),
-  };
+  return { lat: s.lat, lon: s.lon, type: s.type, admin1: s.admin1 ?? '', placeName: s.placeName ?? '', precision: s.locationPrecision };
+}
+
+export function toPlaceKey(s: IncidentSnapshot): PlaceKey | null {
+  const point = toPointKey(s);
+  return point && { ...point, monthStart: month(s.dateStart), monthEnd: month(s.dateEnd) };
 }
 
 /** Net change per key, for one table: each `after` adds 1 to n (and to nReviewed when reviewed), each `before`

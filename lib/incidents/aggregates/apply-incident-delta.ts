@@ -4,10 +4,12 @@ import {
   type Counted,
   toMonthKey,
   toPlaceKey,
+  toPointKey,
   toWeekKey,
   type IncidentSnapshot,
   type MonthKey,
   type PlaceKey,
+  type PointKey,
   type WeekKey,
 } from './aggregate-keys';
 
@@ -38,6 +40,7 @@ export async function applyIncidentDeltas(tx: Tx, changes: IncidentChange[]) {
   for (const d of foldDeltas<MonthKey>(snap(toMonthKey))) await bumpMonth(tx, d);
   for (const d of foldDeltas<WeekKey>(snap(toWeekKey))) await bumpWeek(tx, d);
   for (const d of foldDeltas<PlaceKey>(snap(toPlaceKey))) await bumpPlace(tx, d);
+  for (const d of foldDeltas<PointKey>(snap(toPointKey))) await bumpPoint(tx, d);
 }
 
 function counted<K>(s: IncidentSnapshot | null, toKey: (s: IncidentSnapshot) => K | null): Counted<K> | null {
@@ -82,7 +85,7 @@ async function bumpPlace(tx: Tx, { key, n, nReviewed }: Delta<PlaceKey>) {
   const increments = { n: { increment: n }, nReviewed: { increment: nReviewed } };
   if (n > 0) {
     await tx.incidentPlaceCount.upsert({
-      where: { lat_lon_type_admin1_placeName_precision_yearStart_yearEnd: key },
+      where: { lat_lon_type_admin1_placeName_precision_monthStart_monthEnd: key },
       create: { ...key, n, nReviewed },
       update: increments,
     });
@@ -90,4 +93,18 @@ async function bumpPlace(tx: Tx, { key, n, nReviewed }: Delta<PlaceKey>) {
   }
   await tx.incidentPlaceCount.updateMany({ where: key, data: increments });
   if (n < 0) await tx.incidentPlaceCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
+}
+
+async function bumpPoint(tx: Tx, { key, n, nReviewed }: Delta<PointKey>) {
+  const increments = { n: { increment: n }, nReviewed: { increment: nReviewed } };
+  if (n > 0) {
+    await tx.incidentPointCount.upsert({
+      where: { lat_lon_type_admin1_placeName_precision: key },
+      create: { ...key, n, nReviewed },
+      update: increments,
+    });
+    return;
+  }
+  await tx.incidentPointCount.updateMany({ where: key, data: increments });
+  if (n < 0) await tx.incidentPointCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
 }
