@@ -39,20 +39,28 @@ async function expectInsideMap(page: Page, target: Locator) {
   expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
 }
 
-/** The incidents the markers inside the map stand for, and the labels of those under the zoom control. */
-async function readDrawnMarkers(page: Page) {
-  const control = (await page.locator('.leaflet-control-zoom').boundingBox())!;
-  const map = (await page.locator('.leaflet-container').boundingBox())!;
-  let inMap = 0;
-  const underControl: string[] = [];
-  for (const icon of await page.locator('.leaflet-marker-pane .leaflet-marker-icon').all()) {
-    const box = await icon.boundingBox();
-    const label = (await icon.locator('span > span:not([aria-hidden])').textContent()) ?? '';
-    if (!box || box.x < map.x || box.y < map.y || box.x + box.width > map.x + map.width || box.y + box.height > map.y + map.height) continue;
-    if (box.x < control.x + control.width && box.y < control.y + control.height) underControl.push(label);
-    inMap += Number(/(\d+) incidents?\b/.exec(label)?.[1] ?? 0);
-  }
-  return { inMap, underControl };
+/**
+ * The incidents the markers inside the map stand for, and the labels of those under the zoom control. Read in
+ * one pass in the page: markers for a new view replace the old ones at any moment, and a locator listed
+ * before that (`.all()`) would wait, with no timeout of its own, for an icon that is gone (as in CI, where the
+ * off-view province marker went away mid-read and the poll never returned).
+ */
+function readDrawnMarkers(page: Page) {
+  return page.locator('.leaflet-container').evaluate((container) => {
+    const map = container.getBoundingClientRect();
+    const control = container.querySelector('.leaflet-control-zoom')!.getBoundingClientRect();
+    let inMap = 0;
+    const underControl: string[] = [];
+    for (const icon of container.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon')) {
+      const box = icon.getBoundingClientRect();
+      const label = icon.querySelector('span > span:not([aria-hidden])')?.textContent ?? '';
+      if (box.width === 0 && box.height === 0) continue; // not laid out (Playwright's boundingBox gave null)
+      if (box.left < map.left || box.top < map.top || box.right > map.right || box.bottom > map.bottom) continue;
+      if (box.left < control.right && box.top < control.bottom) underControl.push(label);
+      inMap += Number(/(\d+) incidents?\b/.exec(label)?.[1] ?? 0);
+    }
+    return { inMap, underControl };
+  });
 }
 
 test('a cluster click fits its markers in view, clear of the zoom control, without going to the last zoom', async ({ page }) => {
