@@ -9,7 +9,7 @@ export type PatternResult = { date: string | null; precision: DatePrecision } | 
 export type DatePattern = { name: string; re: RegExp; resolve: (m: RegExpExecArray, pub: Ymd | null, input: string) => PatternResult };
 
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
-const PART = String.raw`(?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+)`;
+const PART = String.raw`(?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end|(?:first|second|latter|last) half)\s+of\s+)`;
 const NUMBER_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const UNKNOWN: PatternResult = { date: null, precision: 'unknown' };
 
@@ -145,9 +145,10 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     name: 'weekday',
     re: new RegExp(String.raw`\b(?:(last|this\s+past|past|on|this)\s+)?(${WEEKDAY})(s)?\b`, 'gi'),
-    resolve: (m, pub) => {
-      // "on Tuesdays" is a habit, not a date.
+    resolve: (m, pub, input) => {
+      // "on Tuesdays" is a habit, not a date; "on a Sunday late last month" is some Sunday the rest of the phrase dates.
       if (m[3] || !isCapitalised(m[2])) return null;
+      if (!m[1] && /\b(?:a|one)\s+$/i.test(input.slice(0, m.index))) return null;
       if (!pub) return UNKNOWN;
       const weekday = WEEKDAYS.indexOf(m[2].toLowerCase() as (typeof WEEKDAYS)[number]);
       const lastWeek = /^(?:last|this\s+past|past)$/i.test(m[1] ?? '');

@@ -97,6 +97,12 @@ export const PERIOD_PATTERNS: DatePattern[] = [
     },
   },
   {
+    // "since the start of the year", "at the beginning of this year": January of the publication year.
+    name: 'start-of-year',
+    re: /\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b/gi,
+    resolve: (_m, pub) => (pub ? { date: formatMonth(pub.y, 1), precision: 'month' } : UNKNOWN),
+  },
+  {
     // "at the start of the month", "early in the month": with no other month named, the story's own month.
     name: 'part-of-the-month',
     re: /\b(?:(?:at|since|from|by|until)\s+the\s+(?:start|beginning|end)\s+of|in\s+the\s+middle\s+of|(?:early|late)\s+in)\s+the\s+month\b/gi,

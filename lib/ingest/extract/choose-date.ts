@@ -1,4 +1,4 @@
-import { findDates, type ResolvedDate } from '@/lib/ingest/dates';
+import { findDates, readDateline, type ResolvedDate } from '@/lib/ingest/dates';
 import type { DateChoice, TriggerSpan } from './types';
 
 const NO_DATE: DateChoice = { date: null, precision: 'unknown', mentioned: false };
@@ -42,9 +42,25 @@ function datesIn(sentence: string, publishedAt: string | null): ResolvedDate[] {
   // "the afternoon of the 14th of last month" is already read whole; the short reading would lose "last month".
   const overlaps = (e: ResolvedDate) => found.some((f) => f.index < e.index + e.text.length && e.index < f.index + f.text.length);
   const extra = partOfDayDates(sentence, publishedAt).filter((e) => !found.some((f) => f.date === e.date) && !overlaps(e));
-  const dates = [...found, ...extra].sort((a, b) => a.index - b.index);
+  // "SEOUL, Nov. 4 (Yonhap) -- A trade official has defected": the dateline dates the filing, not the event.
+  const storyStart = readDateline(sentence)?.end ?? 0;
+  const dates = [...found, ...extra].filter((d) => d.index >= storyStart).sort((a, b) => a.index - b.index);
   cached = { sentence, publishedAt, dates };
   return dates;
+}
+
+/**
+ * The dates a sentence gives events, in reading order: not the day a source spoke, not a date after publication,
+ * not a repeat ("every Sunday") or a span ("for three days"), not the start of a state ("since March").
+ */
+export function eventDatesIn(sentence: string, publishedAt: string | null): ResolvedDate[] {
+  return datesIn(sentence, publishedAt).filter(
+    (d) =>
+      d.date &&
+      !isReportingDate(sentence, d, []) &&
+      !(publishedAt && d.date > publishedAt) &&
+      !/\b(?:every|for|since)\s*$/i.test(sentence.slice(0, d.index)),
+  );
 }
 
 function isReportingDate(sentence: string, d: ResolvedDate, triggerStarts: number[]): boolean {
@@ -64,6 +80,9 @@ function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, e
   // state that follows from it ("who failed to report in March has not been heard from since") keeps it.
   const state = /^(?:has|have|had) not been\b/i.test(sentence.slice(start, end));
   if (!state) dates = dates.filter((d) => d.index > start || !RELATIVE_CLAUSE_OPEN.test(sentence.slice(0, d.index)));
+  // "The parents of a diplomat who defected last year have been expelled": a long trigger phrase can hold a relative
+  // clause, whose date is that clause's event.
+  dates = dates.filter((d) => d.index <= start || d.index >= end || !RELATIVE_CLAUSE_OPEN.test(sentence.slice(start, d.index)));
   const next = Math.min(...triggerStarts.filter((t) => t > start), Infinity);
   const prev = Math.max(...triggerStarts.filter((t) => t < start), -Infinity);
   const after = dates.filter((d) => d.index > start && d.index < next);
@@ -113,7 +132,10 @@ export function chooseDate(
   // "handed over late last month, months after police picked them up": the earlier event's date is not given.
   if (EARLIER_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 60), triggerStart))) return NO_DATE;
   const d = dates.length ? pickEventDate(sentence, dates, triggerStart, span.end ?? triggerStart, triggerStarts) : null;
-  if (d) return { date: d.date, precision: d.date ? d.precision : 'unknown', mentioned: true };
+  if (d) {
+    const since = /\bsince\s*$/i.test(sentence.slice(0, d.index));
+    return { date: d.date, precision: d.date ? d.precision : 'unknown', mentioned: true, ...(since ? { since } : {}) };
+  }
   const ongoing =
     ONGOING_SENTENCE.test(sentence) ||
     ONGOING_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 40), triggerStart)) ||

@@ -2,6 +2,7 @@ import type { ParsedArticle } from '@/lib/ingest/types';
 import { collectArticlePlaces } from './article-places';
 import { scoreConfidence } from './confidence';
 import { findMentions } from './find-mentions';
+import { dateFromEarlierEvent, dateFromFollowUps } from './follow-up-dates';
 import { shareParagraphDates, shareSentenceDates, shareStoryMonth } from './inherit-dates';
 import { mergeMentions } from './merge-mentions';
 import { toPlaceFields } from './place-fields';
@@ -21,6 +22,8 @@ export function extractIncidents(article: ParsedArticle): ExtractedIncident[] {
   shareSentenceDates(merged);
   shareParagraphDates(merged, (i) => sentences[i].paragraph);
   shareStoryMonth(merged);
+  dateFromFollowUps(merged, sentences, article.publishedAt);
+  dateFromEarlierEvent(merged, article.publishedAt);
   return merged.map((incident) => {
     const fields = toPlaceFields(incident.place, DEFAULT_COUNTRY);
     const evidence = [...new Set(incident.mentions.map((m) => m.evidence))].slice(0, MAX_EVIDENCE_SENTENCES).join(' ');

@@ -6,6 +6,7 @@ import { addFamilyHomes } from './family-homes';
 import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual } from './factuality';
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
+import { crossingOfHandover } from './handover';
 import { FAMILY_NOUN } from './lexicon';
 import { findTags } from './tags';
 import type { ArticlePlaces, DateChoice, Mention, Sentence, Trigger } from './types';
@@ -75,7 +76,8 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     const tags = findTags(sentence.text);
     let storyDate: DateChoice | null = null;
     for (const trigger of triggers) {
-      const type = retype(trigger, sentence, { types: previousTypes, text: previousText });
+      const crossing = crossingOfHandover(trigger, sp.mentions);
+      const type = crossing ? 'repatriation' : retype(trigger, sentence, { types: previousTypes, text: previousText });
       const control = type === 'crackdown' || type === 'indoctrination';
       const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: control });
       // "Her daughter escaped in 2018": an event two or more years before the report is background.
@@ -91,7 +93,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       // An arrest or search by a foreign force happens in its country, whatever home town the sentence names.
       const foreign = type === 'arrest' || type === 'crackdown' ? foreignCountry(sentence.text) : null;
       const usable = foreign ? sp.mentions.filter((m) => m.place.country === foreign) : sp.mentions;
-      const placed = choosePlacesInSentence(sentence.text, { ...trigger, type }, triggers, usable);
+      const placed = crossing ? { places: [crossing], owned: true } : choosePlacesInSentence(sentence.text, { ...trigger, type }, triggers, usable);
       // A place the sentence gives another trigger is only a weak hint for this one.
       // Places listed for one verb ("arrests in Hyesan and Samsu") are separate incidents: merging keeps them apart.
       const listed = placed.places.length > 1;

@@ -66,6 +66,11 @@ function placesCompatible(a: Place | null, b: Place | null): boolean {
 function datesCompatible(a: Mention, b: Mention): boolean {
   // Only dates the text gives the event itself can tell two events apart; borrowed ones cannot.
   if (!a.date.date || !b.date.date || !a.date.mentioned || !b.date.mentioned) return true;
+  // A state that began on a date ("since January") takes in what is told of it later on.
+  if (a.date.since || b.date.since) {
+    const [start, other] = a.date.since ? [a.date.date, b.date.date] : [b.date.date, a.date.date];
+    if (other.slice(0, start.length) >= start) return true;
+  }
   // A bare year agrees with any date in that year, not with other years.
   if (a.date.date.length === 4 || b.date.date.length === 4) return a.date.date.slice(0, 4) === b.date.date.slice(0, 4);
   return a.date.date.slice(0, 7) === b.date.date.slice(0, 7);

@@ -39,7 +39,8 @@ export type SentenceChoice = { places: Place[]; owned: boolean; area?: Place };
 /** What the whole article offers when a sentence names no place itself. */
 export type ArticlePlaces = { sentences: SentencePlaces[]; focus: Place[]; sources: Place[] };
 
-export type DateChoice = { date: string | null; precision: DatePrecision; mentioned: boolean };
+/** `since`: the date starts a state that goes on ("checks tightened since the start of the year"). */
+export type DateChoice = { date: string | null; precision: DatePrecision; mentioned: boolean; since?: boolean };
 
 /** One sentence's report of an incident, before mentions of the same incident are merged. */
 export type Mention = {

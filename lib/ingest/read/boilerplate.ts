@@ -45,6 +45,7 @@ export function isMostlyNonLatin(line: string): boolean {
 /** A weather widget or a lone place name left from a page header ("15.1 C", "Delhi"). */
 export function isHeaderJunk(line: string): boolean {
   if (/^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/i.test(line)) return true;
-  if (/(?:\s[|»›]\s.*){2,}/.test(line)) return true;
+  // Menus and breadcrumbs: "Home > News > Society", "World | Asia | Korea".
+  if (/(?:\s[|»›>]\s.*){2,}/.test(line)) return true;
   return line.split(/\s+/).length < 3 && !/[.!?]$/.test(line);
 }

@@ -18,6 +18,15 @@ function metaContent(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
+/** Any other meta tag that says it holds the publication date (`<meta name="published" content="January 9, 2026">`). */
+function publishedMeta(doc: Document): string | null {
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const key = el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop') ?? '';
+    if (/publish/i.test(key) && !/publisher/i.test(key)) return el.getAttribute('content')?.trim() || null;
+  }
+  return null;
+}
+
 /** Objects of the page's JSON-LD blocks, flattened through arrays and `@graph`. */
 function readJsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
@@ -77,7 +86,7 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
     metaContent(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date') ??
     firstString(ld, 'datePublished') ??
     doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ??
-    null;
+    publishedMeta(doc);
   const publishedAt = toCalendarDate(rawDate) ?? findVisibleDate(doc);
   const url = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')?.trim() || metaContent(doc, 'og:url') || firstString(ld, 'url');
   return { title, publishedAt, siteName, url: url || null };

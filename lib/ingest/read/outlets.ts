@@ -16,6 +16,7 @@ const OUTLETS: { name: string; pattern: RegExp }[] = [
   { name: 'The Korea Times', pattern: /\b(?:the\s)?korea\s?times\b/gi },
   { name: 'JoongAng Daily', pattern: /\bjoong\s?ang\b/gi },
   { name: 'Chosun Ilbo', pattern: /\bchosun\s?ilbo\b/gi },
+  { name: 'Unification Media Group', pattern: /\bunification media group\b/gi },
   { name: 'Open Radio for North Korea', pattern: /\bopen radio for north korea\b/gi },
 ];
 

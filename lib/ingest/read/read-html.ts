@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ParsedArticle } from '@/lib/ingest/types';
+import { readDateline } from '@/lib/ingest/dates';
 import { ArticleReadError } from './article-read-error';
 import { cleanParagraphs } from './clean-paragraphs';
 import { assertReasonableHtml, MAX_ELEMENTS } from './html-guard';
@@ -29,7 +30,7 @@ export function readHtml(html: string, source: string): ParsedArticle {
     title,
     body,
     outlet: matchOutletName(meta.siteName) ?? meta.siteName ?? detectOutlet(`${title}\n${body}`, furniture.join('\n')),
-    publishedAt: meta.publishedAt ?? toCalendarDate(article?.publishedTime) ?? dates[0] ?? null,
+    publishedAt: meta.publishedAt ?? toCalendarDate(article?.publishedTime) ?? dates[0] ?? readDateline(paragraphs[0])?.date ?? null,
     url: meta.url,
     source,
     format: 'html',

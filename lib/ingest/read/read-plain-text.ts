@@ -1,4 +1,4 @@
-import { parsePublicationDate } from '@/lib/ingest/dates';
+import { findLabelledPublication, parsePublicationDate, readDateline } from '@/lib/ingest/dates';
 import type { ParsedArticle } from '@/lib/ingest/types';
 import { ArticleReadError } from './article-read-error';
 import { isBoilerplateLine, isCaptionLine, isHeaderJunk, isMostlyNonLatin } from './boilerplate';
@@ -12,9 +12,18 @@ const LABELLED_DATE = /^(?:published|posted|date|by\s)/i;
 const ENDS_ARTICLE = /^(?:most popular|most read|related|recommended|latest|more from|leave a (?:comment|reply))\b/i;
 const MAX_TITLE_CHARS = 250;
 
-/** An outlet's motto above the title ("NK Times reports only facts …"): a full sentence naming an outlet. */
+/**
+ * An outlet's motto above the title ("NK Times reports only facts …"): a full sentence naming an outlet; or its
+ * masthead, the outlet's name alone ("Unification Media Group").
+ */
 function isTagline(line: string): boolean {
-  return /[.!]$/.test(line) && detectOutlet(line) !== null;
+  if (detectOutlet(line) === null) return false;
+  return /[.!]$/.test(line) || countWords(line) <= 4;
+}
+
+/** A paragraph of the report, not a headline printed again: prose that ends a sentence. */
+function isParagraph(line: string): boolean {
+  return looksLikeProse(line) && /[.!?"”’)]$/.test(line);
 }
 
 function findTitleIndex(lines: string[], dates: DateLine[], furniture: string[]): number {
@@ -50,11 +59,14 @@ export function readPlainText(text: string, source: string): ParsedArticle {
   let ended = false;
   for (const line of lines.slice(t + 1)) {
     if (normaliseForCompare(line) === titleKey) continue;
-    const date = parsePublicationDate(line);
+    const dateLine = parsePublicationDate(line);
+    // "Reported by Kim (ASIAPRESS). Published on 2024/10/22.": a credit line that states the date.
+    const stated = dateLine ? null : findLabelledPublication(line);
+    const date = dateLine ?? stated;
     if (date) {
-      dates.push({ date, where: afterTitle++, labelled: LABELLED_DATE.test(line) });
+      dates.push({ date, where: afterTitle++, labelled: !!stated || LABELLED_DATE.test(line) });
       // A date line after the text is the footer: what follows is the page around the article.
-      if (body.some(looksLikeProse)) ended = true;
+      if (body.some(isParagraph)) ended = true;
     } else if (ended || (line.length < 40 && ENDS_ARTICLE.test(line))) {
       ended = true;
       furniture.push(line);
@@ -79,7 +91,8 @@ export function readPlainText(text: string, source: string): ParsedArticle {
     title,
     body: bodyText,
     outlet: detectOutlet(`${title}\n${bodyText}`, furniture.join('\n')),
-    publishedAt: choosePublicationDate(dates),
+    // A wire story may print its date only in its dateline ("WASHINGTON, Sept. 14, 2015 — ...").
+    publishedAt: choosePublicationDate(dates) ?? readDateline(body[0])?.date ?? null,
     url: null,
     source,
     format: 'text',

@@ -1,0 +1,27 @@
+import { findDates } from './find-dates';
+
+/**
+ * A wire dateline opening a story: "SEOUL, Nov. 4 (Yonhap) --", "WASHINGTON, Sept. 14, 2015 —". The city is in
+ * capitals, a date follows, maybe the agency in brackets, then a dash. The date is when the story was filed,
+ * never the date of an event it tells.
+ */
+const DATELINE = /^[“"]?[A-Z][A-Z.'’ -]{1,30},\s+([^—–()]{3,60}?)\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–)\s*/;
+
+export type Dateline = {
+  /** Where the story itself begins. */
+  end: number;
+  /** The filing day when the dateline prints a full date with its year, else null. */
+  date: string | null;
+};
+
+/** The dateline at the start of `paragraph`, or null when it has none. */
+export function readDateline(paragraph: string): Dateline | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return null;
+  // The part before the dash may name a province too ("HYESAN, Ryanggang Province, March 3 —"); it must end on a date.
+  const dates = findDates(m[1], null);
+  const last = dates.at(-1);
+  if (!last || last.index + last.text.length < m[1].replace(/[\s,.]+$/, '').length) return null;
+  const day = dates.find((d) => d.precision === 'day' && d.date);
+  return { end: m[0].length, date: day?.date ?? null };
+}

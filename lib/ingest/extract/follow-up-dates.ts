@@ -1,0 +1,75 @@
+import { eventDatesIn } from './choose-date';
+import type { IncidentType } from '@/lib/taxonomy';
+import type { DateChoice, MergedIncident, Sentence } from './types';
+
+// How far after an undated lead the sentences that fill it in are looked for.
+const FOLLOW_UP_SENTENCES = 3;
+// A date two years or more before publication is background ("the law adopted in 2023"), not the lead's event.
+const BACKGROUND_MONTHS = 24;
+
+// Months since year 0; a bare year counts as its December.
+function monthIndex(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7) || 12);
+}
+
+/** The first date an event could take from the sentences after `from` that tell no event of their own. */
+function followUpDate(from: number, sentences: Sentence[], eventSentences: Set<number>, publishedAt: string | null): DateChoice | null {
+  const last = Math.min(sentences.length - 1, from + FOLLOW_UP_SENTENCES);
+  for (let i = from + 1; i <= last; i++) {
+    // A sentence that tells an event dates that event.
+    if (eventSentences.has(i)) continue;
+    const found = eventDatesIn(sentences[i].text, publishedAt).find(
+      (d) => d.precision !== 'year' && !isBackground(d.date ?? '', publishedAt),
+    );
+    if (found?.date) return { date: found.date, precision: found.precision, mentioned: false };
+  }
+  return null;
+}
+
+// "Since then", "since the escape", "have since been searching": a state that began with the event told before.
+const SINCE_EARLIER_EVENT =
+  /\bsince (?:then|that (?:time|day)|the (?:\w+ )?(?:incident|escape|disappearance|defection|arrests?|raids?|shooting|execution|trial|crackdown|discovery|protest|sit-in|crossing))\b|\b(?:has|have) since\b/i;
+
+// Measures and sessions go on for a while, so they can be said to run "since" an event; an escape or arrest cannot.
+const LASTING_TYPES: IncidentType[] = ['crackdown', 'indoctrination'];
+
+function runsSinceEarlierEvent(incident: MergedIncident): MergedIncident['mentions'][number] | undefined {
+  return LASTING_TYPES.includes(incident.type) ? incident.mentions.find((m) => SINCE_EARLIER_EVENT.test(m.evidence)) : undefined;
+}
+
+function isBackground(date: string, publishedAt: string | null): boolean {
+  return !!publishedAt && monthIndex(publishedAt) - monthIndex(date) >= BACKGROUND_MONTHS;
+}
+
+/**
+ * A lead sentence often tells an event with no date and the next sentences fill it in ("A trade official has
+ * defected." "The official ... left his post in September."). An incident still undated takes the first event date
+ * of the three sentences after its first mention that tell no event of their own.
+ */
+export function dateFromFollowUps(incidents: MergedIncident[], sentences: Sentence[], publishedAt: string | null): void {
+  const eventSentences = new Set(incidents.flatMap((i) => i.mentions.map((m) => m.sentence)));
+  for (const incident of incidents) {
+    if (incident.date.date || runsSinceEarlierEvent(incident)) continue;
+    const first = Math.min(...incident.mentions.map((m) => m.sentence));
+    const date = followUpDate(first, sentences, eventSentences, publishedAt);
+    if (date) incident.date = date;
+  }
+}
+
+/**
+ * "Since the escape, managers have confiscated phones": a measure dated only by the event it follows starts in that
+ * event's month (the nearest dated incident told before it).
+ */
+export function dateFromEarlierEvent(incidents: MergedIncident[], publishedAt: string | null): void {
+  for (const incident of incidents) {
+    const since = runsSinceEarlierEvent(incident);
+    if (incident.date.date || !since) continue;
+    // A flashback or a years-old event is background the measure does not follow from.
+    const told = (o: MergedIncident) => o.mentions.some((m) => m.sentence < since.sentence && !m.flashback);
+    const earlier = incidents
+      .filter((o) => o !== incident && o.date.date && !isBackground(o.date.date, publishedAt) && told(o))
+      .sort((a, b) => Math.min(...b.mentions.map((m) => m.sentence)) - Math.min(...a.mentions.map((m) => m.sentence)))[0];
+    const date = earlier?.date.date;
+    if (date) incident.date = { date: date.slice(0, 7), precision: date.length === 4 ? 'year' : 'month', mentioned: false };
+  }
+}

@@ -1,0 +1,71 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readArticleFile } from '@/lib/ingest/read';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'read-date-layouts-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function readText(name: string, text: string) {
+  const path = join(dir, name);
+  await writeFile(path, text);
+  const [a] = await readArticleFile(path);
+  return a;
+}
+
+const STORY = [
+  'Two brokers who arranged phone calls across the border were detained by state security in Musan in early May, a source said.',
+  'The source added that their phones and notebooks were taken away and that their families were questioned for two days.',
+];
+
+describe('where plain-text pages print their date', () => {
+  it('keeps the story after a masthead, a breadcrumb, the headline and a "Published:" line', async () => {
+    const a = await readText(
+      'masthead.txt',
+      ['Unification Media Group', 'Home > News > Society', '', 'Brokers detained in Musan', '', 'Published: May 21, 2024', '', ...STORY].join('\n'),
+    );
+    expect(a.title).toBe('Brokers detained in Musan');
+    expect(a.publishedAt).toBe('2024-05-21');
+    expect(a.body).toContain('their families were questioned');
+  });
+
+  it('reads "Published on" in a credit line at the foot, over a scrape date above the title', async () => {
+    const a = await readText(
+      'credit.txt',
+      ['Monday, March 2, 2026', '', 'Brokers detained in Musan', '', ...STORY, '', 'Reported by Ri Jin (Musan desk). Published on 2024/05/21.'].join('\n'),
+    );
+    expect(a.publishedAt).toBe('2024-05-21');
+  });
+
+  it('reads a "name | date" byline', async () => {
+    const a = await readText('byline.txt', ['Brokers detained in Musan', '', 'Ri Jin-a | 2024-05-21 10:02', '', ...STORY].join('\n'));
+    expect(a.publishedAt).toBe('2024-05-21');
+  });
+
+  it('falls back on the dateline when no date line is printed, and has no date when the dateline has no year', async () => {
+    const withYear = await readText('dateline.txt', ['Brokers detained in Musan', '', `SEOUL, May 21, 2024 — ${STORY[0]}`, '', STORY[1]].join('\n'));
+    expect(withYear.publishedAt).toBe('2024-05-21');
+    const noYear = await readText('dateline-no-year.txt', ['Brokers detained in Musan', '', `SEOUL, May 21 (Yonhap) -- ${STORY[0]}`, '', STORY[1]].join('\n'));
+    expect(noYear.publishedAt).toBeNull();
+  });
+});
+
+describe('where HTML pages print their date', () => {
+  const page = (meta: string) =>
+    `<!DOCTYPE html><html><head><title>Brokers detained in Musan</title>${meta}</head><body><h1>Brokers detained in Musan</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+
+  it('reads a meta tag named "published" and a compact "pubdate"', async () => {
+    expect((await readText('a.html', page('<meta name="published" content="May 21, 2024">'))).publishedAt).toBe('2024-05-21');
+    expect((await readText('b.html', page('<meta name="pubdate" content="20240521">'))).publishedAt).toBe('2024-05-21');
+  });
+
+  it('does not take the publisher tag for a date', async () => {
+    expect((await readText('c.html', page('<meta name="publisher" content="Musan Weekly 2024">'))).publishedAt).toBeNull();
+  });
+});
