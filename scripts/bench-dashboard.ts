@@ -1,18 +1,19 @@
 /**
- * `npm run bench:dashboard -- --size 10k|100k|1M [--database-url URL] [--runs N] [--http]`
+ * `npm run bench:dashboard -- --size 10k|100k|1M [--database-url URL] [--runs N] [--http] [--views text,default]`
  *
  * Server time of each dashboard query (p50/p95, in process), of the whole data load, and of the same main
  * aggregate written as one plain SQL query (and our time divided by it), for the default view and several
  * filter combinations. With --http it also starts the production build (`npm run build` first) on
  * BENCH_PORT (default 3141) and prints, per view, the time and gzip bytes of the page, of a filter change
  * (RSC payload) and of /api/stats, and the server's peak RSS. Without --database-url it uses (and fills
- * with db:synthetic, once) /tmp/atlas-bench-<size>.db.
+ * with db:synthetic, once) /tmp/atlas-bench-<size>.db. --views keeps the views whose name contains one of the
+ * comma-separated words (e.g. `--views text` for the text searches).
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolveDatabaseUrl, databaseKind, sqlitePathFromUrl } from '@/lib/db/database-url';
 import { formatTable, ms, percentile, timeRuns } from '@/lib/bench/stats';
-import { BENCH_VIEWS, VIEWPORT } from '@/lib/bench/dashboard-views';
+import { selectBenchViews, VIEWPORT } from '@/lib/bench/dashboard-views';
 import { plainStatsSql } from '@/lib/bench/plain-sql';
 import { benchHttp } from '@/lib/bench/bench-http';
 import { parseCount } from '@/lib/synthetic/parse-count';
@@ -20,11 +21,12 @@ import type { listIncidents as ListIncidents } from '@/lib/incidents/list-incide
 
 async function main() {
   const { values } = parseArgs({
-    options: { size: { type: 'string' }, 'database-url': { type: 'string' }, runs: { type: 'string' }, http: { type: 'boolean' } },
+    options: { size: { type: 'string' }, 'database-url': { type: 'string' }, runs: { type: 'string' }, http: { type: 'boolean' }, views: { type: 'string' } },
   });
   const size = values.size ? parseCount(values.size) : null;
-  if (!size) throw new Error('Usage: npm run bench:dashboard -- --size 10k|100k|1M [--database-url URL] [--runs N] [--http]');
+  if (!size) throw new Error('Usage: npm run bench:dashboard -- --size 10k|100k|1M [--database-url URL] [--runs N] [--http] [--views words]');
   const runs = Number(values.runs ?? 7);
+  const views = selectBenchViews(values.views);
   const url = resolveDatabaseUrl(values['database-url'] ?? `file:/tmp/atlas-bench-${values.size}.db`);
   process.env.DATABASE_URL = url;
 
@@ -46,7 +48,7 @@ async function main() {
   const { getViewportMarkers } = await import('@/lib/markers/get-viewport-markers');
 
   const rows: string[][] = [];
-  for (const view of BENCH_VIEWS) {
+  for (const view of views) {
     const state = parseDashboardState(new URLSearchParams(view.query));
     const filter = toIncidentFilter(state);
     const counts = await getIncidentStats(filter, state.by);
@@ -62,7 +64,7 @@ async function main() {
       cells.push(`${ms(percentile(t, 50))}/${ms(percentile(t, 95))}`);
     }
     const all = await timeRuns(runs, () => Promise.all(Object.values(queries).map((q) => q())));
-    const sql = plainStatsSql(filter);
+    const sql = plainStatsSql(filter, databaseKind(url));
     const plain = await timeRuns(runs, () => direct.$queryRawUnsafe(sql));
     const viewport = await queries.viewport();
     cells.push(
@@ -83,7 +85,7 @@ async function main() {
   const { prisma } = await import('@/lib/db');
   await prisma.$disconnect();
 
-  if (values.http) await benchHttp(url, runs);
+  if (values.http) await benchHttp(url, runs, views);
 }
 
 /** A deep list page (default view) read by offset (a hand-typed page=) and by its cursor (the pager's after=). */

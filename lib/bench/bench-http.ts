@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { parseDashboardState } from '@/lib/url/dashboard-state';
 import { toListUrl, toMarkersUrl, toProvinceFacetUrl, toStatsUrl } from '@/lib/url/widget-urls';
 import { BENCH_VIEWS, VIEWPORT } from './dashboard-views';
+
 import { formatTable, kib, ms, percentile } from './stats';
 
 const port = Number(process.env.BENCH_PORT ?? 3141);
@@ -62,11 +63,11 @@ async function fetchFilterChange(urls: string[]) {
  * as the dashboard does after pushState) and each widget's endpoint: p50/p95 ms and gzip bytes; then the
  * server's peak RSS. Localhost only.
  */
-export async function benchHttp(url: string, runs: number): Promise<void> {
+export async function benchHttp(url: string, runs: number, views = BENCH_VIEWS): Promise<void> {
   const server = await startServer(url);
   try {
     const rows: string[][] = [];
-    for (const view of BENCH_VIEWS) {
+    for (const view of views) {
       const q = view.query ? `?${view.query}` : '';
       const [stats, list, markers] = widgetUrls(view.query);
       const kinds = {

@@ -4,9 +4,12 @@
 import { existsSync } from 'node:fs';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '@/generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '@/generated/prisma-pg/client';
 import { databaseKind, databaseUrl, redactUrl, resolveDatabaseUrl, sqlitePathFromUrl } from './database-url';
+import { withIndexedSearch } from './route-search-sql';
+import { ensureSqliteSearchIndex } from './sqlite-search-index';
 import { canPoolReads, withPooledReads } from './sqlite-read-pool';
 
 /**
@@ -36,6 +39,15 @@ class ExistingSqliteFile extends PrismaBetterSqlite3 {
     // the mode is stored in the file, so every process that opens it afterwards gets it too. NORMAL sync is
     // still crash-safe in WAL mode (a power cut may lose the last commit, never corrupt the file).
     await adapter.executeScript('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+    // The FTS5 text-search index lives outside Prisma's migrations (sqlite-search-index.ts): make sure it is
+    // there and kept in step, whichever command opened the file first; then send q= through it.
+    // ATLAS_SEARCH_INDEX=off leaves q= to the scan (to compare the two in a benchmark); the index is kept anyway.
+    await ensureSqliteSearchIndex(adapter);
+    const pooled = this.#withReadPool(adapter);
+    return process.env.ATLAS_SEARCH_INDEX === 'off' ? pooled : withIndexedSearch(pooled);
+  }
+
+  #withReadPool(adapter: SqlDriverAdapter): SqlDriverAdapter {
     if (this.#readWorkers <= 0) return adapter;
     if (!canPoolReads()) {
       console.warn('SQLite read pool off: scripts/sqlite-read-worker.mjs not found from the working directory; reads run on the main thread.');

@@ -6,8 +6,8 @@ import { foldText } from '@/lib/text/fold-text';
 // whole: Hamgyŏng → hamgyong, Ré → re). LIKE's own
 // characters are then swapped for private-use stand-ins, so the database's substring match (Prisma's
 // `contains`, a LIKE on both SQLite and PostgreSQL, which Prisma does not escape) cannot read a user's
-// `%` or `_` as a wildcard. PostgreSQL serves it from a pg_trgm GIN index; SQLite scans the folded column
-// (an FTS5 index would be dropped by Prisma's migration differ, see the search_folding migration).
+// `%` or `_` as a wildcard. PostgreSQL serves it from a pg_trgm GIN index; SQLite from an FTS5 trigram
+// index that the driver adapter substitutes for the LIKE (lib/db/route-search-sql.ts).
 
 /** LIKE's wildcard and escape characters, and the private-use characters that stand in for them. */
 const LIKE_STAND_INS: Record<string, string> = { '%': '\uE025', _: '\uE05F', '\\': '\uE05C' };

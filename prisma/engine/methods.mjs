@@ -81,7 +81,11 @@ export function createMethods({ datamodels, datasource }, client) {
         throw asMigrationFailure(error);
       }
     },
-    devDiagnostic: withMigrationsTable('devDiagnostic'),
+    devDiagnostic: async (params) => {
+      // Only `migrate dev` asks this; see sqlite.mjs dropDerivedVirtualTables (prisma/orm#8106).
+      sqlite?.dropDerivedVirtualTables();
+      return withMigrationsTable('devDiagnostic')(params);
+    },
     markMigrationApplied: withMigrationsTable('markMigrationApplied'),
     markMigrationRolledBack: withMigrationsTable('markMigrationRolledBack'),
     diagnoseMigrationHistory: async (params) => {

@@ -118,6 +118,23 @@ export function createSqliteSupport({ url, shadowDatabaseUrl }, track) {
       withMainDb((db) => db.exec('DROP TABLE IF EXISTS "_prisma_migrations"'));
     },
     /**
+     * Not a WASM bug: Prisma's differ counts FTS5 virtual tables and their shadow tables as drift
+     * (prisma/orm#8106), so `migrate dev` would ask to reset the database. The project's only one is the
+     * text-search index, derived data made outside the migrations by whatever opens the database next
+     * (lib/db/sqlite-search-index.ts): drop it, with the triggers that feed it, before `migrate dev` looks.
+     */
+    dropDerivedVirtualTables() {
+      withMainDb((db) => {
+        const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`).pluck().all();
+        for (const table of tables) {
+          const triggers = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND instr(sql, ?) > 0`).pluck().all(table);
+          for (const trigger of triggers) db.exec(`DROP TRIGGER IF EXISTS ${quote(trigger)}`);
+          db.exec(`DROP TABLE IF EXISTS ${quote(table)}`);
+          logLine('INFO', { message: `dropped the derived virtual table ${table} (rebuilt on the next connection)` });
+        }
+      });
+    },
+    /**
      * Bug 3: the WASM engine's SQLite `reset` deletes rows but keeps the schema. Drop every table and
      * view (indexes and triggers go with their tables), except externally managed tables.
      */
