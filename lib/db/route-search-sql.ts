@@ -24,7 +24,8 @@ export function quoteFtsString(text: string): string {
 
 /** Whether a search text is long enough for the index. */
 export function canUseSearchIndex(text: unknown): text is string {
-  return typeof text === 'string' && [...text].length >= MIN_INDEXED_LENGTH;
+  // A NUL would end the FTS5 query early (the folding drops it; an older row or a raw caller may not).
+  return typeof text === 'string' && [...text].length >= MIN_INDEXED_LENGTH && !text.includes('\0');
 }
 
 /** `query` with each indexable searchText substring match answered by the FTS5 index instead of a scan. */

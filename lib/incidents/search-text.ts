@@ -14,7 +14,8 @@ const LIKE_STAND_INS: Record<string, string> = { '%': '\uE025', _: '\uE05F', '\\
 
 /** The folded form of `text`, for storing and for querying alike. */
 export function foldSearchText(text: string): string {
-  return foldText(text).replace(/[%_\\]/g, (c) => LIKE_STAND_INS[c]);
+  // NUL is dropped: PostgreSQL's text cannot hold it, and FTS5 would read it as the end of the query.
+  return foldText(text.replaceAll('\0', '')).replace(/[%_\\]/g, (c) => LIKE_STAND_INS[c]);
 }
 
 /** The `searchText` column of an incident: its summary, place, province and source titles, folded. */

@@ -31,8 +31,8 @@ describe('routeSearchThroughIndex', () => {
     expect(routed.sql.match(/MATCH \?/g)).toHaveLength(2);
   });
 
-  it('leaves text shorter than three characters to the scan (a trigram index cannot look it up)', () => {
-    for (const short of ['ab', '회령', 'x']) {
+  it('leaves text shorter than three characters (no trigram) or holding a NUL (which would end the FTS5 query) to the scan', () => {
+    for (const short of ['ab', '회령', 'x', 'abc\0def']) {
       const q = query(`SELECT 1 WHERE ${LIKE}`, [short]);
       expect(routeSearchThroughIndex(q)).toBe(q);
     }

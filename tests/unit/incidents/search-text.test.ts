@@ -9,6 +9,10 @@ describe('foldSearchText', () => {
     expect(foldSearchText('Réunion')).toBe('reunion');
   });
 
+  it('drops NUL, which PostgreSQL text cannot hold and FTS5 reads as the end of a query', () => {
+    expect(foldSearchText('a\0bc\0')).toBe('abc');
+  });
+
   it('keeps Hangul as whole syllables', () => {
     expect(foldSearchText('평양 회령')).toBe('평양 회령');
   });
