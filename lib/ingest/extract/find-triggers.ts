@@ -1,6 +1,7 @@
 import type { IncidentType } from '@/lib/taxonomy';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated } from './factuality';
 import { TRIGGERS } from './lexicon';
+import { isNonEvent } from './non-events';
 import { hasThingSubject } from './thing-subject';
 import type { Trigger } from './types';
 
@@ -161,7 +162,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => !describesPlace(sentence, t.start))
     .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end, t.start))
     .filter((t) => t.type !== 'defection' || !hasThingSubject(sentence, t.start))
-    .filter((t) => !isSettingOfCapture(sentence, t, kept))
+    .filter((t) => !isSettingOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,79 @@
+import { tagSentence } from './pos-tags';
+import type { Trigger } from './types';
+
+/**
+ * Control words (inspection, monitoring, patrol, labour term) that name no event of the North Korean state: what a
+ * law prescribes, a body of foreign states at work, a cause given for a figure, and what a kind of thing usually
+ * does. Each test reads the trigger's grammatical frame, not the topic of the article.
+ */
+
+// "The law ... provides for labour camp terms", "its code, which stipulates five years": a present-tense verb of
+// prescription whose subject is a law. The trigger is what the rule provides, not a sentence handed down.
+const LAW_NOUN = /\b(?:law|act|decree|code|regulations?|legislation|ordinance|statute|article \d+)\b/i;
+const PRESCRIBES = /\b(?:provides? for|stipulates?|prescribes?|mandates|imposes|allows for|carries|sets out|punishes)\b/gi;
+const CLAUSE_END = /[;.!?]/;
+
+export function isPrescribedByRule(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  for (const m of before.matchAll(PRESCRIBES)) {
+    const at = m.index ?? 0;
+    if (CLAUSE_END.test(before.slice(at))) continue;
+    if (LAW_NOUN.test(before.slice(Math.max(0, at - 220), at))) return true;
+  }
+  return false;
+}
+
+// "Sentences for such offences now start at five years": a class of offence, not one person's case.
+const OFFENCE_CLASS = /\b(?:for|of|over) (?:such|these|those|similar|all|any) (?:offen[cs]es|crimes|acts|violations|infractions|cases)\b/i;
+
+export function isOffenceClass(sentence: string): boolean {
+  return OFFENCE_CLASS.test(sentence);
+}
+
+// A body of foreign states is no agent of a North Korean crackdown: "a monitoring team set up by 11 countries",
+// "multinational patrols", "port state inspections". The modifier must sit in the trigger's own noun phrase.
+const STATES_BODY = /\b(?:set up|formed|established|created|launched|founded|made up|composed|run|led)\s+(?:by|of)\s+(?:\w+\s+){0,2}?(?:countries|nations|states|governments|member states|allies)\b/i;
+const INTERNATIONAL = /^(?:multinational|multilateral|international|UN|U\.N\.|NATO|allied|coalition)$/i;
+const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM']);
+
+export function isForeignStatesBody(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'crackdown') return false;
+  const tokens = tagSentence(sentence);
+  const first = tokens.findIndex((k) => k.start >= t.start);
+  if (first < 0) return false;
+  // "port state inspections": the flag and port states' checks of ships, not the North's.
+  if (/\bport[- ]state\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start))) return true;
+  // The modifiers of the trigger's noun phrase, read leftwards until its determiner or a word of another kind.
+  for (let i = first - 1; i >= 0 && PHRASE_TAGS.has(tokens[i].pos); i--) {
+    if (INTERNATIONAL.test(tokens[i].text)) return true;
+    if (tokens[i].pos === 'DET') break;
+  }
+  // "the ... Monitoring Team, set up by eleven countries": the participle hangs on the trigger's noun phrase.
+  const after = sentence.slice(t.end, t.end + 90).split(/[;.]/)[0];
+  return STATES_BODY.test(after) && /^(?:\s+[A-Za-z-]+){0,2},?\s+(?:set up|formed|established|created|launched|founded|made up|composed|run|led)\b/i.test(after);
+}
+
+// "Officials attributed the low numbers to tighter border controls", "fell because of the crackdown": a control
+// named as the cause of a figure explains it; it is not told as an event. Only a noun trigger can be a cause.
+const CAUSE_BEFORE =
+  /\b(?:attribut\w+|ascrib\w+|blam\w+|credit\w*|put\s+(?:\S+\s+){0,5}?down)\b[^;:.]{0,120}?\b(?:to|on)\s+[^;:.]{0,160}$|\b(?:due to|because of|owing to|thanks to|as a result of|on account of)\s+(?:\S+\s+){0,5}$/i;
+
+export function isCauseOfFigure(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'crackdown' || !CAUSE_BEFORE.test(sentence.slice(Math.max(0, t.start - 220), t.start))) return false;
+  const token = tagSentence(sentence).find((k) => k.start >= t.start && k.start < t.end);
+  return !!token && token.pos !== 'VERB';
+}
+
+// "port inspections seldom check logs": a frequency adverb right after a noun trigger makes it what such things do.
+const FREQUENCY_AFTER = /^(?:\s+(?:at|in|on|along|near|of)\s+(?:the\s+)?[\w'’-]+)?\s+(?:seldom|rarely|often|usually|routinely|regularly|typically|generally|frequently|commonly|sometimes|always|hardly ever)\s+(?!\w+ed\b)[a-z]+\b/i;
+
+export function isFrequencyStatement(sentence: string, end: number): boolean {
+  return FREQUENCY_AFTER.test(sentence.slice(end, end + 40));
+}
+
+/** Whether the trigger names no event of its own for one of the reasons above. */
+export function isNonEvent(sentence: string, t: Trigger): boolean {
+  if (isPrescribedByRule(sentence, t.start)) return true;
+  if ((t.type === 'trial' || t.type === 'execution') && isOffenceClass(sentence)) return true;
+  return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extract, types } from './helpers';
+
+describe('what a law prescribes', () => {
+  it('is no sentence: a law, however long its aside, that "provides for" camp terms', () => {
+    const out = extract(
+      [
+        'The education law, passed by the assembly in March 2021 and praised by state radio as a shield for youth, provides for terms in a labour camp for repeat offenders.',
+      ],
+      '2024-05-02',
+    );
+    expect(types(out)).not.toContain('trial');
+  });
+
+  it('keeps a term handed down under that law to a named person', () => {
+    const out = extract(['A court in Wonsan sentenced a teacher to five years in a labour camp under the education law on April 9.'], '2024-05-02');
+    expect(types(out)).toContain('trial');
+  });
+
+  it('reads a class of offences ("such crimes") as a rule, not one case', () => {
+    expect(types(extract(['Terms for such crimes now begin at eight years of reform through labour, lawyers in Seoul say.'], '2024-05-02'))).not.toContain('trial');
+    expect(types(extract(['Two smugglers in Hyesan were given eight years of reform through labour on May 1.'], '2024-05-02'))).toContain('trial');
+  });
+});
+
+describe('a body of foreign states', () => {
+  it('is no agent of a crackdown: a monitoring team set up by countries, multinational patrols, port state inspections', () => {
+    const out = extract(
+      [
+        'The Joint Shipping Monitoring Panel, set up by nine countries including Canada, issued its second report in Rason last week.',
+        'A multinational monitoring group based in Seoul has also published figures on Nampo.',
+        'Tankers change their names often, and port state inspections rarely catch forged logs at Nampo.',
+      ],
+      '2024-05-02',
+    );
+    expect(types(out)).toEqual([]);
+  });
+
+  it('keeps an inspection team of the North at work in the same town', () => {
+    const out = extract(['An inspection team from the Central Committee searched the homes of traders in Rason on April 28.'], '2024-05-02');
+    expect(types(out)).toContain('crackdown');
+  });
+});
+
+describe('a control named as the cause of a figure', () => {
+  it('explains the figure rather than telling an event', () => {
+    const out = extract(['Officials in Seoul put the fall in arrivals down to stricter border controls and to more identity checks in Hyesan.'], '2024-05-02');
+    expect(types(out)).not.toContain('crackdown');
+  });
+
+  it('keeps a control told as what the guards did', () => {
+    const out = extract(['Border guards ran identity checks on every traveller entering Hyesan on April 30, a source said.'], '2024-05-02');
+    expect(types(out)).toContain('crackdown');
+  });
+});
+
+describe('advocacy and habit', () => {
+  it('reads "pushed for more patrols" as an aim and "inspections seldom find" as what usually happens', () => {
+    const out = extract(
+      ['Tokyo has pushed for more maritime patrols near Nampo.', 'Customs inspections at Sinuiju seldom find the hidden cargo, traders say.'],
+      '2024-05-02',
+    );
+    expect(types(out)).not.toContain('crackdown');
+  });
+
+  it('keeps patrols that were stepped up and an inspection that found something', () => {
+    const out = extract(['The border unit stepped up patrols along the river in Hyesan on April 29.', 'Customs inspectors at Sinuiju found two phones in a truck on May 1.'], '2024-05-02');
+    expect(out.filter((i) => i.type === 'crackdown').length).toBeGreaterThan(0);
+  });
+});
