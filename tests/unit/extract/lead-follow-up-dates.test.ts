@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers';
+
+const dateOf = (out: ReturnType<typeof extract>, type: string) => out.filter((i) => i.type === type).map((i) => i.date);
+
+describe('an undated lead dated by the sentences that fill it in', () => {
+  it('takes the day a following sentence gives before the month of another event told later', () => {
+    const out = extract(
+      [
+        'A public trial of two smugglers in Hoeryong ended with both men shot in front of the crowd, a source said.',
+        'It was on the 21st, and the stands were full.',
+        'Police arrested the pair in September after a buyer gave their names.',
+      ],
+      '2019-11-26',
+    );
+    expect(dateOf(out, 'execution')).toEqual(['2019-11-21']);
+    expect(dateOf(out, 'arrest')).toEqual(['2019-09']);
+  });
+
+  it('skips a date told in the past perfect, which dates what came before the lead', () => {
+    const out = extract(
+      [
+        'Four women in Hyesan have been given labour camp terms, a resident said.',
+        'The women had hidden smuggled cloth in their cellars in early March.',
+        'The verdicts were read out on the 14th, the resident added.',
+      ],
+      '2024-06-20',
+    );
+    expect(dateOf(out, 'trial')).toEqual(['2024-06-14']);
+  });
+
+  it('skips a date inside a fronted "after" clause but keeps one in the main clause', () => {
+    const skipped = extract(
+      ['Four women in Hyesan have been given labour camp terms, a resident said.', 'After the cloth turned up in April, the case went to the city court.'],
+      '2024-06-20',
+    );
+    expect(dateOf(skipped, 'trial')).toEqual([null]);
+    const kept = extract(
+      ['Four women in Hyesan have been given labour camp terms, a resident said.', 'The case went to the city court in April, after the cloth turned up.'],
+      '2024-06-20',
+    );
+    expect(dateOf(kept, 'trial')).toEqual(['2024-04']);
+  });
+});
