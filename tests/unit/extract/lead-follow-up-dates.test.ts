@@ -42,3 +42,23 @@ describe('an undated lead dated by the sentences that fill it in', () => {
     expect(dateOf(kept, 'trial')).toEqual(['2024-04']);
   });
 });
+
+describe('the day a source spoke and the day the event happened', () => {
+  it('skips the day after "according to a source from <province>" and takes the event day the sentence gives', () => {
+    const out = extract(
+      [
+        'A lecture on the new law was held in Hyesan after the detention of several students, a source said.',
+        'According to a source from Ryanggang Province on the 1st, the city party committee gathered factory workers in the cultural hall on the 30th.',
+      ],
+      '2022-11-02',
+    );
+    expect(dateOf(out, 'indoctrination')).toEqual(['2022-10-30']);
+  });
+
+  it('dates the reported event after "said that", but not the speaking after "said"', () => {
+    const reported = extract(['The source said that in early October four students were detained by state security in Hyesan.'], '2022-11-02');
+    expect(dateOf(reported, 'arrest')).toEqual(['2022-10']);
+    const spoke = extract(['Four students were detained by state security in Hyesan, the source said on Tuesday.'], '2022-11-02');
+    expect(dateOf(spoke, 'arrest')).not.toContain('2022-11-01');
+  });
+});
