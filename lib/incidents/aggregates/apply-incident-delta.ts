@@ -37,10 +37,10 @@ export async function applyIncidentDelta(tx: Tx, before: IncidentSnapshot | null
 export async function applyIncidentDeltas(tx: Tx, changes: IncidentChange[]) {
   const snap = <K>(f: (s: IncidentSnapshot) => K | null) =>
     changes.map(({ before, after }) => [counted(before, f), counted(after, f)] as [Counted<K> | null, Counted<K> | null]);
-  for (const d of foldDeltas<MonthKey>(snap(toMonthKey))) await bumpMonth(tx, d);
-  for (const d of foldDeltas<WeekKey>(snap(toWeekKey))) await bumpWeek(tx, d);
-  for (const d of foldDeltas<PlaceKey>(snap(toPlaceKey))) await bumpPlace(tx, d);
-  for (const d of foldDeltas<PointKey>(snap(toPointKey))) await bumpPoint(tx, d);
+  for (const d of foldDeltas<MonthKey>(snap(toMonthKey))) await bumpCount(tx.incidentMonthCount, monthUnique, d);
+  for (const d of foldDeltas<WeekKey>(snap(toWeekKey))) await bumpCount(tx.incidentWeekCount, weekUnique, d);
+  for (const d of foldDeltas<PlaceKey>(snap(toPlaceKey))) await bumpCount(tx.incidentPlaceCount, placeUnique, d);
+  for (const d of foldDeltas<PointKey>(snap(toPointKey))) await bumpCount(tx.incidentPointCount, pointUnique, d);
 }
 
 function counted<K>(s: IncidentSnapshot | null, toKey: (s: IncidentSnapshot) => K | null): Counted<K> | null {
@@ -49,62 +49,31 @@ function counted<K>(s: IncidentSnapshot | null, toKey: (s: IncidentSnapshot) => 
 }
 
 type Delta<K> = { key: K; n: number; nReviewed: number };
+type Increments = { n: { increment: number }; nReviewed: { increment: number } };
+
+/** The three calls every aggregate table's Prisma delegate offers, typed for its key `K` and unique input `U`. */
+type CountTable<K, U> = {
+  upsert(args: { where: U; create: K & { n: number; nReviewed: number }; update: Increments }): PromiseLike<unknown>;
+  updateMany(args: { where: K; data: Increments }): PromiseLike<unknown>;
+  deleteMany(args: { where: K & { n: { lte: number } } }): PromiseLike<unknown>;
+};
+
+// Each table's unique index, as Prisma names it. The month one leaves out yearStart, which follows from monthStart.
+const monthUnique = ({ monthStart, monthEnd, type, admin1 }: MonthKey) => ({
+  monthStart_monthEnd_type_admin1: { monthStart, monthEnd, type, admin1 },
+});
+const weekUnique = (key: WeekKey) => ({ week_monthStart_monthEnd_type_admin1: key });
+const placeUnique = (key: PlaceKey) => ({ lat_lon_type_admin1_placeName_precision_monthStart_monthEnd: key });
+const pointUnique = (key: PointKey) => ({ lat_lon_type_admin1_placeName_precision: key });
 
 // A net addition upserts; otherwise the row exists (it holds the incidents being removed or re-labelled):
 // update it, then drop it once n reaches zero, so the tables hold only keys that still have incidents.
-async function bumpMonth(tx: Tx, { key, n, nReviewed }: Delta<MonthKey>) {
+async function bumpCount<K, U>(table: CountTable<NoInfer<K>, NoInfer<U>>, unique: (key: NoInfer<K>) => U, { key, n, nReviewed }: Delta<K>) {
   const increments = { n: { increment: n }, nReviewed: { increment: nReviewed } };
   if (n > 0) {
-    const { monthStart, monthEnd, type, admin1 } = key; // yearStart follows from monthStart
-    await tx.incidentMonthCount.upsert({
-      where: { monthStart_monthEnd_type_admin1: { monthStart, monthEnd, type, admin1 } },
-      create: { ...key, n, nReviewed },
-      update: increments,
-    });
+    await table.upsert({ where: unique(key), create: { ...key, n, nReviewed }, update: increments });
     return;
   }
-  await tx.incidentMonthCount.updateMany({ where: key, data: increments });
-  if (n < 0) await tx.incidentMonthCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
-}
-
-async function bumpWeek(tx: Tx, { key, n, nReviewed }: Delta<WeekKey>) {
-  const increments = { n: { increment: n }, nReviewed: { increment: nReviewed } };
-  if (n > 0) {
-    await tx.incidentWeekCount.upsert({
-      where: { week_monthStart_monthEnd_type_admin1: key },
-      create: { ...key, n, nReviewed },
-      update: increments,
-    });
-    return;
-  }
-  await tx.incidentWeekCount.updateMany({ where: key, data: increments });
-  if (n < 0) await tx.incidentWeekCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
-}
-
-async function bumpPlace(tx: Tx, { key, n, nReviewed }: Delta<PlaceKey>) {
-  const increments = { n: { increment: n }, nReviewed: { increment: nReviewed } };
-  if (n > 0) {
-    await tx.incidentPlaceCount.upsert({
-      where: { lat_lon_type_admin1_placeName_precision_monthStart_monthEnd: key },
-      create: { ...key, n, nReviewed },
-      update: increments,
-    });
-    return;
-  }
-  await tx.incidentPlaceCount.updateMany({ where: key, data: increments });
-  if (n < 0) await tx.incidentPlaceCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
-}
-
-async function bumpPoint(tx: Tx, { key, n, nReviewed }: Delta<PointKey>) {
-  const increments = { n: { increment: n }, nReviewed: { increment: nReviewed } };
-  if (n > 0) {
-    await tx.incidentPointCount.upsert({
-      where: { lat_lon_type_admin1_placeName_precision: key },
-      create: { ...key, n, nReviewed },
-      update: increments,
-    });
-    return;
-  }
-  await tx.incidentPointCount.updateMany({ where: key, data: increments });
-  if (n < 0) await tx.incidentPointCount.deleteMany({ where: { ...key, n: { lte: 0 } } });
+  await table.updateMany({ where: key, data: increments });
+  if (n < 0) await table.deleteMany({ where: { ...key, n: { lte: 0 } } });
 }
