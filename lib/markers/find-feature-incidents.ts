@@ -3,7 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { getProvinceBySlug } from '@/lib/geo/provinces';
-import { buildIncidentWhere } from '@/lib/incidents/build-where';
+import { buildIncidentWhere, type FacetToSkip } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
 import type { IncidentFilter } from '@/lib/incidents/filter';
 import type { IncidentType } from '@/lib/taxonomy';
@@ -40,13 +40,16 @@ export async function findFeatureIncidents(filter: IncidentFilter, boxes: Featur
     const inBoxes = boxes.map(({ bounds: [west, south, east, north] }) => ({ lat: { gte: south, lte: north }, lon: { gte: west, lte: east } }));
     return findIncidents(filter, { OR: inBoxes }, take);
   }
-  const found = await Promise.all(splitInto(points, POINTS_PER_STATEMENT).map((chunk) => findIncidents(filter, { OR: chunk }, take)));
+  // Each point's type is one of the filter's (the features were counted with it): the filter's own type term,
+  // left in, made PostgreSQL AND a bitmap of every incident of the type (110 ms for one type at 1M).
+  const find = (chunk: Point[]) => findIncidents(filter, { OR: chunk }, take, 'types');
+  const found = await Promise.all(splitInto(points, POINTS_PER_STATEMENT).map(find));
   return found.flat().sort((a, b) => a.id - b.id).slice(0, take);
 }
 
-function findIncidents(filter: IncidentFilter, where: Prisma.IncidentWhereInput, take: number): Promise<FeatureIncidentRow[]> {
+function findIncidents(filter: IncidentFilter, where: Prisma.IncidentWhereInput, take: number, skip?: FacetToSkip): Promise<FeatureIncidentRow[]> {
   return prisma.incident.findMany({
-    where: { AND: [buildIncidentWhere(filter), where] },
+    where: { AND: [buildIncidentWhere(filter, skip), where] },
     select: SELECT,
     orderBy: { id: 'asc' },
     take,
