@@ -41,7 +41,7 @@ export async function findFeatureIncidents(filter: IncidentFilter, boxes: Featur
     return findIncidents(filter, { OR: inBoxes }, take);
   }
   // Each point's type is one of the filter's (the features were counted with it): the filter's own type term,
-  // left in, made PostgreSQL AND a bitmap of every incident of the type (110 ms for one type at 1M).
+  // left in, lets PostgreSQL AND a bitmap of every incident of those types (with one type it derives that itself).
   const find = (chunk: Point[]) => findIncidents(filter, { OR: chunk }, take, 'types');
   const found = await Promise.all(splitInto(points, POINTS_PER_STATEMENT).map(find));
   return found.flat().sort((a, b) => a.id - b.id).slice(0, take);
