@@ -2,7 +2,7 @@ import 'server-only';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
 import { groupCoarseBands, removeBandsFromBars, type CoarseBand } from './coarse-dates';
 import { countCoarseDates } from './count-coarse-dates';
-import { countIncidents } from './count-incidents';
+import { countIncidents, type CountRow } from './count-incidents';
 import type { IncidentFilter } from './filter';
 import { listPeriods, type Interval } from './periods';
 
@@ -31,11 +31,12 @@ export type Timeline = {
 
 /**
  * The timeline for a filter: one grouped count by period × type (from the aggregates when the filter allows)
- * and one of the coarse dates. byPeriod + coarse + undated add up to total.
+ * and one of the coarse dates. byPeriod + coarse + undated add up to total. `counted`: the period × type
+ * rows for `by` when the caller counts them already (count-search-stats.ts).
  */
-export async function countTimeline(filter: IncidentFilter, by: Interval, asked: Interval = by): Promise<Timeline> {
+export async function countTimeline(filter: IncidentFilter, by: Interval, asked: Interval = by, counted?: Promise<CountRow[]>): Promise<Timeline> {
   const [periodRows, coarseRows] = await Promise.all([
-    countIncidents(filter, { dims: ['period', 'type'], by }),
+    counted ?? countIncidents(filter, { dims: ['period', 'type'], by }),
     countCoarseDates(filter, by),
   ]);
   const byType = Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;

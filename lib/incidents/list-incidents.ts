@@ -1,12 +1,14 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
+import { addDays, endOfDateBound, formatDay, parseIsoDate } from '@/lib/dates/calendar';
 import { buildIncidentWhere } from './build-where';
 import type { IncidentFilter } from './filter';
 import { LIST_ITEM_SELECT, toListItem, type IncidentListItem } from './incident-dto';
 import type { ListCursor, ListKey } from './list-cursor';
 
 export const PAGE_SIZE = 20;
+const RECENT_DAYS = 31;
 
 /**
  * `newer` / `older`: the keys to ask for the page before / after this one (`before=` / `after=`), null at
@@ -63,7 +65,12 @@ export async function listIncidents(filter: IncidentFilter, position: ListPositi
     if (rows.length) return readByOffset(where, 1, counts, pageCount);
   }
   // No cursor, or one that leads nowhere (rows gone since): the page by number, clamped to the last one.
-  return readByOffset(where, clamp(page, 1, pageCount), counts, pageCount);
+  const number = clamp(page, 1, pageCount);
+  if (number === 1 && filter.to) {
+    const recent = await readRecent(where, filter.to);
+    if (recent.length === PAGE_SIZE) return toPage(recent, counts.total, 1, pageCount, false, pageCount > 1);
+  }
+  return readByOffset(where, number, counts, pageCount);
 }
 
 function toPage(rows: Row[], total: number, page: number, pageCount: number, hasNewer: boolean, hasOlder: boolean): IncidentPage {
@@ -85,6 +92,17 @@ async function readByOffset(where: Where, page: number, { total, undated }: View
     rows.push(...(await read([where, { dateStart: null }], [{ id: 'desc' }], PAGE_SIZE - rows.length, Math.max(0, offset - dated))));
   }
   return toPage(rows, total, page, pageCount, page > 1, page < pageCount);
+}
+
+/**
+ * A date range's first page when its last RECENT_DAYS hold a page: those rows are the newest of the range, so
+ * they are its first page. SQLite reads them through the date index; for the whole range of several months it
+ * preferred the covering date index and sorted every match (1.1–1.7 s for 18 months at 1M).
+ */
+function readRecent(where: Where, to: string): Promise<Row[]> {
+  const end = parseIsoDate(endOfDateBound(to));
+  if (!end) return Promise.resolve([]);
+  return read([where, { dateStart: { gte: formatDay(addDays(end, -RECENT_DAYS)) } }], DATED_DESC, PAGE_SIZE);
 }
 
 /** The `take` rows that follow `key` in list order. `dateStart <= d` lets the index seek; the OR only trims that day. */

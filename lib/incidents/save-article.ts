@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import type { IncidentFields } from './incident-fields';
 import type { IncidentStatus } from '@/lib/taxonomy';
-import { applyIncidentDeltas, SNAPSHOT_SELECT, type IncidentChange } from './aggregates';
+import { applyIncidentDeltas, SNAPSHOT_SELECT, type IncidentChange, type IncidentSnapshot } from './aggregates';
 import { parseLockedFields, withoutLockedColumns } from './locked-fields';
 import { slugify } from './slugify';
 import { toIncidentRow } from './to-incident-row';
@@ -60,56 +60,89 @@ function upsertOutlet(tx: Tx, name: string) {
   return tx.outlet.upsert({ where: { slug }, update: {}, create: { slug, name } });
 }
 
-/** Machine incidents are keyed by article and position, so a re-extraction lands on the same rows. */
+/** Rows per statement for the look-ups and bulk inserts below (well under SQLite's bound-variable limit). */
+const CHUNK = 500;
+
+/**
+ * Machine incidents are keyed by article and position, so a re-extraction lands on the same rows.
+ * Writes go in bulk (one look-up, one insert of the new incidents, their sources, tags and audit lines),
+ * so a long digest of 700 incidents costs a few statements instead of several thousand round trips.
+ */
 async function syncIncidents(tx: Tx, articleId: number, article: ArticleToSave) {
   const prefix = `article:${articleId}#`;
   const actor = article.savedBy?.email ?? 'extractor';
-  let added = 0;
-  let kept = 0;
+  const userId = article.savedBy?.id ?? null;
+  const select = { id: true, fingerprint: true, ...SNAPSHOT_SELECT };
+  const fingerprints = article.incidents.map((_, index) => `${prefix}${index}`);
+  const known = new Map<string, KnownRow>();
+  for (const chunk of chunked(fingerprints)) {
+    const rows = await tx.incident.findMany({ where: { fingerprint: { in: chunk } }, select: { lockedFields: true, ...select } });
+    for (const row of rows) known.set(row.fingerprint!, row);
+  }
   const changes: IncidentChange[] = [];
+  const written: Written[] = [];
+  const creates: { fingerprint: string; incident: ArticleToSave['incidents'][number]; row: ReturnType<typeof toIncidentRow> }[] = [];
+  let kept = 0;
   for (const [index, incident] of article.incidents.entries()) {
-    const fingerprint = `${prefix}${index}`;
-    const known = await tx.incident.findUnique({ where: { fingerprint }, select: { id: true, lockedFields: true, ...SNAPSHOT_SELECT } });
-    if (known && known.status !== 'auto') {
+    const fingerprint = fingerprints[index];
+    const before = known.get(fingerprint);
+    if (before && before.status !== 'auto') {
       kept += 1; // a person's decision outranks the machine
       continue;
     }
-    const locked = parseLockedFields(known?.lockedFields ?? '');
     const row = toIncidentRow(incident, [article.title], incident.status ?? 'auto');
-    const select = { id: true, ...SNAPSHOT_SELECT };
-    const stored = known
-      ? await tx.incident.update({ where: { id: known.id }, data: withoutLockedColumns(row, locked), select })
-      : await tx.incident.create({
-          data: { ...row, fingerprint, createdBy: article.savedBy?.email ?? null, sources: { create: { articleId } } },
-          select,
-        });
-    changes.push({ before: known, after: stored });
-    if (!locked.has('tags')) {
-      await tx.incidentTag.deleteMany({ where: { incidentId: stored.id } });
-      const tags = [...new Set(incident.tags)];
-      if (tags.length) await tx.incidentTag.createMany({ data: tags.map((tag) => ({ incidentId: stored.id, tag })) });
+    if (!before) {
+      creates.push({ fingerprint, incident, row });
+      continue;
     }
-    await tx.auditLog.create({
-      data: {
-        incidentId: stored.id,
-        action: known ? 'reextract' : 'ingest',
-        field: known ? null : 'status',
-        after: known ? incident.type : row.status,
-        actor,
-        userId: article.savedBy?.id ?? null,
-      },
-    });
-    if (!known) added += 1;
+    const locked = parseLockedFields(before.lockedFields);
+    const after = await tx.incident.update({ where: { id: before.id }, data: withoutLockedColumns(row, locked), select });
+    changes.push({ before, after });
+    written.push({ id: after.id, incident, replaceTags: !locked.has('tags'), audit: { action: 'reextract', field: null, after: incident.type } });
   }
+  const createdBy = article.savedBy?.email ?? null;
+  for (const chunk of chunked(creates)) {
+    const rows = await tx.incident.createManyAndReturn({ data: chunk.map(({ fingerprint, row }) => ({ ...row, fingerprint, createdBy })), select });
+    const byFingerprint = new Map(rows.map((r) => [r.fingerprint!, r]));
+    for (const { fingerprint, incident, row } of chunk) {
+      const after = byFingerprint.get(fingerprint)!;
+      changes.push({ before: null, after });
+      written.push({ id: after.id, incident, replaceTags: true, audit: { action: 'ingest', field: 'status', after: row.status } });
+    }
+    await tx.incidentSource.createMany({ data: rows.map((r) => ({ incidentId: r.id, articleId })) });
+  }
+  await writeTagsAndAudit(tx, written, actor, userId);
   // A shorter re-extraction: machine incidents past the new end go; reviewed or hand-edited ones stay.
-  const stale = await tx.incident.findMany({
-    where: { fingerprint: { startsWith: prefix }, status: 'auto', lockedFields: '' },
-    select: { id: true, fingerprint: true, ...SNAPSHOT_SELECT },
-  });
+  const stale = await tx.incident.findMany({ where: { fingerprint: { startsWith: prefix }, status: 'auto', lockedFields: '' }, select });
   const gone = stale.filter((s) => Number(s.fingerprint!.slice(prefix.length)) >= article.incidents.length);
   if (gone.length) await tx.incident.deleteMany({ where: { id: { in: gone.map((s) => s.id) } } });
   for (const before of gone) changes.push({ before, after: null });
   // Same transaction as the writes above: the counts can never disagree with the rows.
   await applyIncidentDeltas(tx, changes);
-  return { added, kept };
+  return { added: creates.length, kept };
+}
+
+type KnownRow = IncidentSnapshot & { id: number; fingerprint: string | null; lockedFields: string };
+type Written = {
+  id: number;
+  incident: ArticleToSave['incidents'][number];
+  replaceTags: boolean;
+  audit: { action: 'ingest' | 'reextract'; field: string | null; after: string };
+};
+
+/** Each written incident's tags (unless a person locked them) and its audit line, in bulk. */
+async function writeTagsAndAudit(tx: Tx, written: Written[], actor: string, userId: string | null) {
+  for (const chunk of chunked(written)) {
+    const retagged = chunk.filter((w) => w.replaceTags);
+    await tx.incidentTag.deleteMany({ where: { incidentId: { in: retagged.map((w) => w.id) } } });
+    const tags = retagged.flatMap((w) => [...new Set(w.incident.tags)].map((tag) => ({ incidentId: w.id, tag })));
+    if (tags.length) await tx.incidentTag.createMany({ data: tags });
+    await tx.auditLog.createMany({ data: chunk.map((w) => ({ incidentId: w.id, ...w.audit, actor, userId })) });
+  }
+}
+
+function chunked<T>(items: T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
+  return chunks;
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
 import { findKoreanPlaceName, withKoreanName } from '@/lib/geo/place-names';
-import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import type { IncidentFilter } from '@/lib/incidents/filter';
 import { countCells } from './count-cells';
+import { findFeatureIncidents } from './find-feature-incidents';
 import { buildMarkerFeatures, toSummaryLine, type MarkerCollection, type MarkerFeature } from './marker-features';
 import type { IncidentType } from '@/lib/taxonomy';
 import { chooseGridStep, expandBBox, type BBox } from './viewport-grid';
@@ -27,26 +26,11 @@ export async function getViewportMarkers(filter: IncidentFilter, bbox: BBox, zoo
   return { type: 'FeatureCollection', bbox: area, step, total, features };
 }
 
-/** The incidents inside small features: one query over their (disjoint) bounds, via the (lat, lon) index. */
+/** The incidents inside small features, looked up together (find-feature-incidents.ts). */
 async function attachIncidents(filter: IncidentFilter, features: MarkerFeature[]): Promise<void> {
   const small = features.filter((f) => f.properties.count <= MAX_IDS_PER_FEATURE).slice(0, MAX_ID_FEATURES);
-  if (!small.length) return;
-  const rows = await prisma.incident.findMany({
-    where: {
-      AND: [
-        buildIncidentWhere(filter),
-        {
-          OR: small.map(({ properties: { bounds: [west, south, east, north] } }) => ({
-            lat: { gte: south, lte: north },
-            lon: { gte: west, lte: east },
-          })),
-        },
-      ],
-    },
-    select: { id: true, lat: true, lon: true, type: true, date: true, datePrecision: true, summary: true, placeName: true, admin1: true, locationPrecision: true },
-    orderBy: { id: 'asc' },
-    take: MAX_ID_FEATURES * MAX_IDS_PER_FEATURE,
-  });
+  const boxes = small.map(({ properties: p }) => ({ bounds: p.bounds, types: Object.keys(p.byType) as IncidentType[] }));
+  const rows = await findFeatureIncidents(filter, boxes, MAX_ID_FEATURES * MAX_IDS_PER_FEATURE);
   for (const r of rows) {
     const owner = small.find(({ properties: { bounds: [w, s, e, n] } }) => r.lat! >= s && r.lat! <= n && r.lon! >= w && r.lon! <= e);
     if (!owner) continue;

@@ -60,7 +60,7 @@ describe('synthetic incidents', () => {
     expect(point._sum.n).toBe(placed);
   });
 
-  it('leaves planner statistics, so the map id look-up goes through the (lat, lon) index', async () => {
+  it('leaves planner statistics, so the map id look-up goes through the (lat, lon, type, dateStart) index', async () => {
     if (db.kind === 'postgresql') {
       const [row] = await prisma.$queryRawUnsafe<{ analyzed: boolean }[]>(
         `SELECT last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE relname = 'Incident'`,
@@ -70,12 +70,16 @@ describe('synthetic incidents', () => {
     }
     const stats = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT COUNT(*) AS n FROM sqlite_stat1 WHERE tbl = 'Incident'`);
     expect(Number(stats[0].n)).toBeGreaterThan(0);
-    // The shape lib/markers/get-viewport-markers.ts sends: shown statuses AND an OR of small boxes.
+    // The shape lib/markers/find-feature-incidents.ts sends: the filter (here a type and a province, which have
+    // indexes of their own) AND an OR of exact points × types.
     const plan = await prisma.$queryRawUnsafe<{ detail: string }[]>(
-      `EXPLAIN QUERY PLAN SELECT "id" FROM "Incident" WHERE "status" IN ('auto', 'reviewed')
-        AND (("lat" >= 39.03 AND "lat" <= 39.03 AND "lon" >= 125.75 AND "lon" <= 125.75) OR ("lat" >= 41.8 AND "lat" <= 41.8 AND "lon" >= 129.78 AND "lon" <= 129.78))
+      `EXPLAIN QUERY PLAN SELECT "id" FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "type" IN ('arrest')
+        AND "admin1" IN ('North Hamgyong')
+        AND (("lat" = 41.7956 AND "lon" = 129.7758 AND "type" = 'arrest') OR ("lat" = 41.8 AND "lon" = 129.78 AND "type" = 'arrest'))
         ORDER BY "id" LIMIT 1000`,
     );
-    expect(plan.map((p) => p.detail).join('\n')).toContain('Incident_lat_lon_idx');
+    const detail = plan.map((p) => p.detail).join('\n');
+    expect(detail).toContain('Incident_lat_lon_type_dateStart_idx (lat=? AND lon=? AND type=?)');
+    expect(detail).not.toMatch(/Incident_(type|admin1)_dateStart_id_idx/);
   });
 });

@@ -27,9 +27,20 @@ const REBUILD = [
 ];
 
 /**
+ * A rebuild reads the whole incident table: 30–50 s at 1M rows on a busy 2-core machine, past the client's
+ * 30 s default for a transaction (which then rolled the whole load's aggregates back). Bulk work gets an hour.
+ */
+const REBUILD_TIMEOUT_MS = 60 * 60_000;
+
+/**
  * Recomputes every aggregate from the incidents, in one transaction. For bulk loads (db:synthetic) and as
  * a repair after writes that went around applyIncidentDelta; normal writes never need it.
  */
 export async function rebuildAggregates(prisma: PrismaClient): Promise<void> {
-  await prisma.$transaction(REBUILD.map((sql) => prisma.$executeRawUnsafe(sql)));
+  await prisma.$transaction(
+    async (tx) => {
+      for (const sql of REBUILD) await tx.$executeRawUnsafe(sql);
+    },
+    { timeout: REBUILD_TIMEOUT_MS },
+  );
 }
