@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCount } from '@/lib/synthetic/parse-count';
+import { withServerHeapLimit } from '@/lib/startup/server-heap';
 
 const { values } = parseArgs({ options: { incidents: { type: 'string' }, 'database-url': { type: 'string' }, port: { type: 'string' } } });
 const count = parseCount(values.incidents ?? '100k');
@@ -72,7 +73,8 @@ async function main() {
     execFileSync('npx', ['tsx', 'scripts/db-synthetic.ts', '--incidents', String(count), '--database-url', url], { env, stdio: 'inherit' });
   }
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { env, stdio: 'inherit' });
-  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], { env, stdio: 'ignore' });
+  // The server runs with the heap limit `npm start` gives it.
+  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], { env: withServerHeapLimit(env), stdio: 'ignore' });
   try {
     for (let i = 0; ; i++) {
       try {

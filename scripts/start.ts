@@ -3,7 +3,7 @@
  * 1. apply migrations to DATABASE_URL (default: data/atlas.db, created if missing);
  * 2. load the demo data if the database holds no incident; refresh SQLite's planner statistics if stale;
  * 3. build if the last build is not of the current code;
- * 4. serve on PORT (default 3000).
+ * 4. serve on PORT (default 3000), with a 256 MB V8 heap unless NODE_OPTIONS sets one (lib/startup/server-heap.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { createPrismaClient } from '@/lib/db/create-client';
 import { databaseKind, rawDatabaseUrl, redactUrl, sqlitePathFromUrl } from '@/lib/db/database-url';
 import { loadDemoData } from '@/lib/demo/load-demo-data';
 import { ensureAuthSecret } from '@/lib/startup/auth-secret';
+import { withServerHeapLimit } from '@/lib/startup/server-heap';
 import { refreshPlannerStats } from '@/lib/startup/refresh-planner-stats';
 import { computeBuildFingerprint, FINGERPRINT_FILE, readBuiltFingerprint } from '@/lib/startup/build-fingerprint';
 
@@ -61,7 +62,7 @@ async function main() {
   // refuse-methods.mjs answers TRACE/TRACK with 405; Next.js itself would fail them with a 500.
   // client-address.mjs puts the socket address in X-Forwarded-For unless ATLAS_TRUST_PROXY=1.
   const preloads = ['refuse-methods.mjs', 'client-address.mjs'].flatMap((f) => ['--import', pathToFileURL(path.join(root, 'scripts', f)).href]);
-  const server = spawn(process.execPath, [...preloads, bin('next', 'dist/bin/next'), 'start', '-p', port], { stdio: 'inherit', env });
+  const server = spawn(process.execPath, [...preloads, bin('next', 'dist/bin/next'), 'start', '-p', port], { stdio: 'inherit', env: withServerHeapLimit(env) });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

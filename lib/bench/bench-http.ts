@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { withServerHeapLimit } from '@/lib/startup/server-heap';
 import { parseDashboardState } from '@/lib/url/dashboard-state';
 import { toListUrl, toMarkersUrl, toProvinceFacetUrl, toStatsUrl } from '@/lib/url/widget-urls';
 import { BENCH_VIEWS, VIEWPORT } from './dashboard-views';
@@ -11,12 +12,12 @@ import { formatTable, kib, ms, percentile } from './stats';
 const port = Number(process.env.BENCH_PORT ?? 3141);
 const base = `http://127.0.0.1:${port}`;
 
-/** Starts the production build against `url`; resolves once it answers. */
+/** Starts the production build against `url`, with the heap limit `npm start` gives it; resolves once it answers. */
 export async function startServer(url: string): Promise<ChildProcess> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
   const server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
     stdio: 'ignore',
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' },
+    env: withServerHeapLimit({ ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' }),
   });
   for (let i = 0; i < 300; i++) {
     try {

@@ -1,5 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { databaseKind, rawDatabaseUrl } from '@/lib/db/database-url';
+import { getProvinceBySlug } from '@/lib/geo/provinces';
 import type { DatePrecision, IncidentType } from '@/lib/taxonomy';
 import { buildIncidentWhere } from './build-where';
 import { COARSE_PRECISIONS, type CoarseRow } from './coarse-dates';
@@ -10,18 +12,29 @@ import type { Interval } from './periods';
  * Matching incidents dated more coarsely than the chart's bars, as one grouped count by precision, date span
  * and type. Only coarse rows are read: the index on (datePrecision, status, dateStart, dateEnd, type, admin1)
  * covers the query for every filter the aggregates answer, so it never scans the finely dated majority.
+ * On SQLite a province filter is applied to the groups here, not in SQL: given `admin1 IN (…)`, SQLite read the
+ * province through its (admin1, dateStart, id) index and every row of it (2.7 s for North Hamgyong at 1M, 0.12 s
+ * covering). PostgreSQL keeps it in SQL (in code it took 437 ms instead of 59 at 1M).
  */
 export async function countCoarseDates(filter: IncidentFilter, by: Interval): Promise<CoarseRow[]> {
   const precisions = COARSE_PRECISIONS[by];
   if (!precisions.length) return [];
+  const inCode = filter.provinces.length > 0 && databaseKind(rawDatabaseUrl()) === 'sqlite';
+  const provinces = inCode ? new Set(filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug)) : null;
   const rows = await prisma.incident.groupBy({
-    by: ['datePrecision', 'dateStart', 'dateEnd', 'type'],
-    where: { AND: [{ datePrecision: { in: [...precisions] } }, buildIncidentWhere(filter), { dateStart: { not: null } }] },
+    by: ['datePrecision', 'dateStart', 'dateEnd', 'type', ...(provinces ? (['admin1'] as const) : [])],
+    where: {
+      AND: [{ datePrecision: { in: [...precisions] } }, buildIncidentWhere(filter, provinces ? 'provinces' : undefined), { dateStart: { not: null } }],
+    },
     _count: { _all: true },
   });
-  return rows.flatMap((r) =>
-    r.dateStart && r.dateEnd
-      ? [{ precision: r.datePrecision as DatePrecision, dateStart: r.dateStart, dateEnd: r.dateEnd, type: r.type as IncidentType, n: r._count._all }]
-      : [],
-  );
+  const counts = new Map<string, CoarseRow>();
+  for (const r of rows) {
+    if (!r.dateStart || !r.dateEnd || (provinces && !provinces.has(r.admin1 ?? ''))) continue;
+    const key = `${r.datePrecision}|${r.dateStart}|${r.dateEnd}|${r.type}`;
+    const known = counts.get(key);
+    if (known) known.n += r._count._all;
+    else counts.set(key, { precision: r.datePrecision as DatePrecision, dateStart: r.dateStart, dateEnd: r.dateEnd, type: r.type as IncidentType, n: r._count._all });
+  }
+  return [...counts.values()];
 }

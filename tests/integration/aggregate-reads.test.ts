@@ -90,6 +90,17 @@ describe('counts read from the aggregates', () => {
               provinces.filter((p) => p.admin1).map((p) => `${p.admin1}:${p._count._all}`).sort(),
             );
             expect(view.unplaced).toBe(provinces.find((p) => !p.admin1)?._count._all ?? 0);
+            // The timeline's coarsely dated incidents (a province filter is applied to their groups in code).
+            const { countCoarseDates } = await import('@/lib/incidents/count-coarse-dates');
+            const { COARSE_PRECISIONS } = await import('@/lib/incidents/coarse-dates');
+            const plain = await prisma.incident.groupBy({
+              by: ['datePrecision', 'dateStart', 'dateEnd', 'type'],
+              where: { AND: [{ datePrecision: { in: [...COARSE_PRECISIONS.month] } }, buildIncidentWhere(filter), { dateStart: { not: null } }] },
+              _count: { _all: true },
+            });
+            expect((await countCoarseDates(filter, 'month')).map((r) => `${r.precision} ${r.dateStart} ${r.dateEnd} ${r.type} ${r.n}`).sort()).toEqual(
+              plain.map((r) => `${r.datePrecision} ${r.dateStart} ${r.dateEnd} ${r.type} ${r._count._all}`).sort(),
+            );
           }
         },
       ),

@@ -8,8 +8,11 @@ const MAYBE_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|ago|year|month|week|yesterday|today|spring|summer|autumn|fall|winter|lunar|holiday|currently|now|christmas|new year|foundation day|liberation day|day of the|birthday)/i;
 
 // "said last Thursday", "told Daily NK on Tuesday", "in the NK Times on the 27th": when the source spoke.
+// "According to a source from Ryanggang Province on the 1st" names the source at more length before the day.
 const REPORTING_BEFORE =
-  /\b(?:said|says|told|tells|reported|added|explained|noted|confirmed|according to|speaking|spoke|in (?:the )?(?:Daily NK|NK Times|RFA|an interview))\b[^.;]{0,30}$/i;
+  /\b(?:(?:said|says|told|tells|reported|added|explained|noted|confirmed|speaking|spoke|in (?:the )?(?:Daily NK|NK Times|RFA|an interview))\b[^.;]{0,30}|according to\b[^.;,]{0,50})$/i;
+// "The source said that in early October, four youths were detained": after "that" the reported event begins.
+const REPORTED_CLAUSE_OPENS = /\bthat\b/i;
 
 const FRONTED = /^[\s“"']*(?:\w+ (?:continued|said|added),?\s*[“"']*)?(?:in|on|at|during)?\s*$/i;
 
@@ -64,9 +67,9 @@ export function eventDatesIn(sentence: string, publishedAt: string | null): Reso
 }
 
 function isReportingDate(sentence: string, d: ResolvedDate, triggerStarts: number[]): boolean {
-  const before = sentence.slice(Math.max(0, d.index - 45), d.index);
+  const before = sentence.slice(Math.max(0, d.index - 70), d.index);
   const m = REPORTING_BEFORE.exec(before);
-  if (!m) return false;
+  if (!m || REPORTED_CLAUSE_OPENS.test(m[0])) return false;
   const verbAt = d.index - before.length + m.index;
   return !triggerStarts.some((t) => t > verbAt && t < d.index);
 }

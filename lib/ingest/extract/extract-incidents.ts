@@ -21,8 +21,8 @@ export function extractIncidents(article: ParsedArticle): ExtractedIncident[] {
   const merged = mergeMentions(findMentions(sentences, places, article.publishedAt));
   shareSentenceDates(merged);
   shareParagraphDates(merged, (i) => sentences[i].paragraph);
-  shareStoryMonth(merged);
   dateFromFollowUps(merged, sentences, article.publishedAt);
+  shareStoryMonth(merged);
   dateFromEarlierEvent(merged, article.publishedAt);
   return merged.map((incident) => {
     const fields = toPlaceFields(incident.place, DEFAULT_COUNTRY);

@@ -18,12 +18,23 @@ function followUpDate(from: number, sentences: Sentence[], eventSentences: Set<n
   for (let i = from + 1; i <= last; i++) {
     // A sentence that tells an event dates that event.
     if (eventSentences.has(i)) continue;
-    const found = eventDatesIn(sentences[i].text, publishedAt).find(
-      (d) => d.precision !== 'year' && !isBackground(d.date ?? '', publishedAt),
+    const text = sentences[i].text;
+    const found = eventDatesIn(text, publishedAt).find(
+      (d) => d.precision !== 'year' && !isBackground(d.date ?? '', publishedAt) && !datesEarlierStep(text.slice(0, d.index)),
     );
     if (found?.date) return { date: found.date, precision: found.precision, mentioned: false };
   }
   return null;
+}
+
+// "After the theft was discovered in June, ...": a fronted time clause dates the step before the main clause.
+const FRONTED_TIME_CLAUSE = /^[“"']?(?:after|before|when|once|until|as soon as)\b[^,;]*$/i;
+// "had failed to report his fever in mid-July": the past perfect tells what came before the lead's event.
+const PAST_PERFECT_CLAUSE = /\bhad\s+(?:not\s+|already\s+|also\s+|\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t|wn|ne)\b[^,;]*$/i;
+
+/** Whether the words before a date put it in a clause about an earlier step, not the event the lead told. */
+function datesEarlierStep(before: string): boolean {
+  return FRONTED_TIME_CLAUSE.test(before) || PAST_PERFECT_CLAUSE.test(before);
 }
 
 // "Since then", "since the escape", "have since been searching": a state that began with the event told before.

@@ -1,4 +1,5 @@
 /** Line-level helpers shared by the plain-text and feed readers. */
+import { parsePublicationDate } from '@/lib/ingest/dates';
 
 const TERMINAL = /[.!?:;"”’)\]]$/;
 
@@ -10,7 +11,8 @@ export function cleanLine(line: string): string {
 /**
  * Non-empty lines, each one paragraph. Outlets put either a blank line or a single newline between
  * paragraphs, so a newline ends a paragraph, except in hard-wrapped text: a line that stops mid-sentence
- * and is followed by one starting in lower case is joined to it.
+ * and is followed by one starting in lower case is joined to it. A line that is only a date ("2017-06-20" under a
+ * headline with no full stop) is a date line of its own, never the rest of the line above.
  */
 export function splitLogicalLines(text: string): string[] {
   const out: string[] = [];
@@ -22,7 +24,8 @@ export function splitLogicalLines(text: string): string[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (!previousBlank && last !== undefined && !TERMINAL.test(last) && /^[a-z0-9]/.test(line)) {
+    const continues = /^[a-z0-9]/.test(line) && !(/^\d/.test(line) && parsePublicationDate(line));
+    if (!previousBlank && last !== undefined && !TERMINAL.test(last) && continues) {
       out[out.length - 1] = `${last} ${line}`;
     } else {
       out.push(line);

@@ -43,6 +43,15 @@ describe('where plain-text pages print their date', () => {
     expect(a.publishedAt).toBe('2024-05-21');
   });
 
+  it('reads a bare date printed on the line right under a headline with no full stop', async () => {
+    const a = await readText('date-under-title.txt', ['Brokers detained in Musan after calls to Seoul', '2024-05-21', '', ...STORY].join('\n'));
+    expect(a.publishedAt).toBe('2024-05-21');
+    expect(a.title).toBe('Brokers detained in Musan after calls to Seoul');
+    // A wrapped line that starts with a figure is still the rest of the sentence above it.
+    const wrapped = await readText('wrapped.txt', ['Brokers detained in Musan', '', 'Two brokers who arranged calls were fined', '300 yuan each by state security in early May, a source said.'].join('\n'));
+    expect(wrapped.body).toContain('were fined 300 yuan each');
+  });
+
   it('reads a "name | date" byline', async () => {
     const a = await readText('byline.txt', ['Brokers detained in Musan', '', 'Ri Jin-a | 2024-05-21 10:02', '', ...STORY].join('\n'));
     expect(a.publishedAt).toBe('2024-05-21');
