@@ -3,12 +3,15 @@
  *
  * Chromium (Playwright, Debian's /usr/bin/chromium or CHROMIUM_PATH) against the production build
  * (`npm run build` first), on BENCH_PORT (default 3141), loopback only. Per run, in a fresh browser context:
- *  - navigation → the incident count shown, and → the markers drawn for the viewport;
- *  - unticking the most frequent type → the count, the markers and both charts updated (no `aria-busy`
- *    left), with the bytes the browser received for it (encoded, i.e. gzip as sent);
+ *  - navigation → the incident count shown; → the markers drawn (incident markers on the map, the map not
+ *    busy); → everything drawn (the markers, both charts' SVG, no `aria-busy` anywhere);
+ *  - unticking the most frequent type → the count updated; → the markers updated (their answer in and
+ *    drawn); → the count, the markers and both charts updated (no `aria-busy` left), with the bytes the
+ *    browser received for it (encoded, i.e. gzip as sent);
  * p50/p95 over the runs, plus, for comparison, the gzip size of the server render (RSC payload) that the
  * same filter change cost before the widgets fetched their own data. Without --database-url it uses (and
  * fills with db:synthetic, once) /tmp/atlas-bench-<size>.db. Figures are printed, never asserted.
+ * Until session 5 "→ markers" also waited for the charts (no aria-busy anywhere): that is now "→ everything".
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,17 +25,36 @@ import { INCIDENT_TYPES } from '@/lib/taxonomy';
 
 const base = `http://127.0.0.1:${Number(process.env.BENCH_PORT ?? 3141)}`;
 
-/** Resolves once nothing on the dashboard is loading and the count reads `expected`. */
+// Incident markers (their screen-reader text), not the basemap's province labels.
+const MARKER = '.leaflet-marker-icon > span > span:not([aria-hidden])';
+
+/** Resolves once the count reads `expected`. */
+async function waitForCount(page: Page, expected: number) {
+  await page.waitForFunction((want) => document.querySelector('[data-testid="incident-count"]')?.textContent === String(want), expected, {
+    timeout: 120_000,
+    polling: 16,
+  });
+}
+
+/** Resolves once incident markers are on the map and the map is not waiting for markers. */
+async function waitForMarkers(page: Page) {
+  await page.waitForFunction(
+    (marker) => document.querySelector(marker) && document.querySelector('[data-testid="map-markers"]')?.getAttribute('aria-busy') !== 'true',
+    MARKER,
+    { timeout: 120_000, polling: 16 },
+  );
+}
+
+/** Resolves once nothing on the dashboard is loading, both charts are drawn and the count reads `expected`. */
 async function waitForSettled(page: Page, expected: number | null) {
   await page.waitForFunction(
-    (want) => {
+    ([want, marker]) => {
       const count = document.querySelector('[data-testid="incident-count"]')?.textContent;
-      // Incident markers (their screen-reader text), not the basemap's province labels.
-      const drawn = document.querySelector('.leaflet-marker-icon > span > span:not([aria-hidden])');
+      const charts = document.querySelectorAll('[data-testid$="-chart"] svg.recharts-surface').length >= 2;
       const busy = document.querySelector('[aria-busy="true"]');
-      return drawn && !busy && (want === null || count === String(want));
+      return document.querySelector(marker as string) && charts && !busy && (want === null || count === String(want));
     },
-    expected,
+    [expected, MARKER] as const,
     { timeout: 120_000, polling: 16 },
   );
 }
@@ -44,21 +66,28 @@ async function measureRun(browser: Browser, type: string, expectedAfter: number)
   await page.goto(`${base}/`, { waitUntil: 'commit' });
   await page.getByTestId('incident-count').waitFor({ state: 'visible', timeout: 120_000 });
   const countShown = performance.now() - started;
-  await waitForSettled(page, null);
+  await waitForMarkers(page);
   const markersShown = performance.now() - started;
+  await waitForSettled(page, null);
+  const allShown = performance.now() - started;
 
   let bytes = 0;
   const pending: Promise<void>[] = [];
   page.on('requestfinished', (request) => {
     pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
   });
+  const markersAnswered = page.waitForResponse((r) => r.url().includes('/api/markers'), { timeout: 120_000 });
   const clicked = performance.now();
   await page.locator(`input[name="type"][value="${type}"]`).uncheck();
+  const [countUpdated, markersUpdated] = await Promise.all([
+    waitForCount(page, expectedAfter).then(() => performance.now() - clicked),
+    markersAnswered.then(() => waitForMarkers(page)).then(() => performance.now() - clicked),
+  ]);
   await waitForSettled(page, expectedAfter);
   const updated = performance.now() - clicked;
   await Promise.all(pending);
   await context.close();
-  return { countShown, markersShown, updated, bytes };
+  return { countShown, markersShown, allShown, countUpdated, markersUpdated, updated, bytes };
 }
 
 async function main() {
@@ -91,7 +120,10 @@ async function main() {
     console.log(
       formatTable(['ms from …', 'p50', 'p95'], [
         row('navigation → count shown', results.map((r) => r.countShown)),
-        row('navigation → markers shown', results.map((r) => r.markersShown)),
+        row('navigation → markers drawn', results.map((r) => r.markersShown)),
+        row('navigation → everything drawn (markers, charts)', results.map((r) => r.allShown)),
+        row('untick a type → count updated', results.map((r) => r.countUpdated)),
+        row('untick a type → markers updated', results.map((r) => r.markersUpdated)),
         row('untick a type → count, markers, charts updated', results.map((r) => r.updated)),
       ]),
     );

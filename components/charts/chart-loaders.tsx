@@ -1,6 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useChartsMayDraw } from '@/components/dashboard/draw-order';
+import type { ComponentProps } from 'react';
 
 /**
  * Recharts is the largest library on the page and draws only in the browser anyway, so it loads after
@@ -8,12 +10,22 @@ import dynamic from 'next/dynamic';
  */
 const placeholder = () => <div className="chart-box" aria-hidden="true" />;
 
-export const TimelineChart = dynamic(() => import('./timeline-chart').then((m) => m.TimelineChart), {
+const LazyTimelineChart = dynamic(() => import('./timeline-chart').then((m) => m.TimelineChart), {
   ssr: false,
   loading: placeholder,
 });
 
-export const ProvinceChart = dynamic(() => import('./province-chart').then((m) => m.ProvinceChart), {
+const LazyProvinceChart = dynamic(() => import('./province-chart').then((m) => m.ProvinceChart), {
   ssr: false,
   loading: placeholder,
 });
+
+/** The timeline, once the map has drawn its first markers (components/dashboard/draw-order). */
+export function TimelineChart(props: ComponentProps<typeof LazyTimelineChart>) {
+  return useChartsMayDraw() ? <LazyTimelineChart {...props} /> : placeholder();
+}
+
+/** The provinces' chart, once the map has drawn its first markers. */
+export function ProvinceChart(props: ComponentProps<typeof LazyProvinceChart>) {
+  return useChartsMayDraw() ? <LazyProvinceChart {...props} /> : placeholder();
+}

@@ -1,7 +1,9 @@
 'use client';
 
+import { useDeferredValue } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { IntervalSwitch } from '@/components/dashboard/interval-switch';
+import { useChartsMayDraw } from '@/components/dashboard/draw-order';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
 import { useViewStats } from '@/components/dashboard/use-view-widgets';
 import { formatIncidentDate } from '@/components/incidents/format-date';
@@ -23,15 +25,19 @@ export function TimelinePanel() {
   const t = useTranslations('Dashboard');
   const { state } = useDashboardState();
   const locale = useLocale();
-  const { data, pending } = useViewStats();
+  const { data: latest, pending } = useViewStats();
+  // A new answer redraws the count, the map and the list first; the chart follows (it is the slow part).
+  const data = useDeferredValue(latest);
+  const mayDraw = useChartsMayDraw();
   const byPeriod = data?.byPeriod ?? [];
+  const busy = pending || data !== latest || (byPeriod.length > 0 && !mayDraw);
   const coarse = data?.coarse ?? [];
   const bandLabel = (band: (typeof coarse)[number]) =>
     t('coarseBand', { count: band.n, span: formatIncidentDate(band.label, band.precision, locale) });
   // While the next interval loads, the rows shown are still the previous interval's: read them as such.
   const interval = data?.interval ?? state.by;
   return (
-    <section className="panel" aria-labelledby="timeline-title" aria-busy={pending}>
+    <section className="panel" aria-labelledby="timeline-title" aria-busy={busy}>
       <div className="chart-head">
         <h2 id="timeline-title">{t('overTime')}</h2>
         <IntervalSwitch />

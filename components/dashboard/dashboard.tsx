@@ -13,6 +13,7 @@ import { EmbedButton } from '@/components/export/embed-button';
 import type { DashboardData } from '@/lib/dashboard/load-dashboard';
 import { INCIDENT_TYPES } from '@/lib/taxonomy';
 import { toListUrl, toProvinceFacetUrl, toStatsUrl } from '@/lib/url/widget-urls';
+import { DrawOrderProvider } from './draw-order';
 import { FiltersToggle } from './filters-toggle';
 import { IncidentCount } from './incident-count';
 import { SiteHeader } from './site-header';
@@ -44,44 +45,46 @@ export function Dashboard({ data, tileUrl, tileAttribution = null }: Props) {
 
   return (
     <ViewDataProvider seed={toSeed(data, locale)}>
-      <SiteHeader />
-      <main id="main" className="dashboard">
-        <aside className="panel" aria-label={t('filters')}>
-          <FiltersToggle>
-            <FilterPanel />
-          </FiltersToggle>
-        </aside>
-        <div className="stack">
-          <div className="panel summary-bar">
-            <IncidentCount />
-            <CopyLinkButton />
-            <DownloadMenu />
-            <EmbedButton />
+      <DrawOrderProvider>
+        <SiteHeader />
+        <main id="main" className="dashboard">
+          <aside className="panel" aria-label={t('filters')}>
+            <FiltersToggle>
+              <FilterPanel />
+            </FiltersToggle>
+          </aside>
+          <div className="stack">
+            <div className="panel summary-bar">
+              <IncidentCount />
+              <CopyLinkButton />
+              <DownloadMenu />
+              <EmbedButton />
+            </div>
+            <section className="panel" aria-labelledby="map-title">
+              <h2 id="map-title">{t('map')}</h2>
+              <DashboardMap
+                tileUrl={tileUrl}
+                tileAttribution={tileAttribution}
+                selected={incident && incident.lat !== null && incident.lon !== null ? { id: incident.id, lat: incident.lat, lon: incident.lon } : null}
+              />
+              {/* Every type, always: a legend that follows the filter rewraps and moves the page. */}
+              <MapLegend types={INCIDENT_TYPES} />
+            </section>
+            {incident && <IncidentPanel incident={incident} />}
+            {state.incident && !incident && (
+              <p className="panel muted" role="status">{t('missingIncident', { id: state.incident })}</p>
+            )}
+            <div className="charts">
+              <TimelinePanel />
+              <ProvincePanel />
+            </div>
+            <section className="panel" aria-labelledby="list-title">
+              <h2 id="list-title">{t('list')}</h2>
+              <IncidentList />
+            </section>
           </div>
-          <section className="panel" aria-labelledby="map-title">
-            <h2 id="map-title">{t('map')}</h2>
-            <DashboardMap
-              tileUrl={tileUrl}
-              tileAttribution={tileAttribution}
-              selected={incident && incident.lat !== null && incident.lon !== null ? { id: incident.id, lat: incident.lat, lon: incident.lon } : null}
-            />
-            {/* Every type, always: a legend that follows the filter rewraps and moves the page. */}
-            <MapLegend types={INCIDENT_TYPES} />
-          </section>
-          {incident && <IncidentPanel incident={incident} />}
-          {state.incident && !incident && (
-            <p className="panel muted" role="status">{t('missingIncident', { id: state.incident })}</p>
-          )}
-          <div className="charts">
-            <TimelinePanel />
-            <ProvincePanel />
-          </div>
-          <section className="panel" aria-labelledby="list-title">
-            <h2 id="list-title">{t('list')}</h2>
-            <IncidentList />
-          </section>
-        </div>
-      </main>
+        </main>
+      </DrawOrderProvider>
     </ViewDataProvider>
   );
 }

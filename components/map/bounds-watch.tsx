@@ -5,7 +5,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 /** The map's viewport: [west, south, east, north] in degrees and the zoom level. */
 export type Viewport = { bbox: [number, number, number, number]; zoom: number };
 
-function readViewport(map: LeafletMap): Viewport {
+export function readViewport(map: LeafletMap): Viewport {
   const b = map.getBounds();
   const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
   return {

@@ -1,10 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMarkMapDrawn } from '@/components/dashboard/draw-order';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
 import { useWidgetJson } from '@/components/dashboard/view-data';
 import { containsBBox, toMarkersUrl } from '@/lib/url/widget-urls';
 import type { Viewport } from './bounds-watch';
+import { DEFAULT_VIEW } from './default-view';
+import { estimateViewport } from './estimate-viewport';
 import MapLoader from './map-loader';
 import type { SelectedPlace } from './selected-incident';
 import { toMapMarkers, type MarkerCollection } from './to-map-markers';
@@ -22,7 +25,9 @@ const SETTLE_MS = 250;
 /**
  * Connects the map to the URL and to GET /api/markers: panning rewrites `map=` in place, a marker click
  * selects an incident, and the markers are fetched for the viewport and zoom (a new request aborts the
- * one before; a view still inside the area the last answer counted, at the same zoom, asks nothing).
+ * one before; a view still inside the area the last answer counted, or the last request asked for, at
+ * the same zoom, asks nothing). The first request does not wait for Leaflet: it is sent for the viewport
+ * the map will have (estimateViewport, from the placeholder's size) while the map's code still loads.
  */
 export function DashboardMap({ tileUrl, tileAttribution, selected = null }: Props) {
   const { state, navigate, replaceView } = useDashboardState();
@@ -32,17 +37,37 @@ export function DashboardMap({ tileUrl, tileAttribution, selected = null }: Prop
   const selectedPlace = selected && selected.id === state.incident ? selected : null;
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const url = viewport ? toMarkersUrl(state, viewport.bbox, viewport.zoom) : null;
-  const { data, pending } = useWidgetJson<MarkerCollection>(url);
+  const { data, pending, failed } = useWidgetJson<MarkerCollection>(url);
   const markers = useMemo(() => (data ? toMapMarkers(data) : []), [data]);
 
+  // Before the first paint: the placeholder has the map's size. Not when a selection will move the map.
+  const box = useRef<HTMLDivElement>(null);
+  const moves = state.incident !== null && !keepView;
+  useLayoutEffect(() => {
+    const el = box.current?.firstElementChild;
+    if (moves || !el || el.clientWidth === 0) return;
+    setViewport((known) => known ?? estimateViewport(state.map ?? DEFAULT_VIEW, el.clientWidth, el.clientHeight));
+    // Only the first view is estimated; after that Leaflet reports it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // While a request is out, the area it asked for counts as covered: its answer will hold that view.
   const covered = useRef<{ area: MarkerCollection['bbox']; zoom: number } | null>(null);
   useEffect(() => {
-    covered.current = data && !pending && viewport ? { area: data.bbox, zoom: viewport.zoom } : null;
+    covered.current = viewport ? { area: data && !pending ? data.bbox : viewport.bbox, zoom: viewport.zoom } : null;
   }, [data, pending, viewport]);
+
+  // The charts wait for the map's first markers (components/dashboard/draw-order): tell them once drawn.
+  const [mapReady, setMapReady] = useState(false);
+  const markMapDrawn = useMarkMapDrawn();
+  useEffect(() => {
+    if (mapReady && ((data && !pending) || failed)) markMapDrawn();
+  }, [mapReady, data, pending, failed, markMapDrawn]);
 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const onViewportChange = useCallback((next: Viewport) => {
+    setMapReady(true);
     clearTimeout(timer.current);
     const known = covered.current;
     if (known && known.zoom === next.zoom && containsBBox(known.area, next.bbox)) return;
@@ -50,7 +75,7 @@ export function DashboardMap({ tileUrl, tileAttribution, selected = null }: Prop
   }, []);
 
   return (
-    <div aria-busy={pending} data-testid="map-markers" data-marker-count={markers.length}>
+    <div ref={box} aria-busy={pending} data-testid="map-markers" data-marker-count={markers.length}>
       <MapLoader
         markers={markers}
         view={state.map}

@@ -113,3 +113,34 @@ test('the map asks for markers by viewport and zoom, and a group marker zooms to
   await expect.poll(zoomOf).toBeGreaterThan(zoom - 2);
   expect(requests.serverRenders()).toEqual([]);
 });
+
+test('the first markers are asked for once, before the map is up, and drawn before the charts', async ({ page }) => {
+  // In the page from its first script: each markers request (and whether Leaflet was up when it left), and
+  // the order in which the markers and the timeline first appear.
+  await page.addInitScript(() => {
+    const order: string[] = [];
+    (window as unknown as { drawOrder: string[] }).drawOrder = order;
+    const send = window.fetch;
+    window.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/api/markers')) order.push(document.querySelector('.leaflet-container') ? 'markers asked, map up' : 'markers asked, map loading');
+      return send(input, init);
+    };
+    const firsts: [string, string][] = [
+      ['markers drawn', '.leaflet-marker-icon > span > span:not([aria-hidden])'],
+      ['timeline drawn', '[data-testid="timeline-chart"] svg.recharts-surface'],
+    ];
+    new MutationObserver(() => {
+      for (const [name, selector] of firsts) if (!order.includes(name) && document.querySelector(selector)) order.push(name);
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('timeline-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('map-markers')).toHaveAttribute('aria-busy', 'false');
+  // Once: the map, when up, reports the viewport the first request was sent for, and asks nothing more.
+  expect(await page.evaluate(() => (window as unknown as { drawOrder: string[] }).drawOrder)).toEqual([
+    'markers asked, map loading',
+    'markers drawn',
+    'timeline drawn',
+  ]);
+});
