@@ -4,7 +4,6 @@ import { useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProvinceCount } from '@/lib/incidents/get-incident-stats';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
-import { drawBarSegment } from './bar-segment';
 
 type Props = { data: ProvinceCount[] };
 
@@ -28,7 +27,6 @@ export function ProvinceChart({ data }: Props) {
             fill="#12324a"
             cursor="pointer"
             isAnimationActive={false}
-            shape={drawBarSegment}
             onClick={(entry) => {
               const slug = (entry as { payload?: ProvinceCount }).payload?.slug;
               if (slug) navigate({ provinces: [slug] });

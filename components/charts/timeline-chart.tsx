@@ -8,7 +8,6 @@ import type { PeriodCounts } from '@/lib/incidents/get-incident-stats';
 import { periodToRange, type Interval } from '@/lib/incidents/periods';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
 import { formatIncidentDate } from '@/components/incidents/format-date';
-import { drawBarSegment } from './bar-segment';
 
 type Props = { data: PeriodCounts[]; coarse: readonly CoarseBand[]; interval: Interval };
 
@@ -78,7 +77,6 @@ export function TimelineChart({ data, coarse, interval }: Props) {
               fill={TYPE_COLORS[type]}
               cursor="pointer"
               isAnimationActive={false}
-              shape={drawBarSegment}
               onClick={(entry) => {
                 const period = (entry as { payload?: PeriodCounts }).payload?.period;
                 if (period) select(period, type);
