@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { ingestFiles } from '@/lib/ingest/ingest-files';
+import { saveArticle, type ArticleToSave } from '@/lib/incidents/save-article';
+import fc from 'fast-check';
+import { arbIncident } from '../support/arbitrary-incident';
 import { createFreshDatabase } from '../support/fresh-database';
 
 const LABELLED = path.resolve(__dirname, '../fixtures/labelled');
@@ -117,5 +120,20 @@ describe('ingest', () => {
       type: 'other',
       summary: 'Corrected by an analyst.',
     });
+  });
+  it('a shorter re-extraction drops the machine incidents past its end and keeps a reviewed one', async () => {
+    const incidents = fc.sample(arbIncident, { numRuns: 4, seed: 7 }).map((i) => ({ ...i, status: 'auto' })) as unknown as ArticleToSave['incidents'];
+    const version = (hash: string, list: ArticleToSave['incidents']) =>
+      saveArticle(prisma, { title: 'Shrinking report', outlet: null, url: 'https://example.test/shrinking', publishedAt: '2024-03-05', contentHash: hash, text: null, sourcePath: null, incidents: list });
+    const { articleId } = await version('shrink-1', incidents);
+    const mine = () => prisma.incident.findMany({ where: { sources: { some: { articleId } } }, orderBy: { id: 'asc' }, select: { id: true, fingerprint: true, status: true } });
+    const stored = await mine();
+    expect(stored.map((i) => i.fingerprint)).toEqual([0, 1, 2, 3].map((n) => `article:${articleId}#${n}`));
+    await prisma.incident.update({ where: { id: stored[3].id }, data: { status: 'reviewed' } });
+    await version('shrink-2', incidents.slice(0, 1));
+    expect((await mine()).map((i) => [i.fingerprint, i.status])).toEqual([
+      [`article:${articleId}#0`, 'auto'],
+      [`article:${articleId}#3`, 'reviewed'],
+    ]);
   });
 });
