@@ -72,3 +72,8 @@ export function getProvinceByName(name: string): Province | null {
 export function getProvinceBySlug(slug: string): Province | null {
   return PROVINCES.find((p) => p.slug === slug) ?? null;
 }
+
+/** The names stored in `admin1` for province slugs (an unknown slug stands for itself, and so matches nothing). */
+export function toProvinceNames(slugs: readonly string[]): string[] {
+  return slugs.map((slug) => getProvinceBySlug(slug)?.name ?? slug);
+}

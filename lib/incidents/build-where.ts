@@ -1,5 +1,5 @@
 import type { Prisma } from '@/generated/prisma/client';
-import { getProvinceBySlug } from '@/lib/geo/provinces';
+import { toProvinceNames } from '@/lib/geo/provinces';
 import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { listShownStatuses, type IncidentFilter } from './filter';
 import { foldSearchText } from './search-text';
@@ -24,7 +24,7 @@ export function buildIncidentWhere(filter: IncidentFilter, skip?: FacetToSkip): 
   }
   if (filter.to) and.push({ dateStart: { lte: endOfDateBound(filter.to) } });
   if (filter.provinces.length && skip !== 'provinces') {
-    const names = filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug);
+    const names = toProvinceNames(filter.provinces);
     and.push({ admin1: { in: names } });
   }
   const q = filter.q ? foldSearchText(filter.q) : '';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { databaseKind, rawDatabaseUrl } from '@/lib/db/database-url';
-import { getProvinceBySlug } from '@/lib/geo/provinces';
+import { toProvinceNames } from '@/lib/geo/provinces';
 import type { DatePrecision, IncidentType } from '@/lib/taxonomy';
 import { buildIncidentWhere } from './build-where';
 import { COARSE_PRECISIONS, type CoarseRow } from './coarse-dates';
@@ -20,7 +20,7 @@ export async function countCoarseDates(filter: IncidentFilter, by: Interval): Pr
   const precisions = COARSE_PRECISIONS[by];
   if (!precisions.length) return [];
   const inCode = filter.provinces.length > 0 && databaseKind(rawDatabaseUrl()) === 'sqlite';
-  const provinces = inCode ? new Set(filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug)) : null;
+  const provinces = inCode ? new Set(toProvinceNames(filter.provinces)) : null;
   const rows = await prisma.incident.groupBy({
     by: ['datePrecision', 'dateStart', 'dateEnd', 'type', ...(provinces ? (['admin1'] as const) : [])],
     where: {

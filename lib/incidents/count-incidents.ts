@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { getProvinceBySlug } from '@/lib/geo/provinces';
+import { toProvinceNames } from '@/lib/geo/provinces';
 import type { Interval } from './periods';
 import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { splitDateRange } from './aggregates/split-date-range';
@@ -58,7 +58,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
   const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
   if (filter.types.length && request.skip !== 'types') and.push({ type: { in: filter.types } });
   if (filter.provinces.length && request.skip !== 'provinces') {
-    and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });
+    and.push({ admin1: { in: toProvinceNames(filter.provinces) } });
   }
   if (split.cells.endFrom) and.push({ monthEnd: { gte: split.cells.endFrom } });
   if (split.cells.startTo) and.push({ monthStart: { lte: split.cells.startTo, not: '' } });

@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
-import { getProvinceBySlug } from '@/lib/geo/provinces';
+import { toProvinceNames } from '@/lib/geo/provinces';
 import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
@@ -50,7 +50,7 @@ async function countCellsFromAggregate(
   ];
   if (filter.types.length) where.push(Prisma.sql`"type" IN (${Prisma.join(filter.types)})`);
   if (filter.provinces.length) {
-    where.push(Prisma.sql`"admin1" IN (${Prisma.join(filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug))})`);
+    where.push(Prisma.sql`"admin1" IN (${Prisma.join(toProvinceNames(filter.provinces))})`);
   }
   if (months.endFrom) {
     // An incident spans at most a year: its first month is bounded below too, so the month index reads one slice.

@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { getProvinceBySlug } from '@/lib/geo/provinces';
+import { toProvinceNames } from '@/lib/geo/provinces';
 import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
@@ -21,7 +21,7 @@ export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]>
   const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
   const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
   if (filter.types.length) and.push({ type: { in: filter.types } });
-  if (filter.provinces.length) and.push({ admin1: { in: filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug) } });
+  if (filter.provinces.length) and.push({ admin1: { in: toProvinceNames(filter.provinces) } });
   if (split.cells.endFrom) and.push({ monthEnd: { gte: split.cells.endFrom } });
   if (split.cells.startTo) and.push({ monthStart: { lte: split.cells.startTo, not: '' } });
   const dated = Boolean(split.cells.endFrom || split.cells.startTo);

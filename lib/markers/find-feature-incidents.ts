@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
-import { getProvinceBySlug } from '@/lib/geo/provinces';
+import { toProvinceNames } from '@/lib/geo/provinces';
 import { buildIncidentWhere, type FacetToSkip } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
 import type { IncidentFilter } from '@/lib/incidents/filter';
@@ -63,7 +63,7 @@ type Point = { lat: number; lon: number; type: string };
  * are filtered, with incidents in the months the range touches (IncidentPlaceCount: whole months, a superset).
  */
 async function findPoints(filter: IncidentFilter, boxes: FeatureBox[]): Promise<Point[]> {
-  const provinces = filter.provinces.map((slug) => getProvinceBySlug(slug)?.name ?? slug);
+  const provinces = toProvinceNames(filter.provinces);
   const shown = filter.status === 'reviewed' ? { nReviewed: { gt: 0 } } : { n: { gt: 0 } };
   const where = (chunk: FeatureBox[]) => ({
     ...shown,
