@@ -90,7 +90,7 @@ describe('counts read from the aggregates', () => {
               provinces.filter((p) => p.admin1).map((p) => `${p.admin1}:${p._count._all}`).sort(),
             );
             expect(view.unplaced).toBe(provinces.find((p) => !p.admin1)?._count._all ?? 0);
-            // The timeline's coarsely dated incidents (a province filter is applied to their groups in code).
+            // The timeline's coarsely dated incidents (on SQLite the type and province filters apply to their groups in code).
             const { countCoarseDates } = await import('@/lib/incidents/count-coarse-dates');
             const { COARSE_PRECISIONS } = await import('@/lib/incidents/coarse-dates');
             const plain = await prisma.incident.groupBy({
