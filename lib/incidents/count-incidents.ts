@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { toProvinceNames } from '@/lib/geo/provinces';
 import type { Interval } from './periods';
 import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
-import { splitDateRange } from './aggregates/split-date-range';
+import { splitDateRange, withoutDateRange } from './aggregates/split-date-range';
 import { buildIncidentWhere, type FacetToSkip } from './build-where';
 import type { IncidentFilter } from './filter';
 
@@ -65,7 +65,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
   const table = (weekly ? prisma.incidentWeekCount.groupBy : prisma.incidentMonthCount.groupBy) as unknown as GroupBy;
   const [cells, edges] = await Promise.all([
     table({ by: request.dims.map((d) => field[d]), where: { AND: and }, _sum: { [count]: true } }),
-    split.edges.length ? countFromIncidents(filter, request, { OR: split.edges }) : Promise.resolve([]),
+    split.edges.length ? countFromIncidents(withoutDateRange(filter), request, { OR: split.edges }) : Promise.resolve([]),
   ]);
   const merged = new Map<string, CountRow>();
   const add = (row: CountRow) => {

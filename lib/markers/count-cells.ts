@@ -3,7 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { toProvinceNames } from '@/lib/geo/provinces';
-import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
+import { splitDateRange, withoutDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
 import type { IncidentFilter } from '@/lib/incidents/filter';
@@ -22,7 +22,7 @@ export async function countCells(filter: IncidentFilter, bbox: BBox, step: numbe
   const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
   const [fromCells, fromEdges] = await Promise.all([
     countCellsFromAggregate(filter, bbox, step, split.cells),
-    split.edges.length ? countCellsDirect(filter, bbox, step, { OR: split.edges }) : Promise.resolve([]),
+    split.edges.length ? countCellsDirect(withoutDateRange(filter), bbox, step, { OR: split.edges }) : Promise.resolve([]),
   ]);
   const byKey = new Map<string, CellStat>();
   for (const s of [...fromCells, ...fromEdges]) {

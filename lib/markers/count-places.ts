@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { toProvinceNames } from '@/lib/geo/provinces';
-import { splitDateRange } from '@/lib/incidents/aggregates/split-date-range';
+import { splitDateRange, withoutDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
 import type { IncidentFilter } from '@/lib/incidents/filter';
@@ -32,7 +32,7 @@ export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]>
       where: { AND: and },
       _sum: { n: true, nReviewed: true },
     }),
-    split.edges.length ? countPlacesDirect(filter, { OR: split.edges }) : Promise.resolve([]),
+    split.edges.length ? countPlacesDirect(withoutDateRange(filter), { OR: split.edges }) : Promise.resolve([]),
   ]);
   const merged = new Map<string, PlaceGroup>();
   const add = (g: PlaceGroup) => {

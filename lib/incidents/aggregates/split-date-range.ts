@@ -6,7 +6,11 @@
  *   both edges; the aggregate table answers them;
  * - `edges`: when an edge falls inside a month (from=2024-03-15), the incidents whose dateEnd (or
  *   dateStart) is in that edge month are checked day by day on the incident table, through the date
- *   indexes. At most one month (or year) of rows per edge.
+ *   indexes. At most one month (or year) of rows per edge. Each edge carries the other side's bound too, so
+ *   it is the whole overlap test for its rows: query it with the filter's own range left out
+ *   (`withoutDateRange`). Given the filter's range as well (`dateStart >= from - 1 year AND dateStart <= to`),
+ *   SQLite read 13 months of rows through the dateStart index instead of one OR branch per date index
+ *   (1M, from=2019-03-15&to=2019-04-10: 230 → 30 ms).
  *
  * The two parts are disjoint and together give exactly the overlap filter.
  */
@@ -21,7 +25,8 @@ export type CellBounds = {
   startTo: string | null;
 };
 
-export type EdgeCondition = { dateEnd: { gte: string; lte: string } } | { dateStart: { gte: string; lte: string } };
+type Bound = { gte?: string; lte?: string };
+export type EdgeCondition = { dateEnd?: Bound; dateStart?: Bound };
 
 export type DateSplit = { cells: CellBounds; edges: EdgeCondition[] };
 
@@ -48,7 +53,7 @@ export function splitDateRange(fromDay: string | null, toDay: string | null, gra
     if (fromDay === firstDay(key, grain)) endFrom = key;
     else {
       endFrom = shift(key, grain, 1);
-      edges.push({ dateEnd: { gte: fromDay, lte: lastDay(key, grain) } });
+      edges.push({ dateEnd: { gte: fromDay, lte: lastDay(key, grain) }, ...(toDay ? { dateStart: { lte: toDay } } : {}) });
     }
   }
   if (toDay) {
@@ -56,8 +61,13 @@ export function splitDateRange(fromDay: string | null, toDay: string | null, gra
     if (toDay === lastDay(key, grain)) startTo = key;
     else {
       startTo = shift(key, grain, -1);
-      edges.push({ dateStart: { gte: firstDay(key, grain), lte: toDay } });
+      edges.push({ dateStart: { gte: firstDay(key, grain), lte: toDay }, ...(fromDay ? { dateEnd: { gte: fromDay } } : {}) });
     }
   }
   return { cells: { endFrom, startTo }, edges };
+}
+
+/** The filter for the edges' query: their conditions already hold the whole date test (see above). */
+export function withoutDateRange<F extends { from: string | null; to: string | null }>(filter: F): F {
+  return { ...filter, from: null, to: null };
 }
