@@ -13,6 +13,12 @@ export type PeriodCounts = { period: string } & Partial<Record<IncidentType, num
  * years) and `coarsenedFrom` says which was asked for: at 10 px a bar, 400 weeks already scroll 4,000 px.
  */
 export const MAX_PERIODS = 400;
+/**
+ * The most stacked segments (non-empty period × type cells) a timeline draws; past it, too, the next coarser
+ * interval is used. The browser's cost is per segment: Recharts drew 324 months × 9 types (≈ 2,900) in one
+ * main-thread task of 3.8 s on a quiet 2-core machine (8–10 s loaded), blocking input; 800 is about 1 s.
+ */
+export const MAX_SEGMENTS = 800;
 const COARSER: Record<Interval, Interval | null> = { week: 'month', month: 'year', year: null };
 
 export type Timeline = {
@@ -60,7 +66,14 @@ export async function countTimeline(filter: IncidentFilter, by: Interval, asked:
   const ends = [...counts.keys(), ...coarse.flatMap((band) => [band.first, band.last])].sort();
   const periods = ends.length ? listPeriods(ends[0], ends[ends.length - 1], by, MAX_PERIODS + 1) : [];
   const coarser = COARSER[by];
-  if (periods.length > MAX_PERIODS && coarser) return countTimeline(filter, coarser, asked);
+  if ((periods.length > MAX_PERIODS || countSegments(counts) > MAX_SEGMENTS) && coarser) return countTimeline(filter, coarser, asked);
   const byPeriod = periods.slice(0, MAX_PERIODS).map((p) => counts.get(p) ?? { period: p });
   return { interval: by, coarsenedFrom: by === asked ? null : asked, byPeriod, coarse, total, byType, undated };
+}
+
+/** The stacked segments the bars draw: the non-empty period × type cells. */
+function countSegments(counts: Map<string, PeriodCounts>): number {
+  let segments = 0;
+  for (const bucket of counts.values()) for (const type of INCIDENT_TYPES) if (bucket[type]) segments += 1;
+  return segments;
 }
