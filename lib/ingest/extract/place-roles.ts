@@ -26,6 +26,10 @@ const INSTITUTION_AFTER =
 // "in Ussuriysk, about 100 kilometers north of Vladivostok": a town used to measure from is no scene.
 const REFERENCE_POINT_BEFORE = /\b(?:km|kilometers?|kilometres?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|upstream|downstream|away)(?:\s+of|\s+from)\s+(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$/i;
+// "less watched than the areas around Sinuiju and Hyesan", "compared with Hoeryong", "unlike Musan": a place
+// named as the other side of a comparison is a yardstick, not where the event happened.
+const COMPARED_BEFORE =
+  /\b(?:than|compared (?:with|to)|in comparison (?:with|to)|unlike)\s+(?:(?:the|in|at)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:around|near|of|in|at)\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|or)\s+){0,3}$/;
 const DEMONYM = /(?:ean|ese|ian)s?$/i;
 // "the Pyongyang Cultural Language Protection Act": a place inside the name of a law is no scene.
 const LAW_NAME_AFTER = /^(?:\s+[A-Z][\w'’-]*){0,6}\s+(?:Act|Law|Decree|Regulations?|Ordinance|Code)\b/;
@@ -65,7 +69,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   // "The family was taken to a farm in Orang": where relatives are moved is their exile, not where they were punished.
   if (FAMILY_RE.test(sentence) && FAMILY_MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.
-  if (BETWEEN_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before)) return 'scope';
+  if (BETWEEN_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return 'scope';
   // South Korea is where escapees end up, never where a reported incident in this domain takes place.
   if (m.place.country === 'KR' && m.place.level === 'country') return 'destination';
   if (m.place.level === 'country' && DESTINATION_BEFORE.test(before)) return 'destination';

@@ -13,6 +13,13 @@ describe('places that are not scenes', () => {
     expect(scenes('Pyongyang residents were told to attend a lecture.')).toEqual(['kp-pyongyang']);
   });
 
+  it('reads a place on the far side of a comparison as a yardstick, not a scene', () => {
+    expect(scenes('Checks in the county are looser than along the roads near Musan and Hoeryong.')).toEqual([]);
+    expect(scenes('Arrests rose sharply compared with Kimchaek, officials said.')).toEqual([]);
+    expect(scenes('Guards detained more traders in Musan than last year.')).toEqual(['kp-musan']);
+    expect(scenes('Unlike last spring, police in Hyesan searched every home.')).toEqual(['kp-hyesan']);
+  });
+
   it('reads "the Tumen" as the river, not the Chinese city', () => {
     expect(scenes('They swam across the Tumen near Hoeryong.')).toEqual(['kp-hoeryong']);
     expect(scenes('She was caught at a bus terminal in Tumen.')).toEqual(['cn-tumen']);
