@@ -1,4 +1,4 @@
-import { INCIDENT_TYPES } from '@/lib/taxonomy';
+import { countSegments } from '@/lib/incidents/count-segments';
 import type { PeriodCounts } from '@/lib/incidents/get-incident-stats';
 
 /**
@@ -11,13 +11,6 @@ import type { PeriodCounts } from '@/lib/incidents/get-incident-stats';
 export const MAX_BAR_SEGMENTS = 150;
 
 export type TimelineShape = 'bars' | 'steps';
-
-/** How many bar rectangles the rows would draw: one per period and type with a count. */
-export function countSegments(rows: readonly PeriodCounts[]): number {
-  let n = 0;
-  for (const row of rows) for (const type of INCIDENT_TYPES) if (row[type]) n++;
-  return n;
-}
 
 /** Bars while they are few enough to draw quickly, stacked steps past that. */
 export function chooseTimelineShape(rows: readonly PeriodCounts[]): TimelineShape {

@@ -3,6 +3,7 @@ import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
 import { groupCoarseBands, removeBandsFromBars, type CoarseBand } from './coarse-dates';
 import { countCoarseDates } from './count-coarse-dates';
 import { countIncidents, type CountRow } from './count-incidents';
+import { countSegments } from './count-segments';
 import type { IncidentFilter } from './filter';
 import { listPeriods, type Interval } from './periods';
 
@@ -15,8 +16,10 @@ export type PeriodCounts = { period: string } & Partial<Record<IncidentType, num
 export const MAX_PERIODS = 400;
 /**
  * The most stacked segments (non-empty period × type cells) a timeline draws; past it, too, the next coarser
- * interval is used. The browser's cost is per segment: Recharts drew 324 months × 9 types (≈ 2,900) in one
- * main-thread task of 3.8 s on a quiet 2-core machine (8–10 s loaded), blocking input; 800 is about 1 s.
+ * interval is used. Set when every segment was a Recharts bar: 324 months × 9 types (≈ 2,900) were one
+ * main-thread task of 3.8 s on a quiet 2-core machine (8–10 s loaded), 800 about 1 s. The chart now draws
+ * stacked steps past 150 segments (components/charts/timeline-shape.ts), whose cost does not grow with the
+ * periods, so this cap could be raised; that has not been measured.
  */
 export const MAX_SEGMENTS = 800;
 const COARSER: Record<Interval, Interval | null> = { week: 'month', month: 'year', year: null };
@@ -66,14 +69,7 @@ export async function countTimeline(filter: IncidentFilter, by: Interval, asked:
   const ends = [...counts.keys(), ...coarse.flatMap((band) => [band.first, band.last])].sort();
   const periods = ends.length ? listPeriods(ends[0], ends[ends.length - 1], by, MAX_PERIODS + 1) : [];
   const coarser = COARSER[by];
-  if ((periods.length > MAX_PERIODS || countSegments(counts) > MAX_SEGMENTS) && coarser) return countTimeline(filter, coarser, asked);
+  if ((periods.length > MAX_PERIODS || countSegments(counts.values()) > MAX_SEGMENTS) && coarser) return countTimeline(filter, coarser, asked);
   const byPeriod = periods.slice(0, MAX_PERIODS).map((p) => counts.get(p) ?? { period: p });
   return { interval: by, coarsenedFrom: by === asked ? null : asked, byPeriod, coarse, total, byType, undated };
-}
-
-/** The stacked segments the bars draw: the non-empty period × type cells. */
-function countSegments(counts: Map<string, PeriodCounts>): number {
-  let segments = 0;
-  for (const bucket of counts.values()) for (const type of INCIDENT_TYPES) if (bucket[type]) segments += 1;
-  return segments;
 }

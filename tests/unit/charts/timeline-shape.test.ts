@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_TYPES } from '@/lib/taxonomy';
 import type { PeriodCounts } from '@/lib/incidents/get-incident-stats';
-import { chooseTimelineShape, countSegments, MAX_BAR_SEGMENTS, tickInterval } from '@/components/charts/timeline-shape';
+import { chooseTimelineShape, MAX_BAR_SEGMENTS, tickInterval } from '@/components/charts/timeline-shape';
+import { countSegments } from '@/lib/incidents/count-segments';
 
 const row = fc.record({
   period: fc.string({ minLength: 1, maxLength: 8 }),
