@@ -76,7 +76,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:taken|led|dragged) (?:away |off )?for (?:questioning|interrogation)\b/gi,
     /\b(?:dragged|taken) away by\b/gi,
     /\bdragged to (?:the |an? )?(?:office|station|police|security)/gi,
-    /\b(?:interrogated|questioned|being interrogated|being questioned)\b/gi,
+    // "questioned neighbours", "interrogated local residents" is a search of a community (control), not a capture.
+    /\b(?:interrogated|questioned|being interrogated|being questioned)\b(?! (?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students|relatives|acquaintances)\b)/gi,
     /\b(?:held|being held|kept|locked up) (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:detention|holding|jail|prison|police station|cell|custody)\b/gi,
   ],
   repatriation: [
