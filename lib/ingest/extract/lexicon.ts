@@ -76,8 +76,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:taken|led|dragged) (?:away |off )?for (?:questioning|interrogation)\b/gi,
     /\b(?:dragged|taken) away by\b/gi,
     /\bdragged to (?:the |an? )?(?:office|station|police|security)/gi,
-    // "questioned neighbours", "interrogated local residents" is a search of a community (control), not a capture.
-    /\b(?:interrogated|questioned|being interrogated|being questioned)\b(?! (?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students|relatives|acquaintances)\b)/gi,
+    // "questioned neighbours", "interrogated local residents" is a search of a community (control), and
+    // "questioned her mother" is pressure on a family: neither is a capture.
+    new RegExp(String.raw`\b(?:interrogated|questioned|being interrogated|being questioned)\b(?! (?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students|acquaintances|${FAMILY_NOUN})\b)`, 'gi'),
     /\b(?:held|being held|kept|locked up) (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:detention|holding|jail|prison|police station|cell|custody)\b/gi,
   ],
   repatriation: [

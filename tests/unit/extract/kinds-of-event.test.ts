@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extract, types } from './helpers';
+
+describe('leaving a post inside the country', () => {
+  it('is `other`, not a defection, when nothing takes the flight toward a border or abroad', () => {
+    const out = extract(['A soldier who deserted from his unit near Tongchon was caught at the railway station in Wonsan on May 4.']);
+    expect(types(out)).toContain('other');
+    expect(types(out)).not.toContain('defection');
+  });
+
+  it('stays a defection when the sentence heads for the border, or the runaway is abroad', () => {
+    expect(types(extract(['Two young men ran away from a brigade in Hyesan and tried to cross the Yalu on May 4.']))).toContain('defection');
+    expect(types(extract(['Three loggers ran away from a timber camp in the Amur region on May 4.']))).toContain('defection');
+  });
+
+  it('is background when told as the reason a family was punished', () => {
+    const out = extract(['After their son deserted his unit in May, the father, an official in Kilju, was dismissed, a source said.']);
+    expect(types(out)).toEqual(['family_punishment']);
+  });
+});
+
+describe('a crowd summoned to watch', () => {
+  it('belongs to the trial or execution it watched, not to a session of indoctrination', () => {
+    const trial = extract(['The trial was held at the stadium in Hyesan on May 4, with residents ordered to attend.']);
+    expect(types(trial)).toEqual(['trial']);
+    const lecture = extract(['Residents of Hyesan were ordered to attend a lecture on May 4 about foreign films.']);
+    expect(types(lecture)).toEqual(['indoctrination']);
+  });
+});
+
+describe('statistics and contacts abroad', () => {
+  it('reads a yearly count released as figures as no event', () => {
+    const out = extract(['Fewer than 250 defectors arrived in South Korea last year, according to figures released on Thursday by the ministry.'], '2026-01-15');
+    expect(out).toEqual([]);
+    expect(types(extract(['Two defectors arrived in South Korea last week after crossing into China from Hyesan.'], '2026-01-15'))).toContain('defection');
+  });
+
+  it('does not place an arrest where the caller’s relatives live', () => {
+    const out = extract(['Three people were detained in Namyang on May 4 after they were caught making calls to relatives in China.']);
+    expect(out.filter((i) => i.type === 'arrest').map((i) => i.country)).toEqual(['KP']);
+  });
+});
