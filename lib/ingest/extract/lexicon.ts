@@ -89,7 +89,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North|across the (?:border|river|bridge))\b/gi,
     /\b(?:Chinese|Russian) (?:border guards?|police|public security|authorities|security)\b[^.;]{0,60}?\b(?:ask|request|call|sought|seek)\w* (?:for )?(?:their|his|her) (?:arrest|capture|return|extradition)\b/gi,
     /\b(?:deported|extradited)\b/gi,
-    /\breturned to North Korea\b/gi,
+    /\breturned to (?:North Korea|the North)\b/gi,
     // "Russian police, contacted by the embassy, are now searching for him": a foreign force hunting an escapee.
     /\b(?:Chinese|Russian|[A-Z][a-z]+) (?:police|public security|border guards?|authorities)\b[^.;]{0,60}?\b(?:searching|looking|hunting) for (?:him|her|them)\b/g,
     /\b(?:hand(?:ed|ing)?|turn(?:ed|ing)?|deliver(?:ed|ing)?) (?:[\w'’-]+ ){0,4}?(?:over |back )?to (?:the )?(?:North Korean )?(?:embassy|consulate|consular)\b/gi,
@@ -97,7 +97,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:request(?:ed|ing)?|sought|asked for|enlist(?:ed|ing)?) (?:the |their |its )?(?:help|cooperation|assistance) (?:in|with) (?:tracking|finding|locating|catching|capturing|returning|arresting)\b/gi,
     /\b(?:asked|urged|requested) (?:the )?(?:local |[A-Z][a-z]+ )?(?:border guards?|police|public security|authorities) to (?:help (?:to )?|assist in )?(?:catch|arrest|detain|apprehend|return|send|hand|find|locate|track down|search for|look for)\b/g,
     // "sent five North Koreans back across the bridge": the object can stand between the verb and "back".
-    /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’-]+ ){1,5}?back (?:to North Korea|to the North|across|over the (?:border|river|bridge))\b/gi,
+    /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’-]+ ){1,7}?back (?:to North Korea|to the North|across|over the (?:border|river|bridge))\b/gi,
+    // "were returned to the North", "had been returned last week through the bridge": returned, passive, is forced.
+    /\b(?:was|were|been|being|be) (?:\w+ )?returned\b(?= (?:[\w'’-]+ ){0,3}?(?:to (?:North Korea|the North)|across|through|via|over the (?:border|river|bridge))\b)/gi,
     // "handed the four over to the North's security agents", "turned over to North Korean border guards".
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|deliver(?:ed|ing|s)?|transferr(?:ed|ing)) (?:[\w'’-]+ ){0,5}?(?:over |back )?to (?:the )?(?:North['’]s|North Korea['’]s) (?:[\w-]+ )?(?:border guards?|security|police|agents|officials|authorities|guards)\b/gi,
     /\b(?:returned|sent back|handed back) (?:[\w'’-]+ ){0,4}?(?:to the North )?(?:through|via|at) Panmunjo?m\b/gi,
