@@ -46,6 +46,6 @@ describe('handovers told with a long object or a bare passive', () => {
     const long = extract(['Chinese authorities sent more than 30 North Korean escapees back across the Tumen River on May 4.']);
     expect(types(long)).toContain('repatriation');
     const passive = extract(['About 60 escapees held in Jilin province were driven to the Tumen border crossing and returned to the North on May 4.']);
-    expect(passive.filter((i) => i.type === 'repatriation').map((i) => i.placeName)).toEqual(['Namyang-Tumen Bridge']);
+    expect(passive.filter((i) => i.type === 'repatriation').map((i) => i.placeName)).toEqual(['Namyang-Tumen Bridge, Onsong County']);
   });
 });
