@@ -121,6 +121,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:gone|went|go|going) missing\b/gi,
     /\b(?:has|have|had) been missing\b|\b(?:was|were) reported missing\b/gi,
     /\babsconded\b/gi,
+    // Workers sent abroad who "failed to return to their dormitory", "did not come back to the site".
+    /\b(?:failed to|did not|didn['’]t|never) (?:return|come back|report back) to (?:the |their |his |her )?(?:\w+ )?(?:dormitor(?:y|ies)|sites?|workplaces?|camps?|ships?|vessels?|lodgings?|quarters|posts?|restaurants?|factor(?:y|ies))\b/gi,
     /\b(?:ran|run|runs|running) away\b/gi,
     /\bwalked (?:off|away from) (?:a |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:site|job|post|camp|factory|plant|unit|restaurant|dormitory)\b|\bnever (?:returned|came back)\b/gi,
     // "a waitress at a restaurant in Vientiane disappeared": people sent to work who vanish (only the verb is the trigger).

@@ -49,3 +49,21 @@ describe('handovers told with a long object or a bare passive', () => {
     expect(passive.filter((i) => i.type === 'repatriation').map((i) => i.placeName)).toEqual(['Namyang-Tumen Bridge, Onsong County']);
   });
 });
+
+describe('control told by what officials did', () => {
+  it('reads household visits to list people, a count of workers, imposed roll calls and a closed market as crackdowns', () => {
+    expect(types(extract(['Security officials in Manpo spent the second half of April visiting every household to list residents with relatives in China.']))).toContain('crackdown');
+    expect(types(extract(['Officials in Hyesan began a fresh count of laborers on May 4.']))).toContain('crackdown');
+    expect(types(extract(['In Hyesan the manager now holds roll call twice a day since May 4.']))).toContain('crackdown');
+    expect(types(extract(['The main market in Hyesan was closed by order of the city committee on May 4.']))).toContain('crackdown');
+  });
+
+  it('leaves a camp’s routine roll call and a market closed to gather a crowd alone', () => {
+    expect(extract(['In the camp at Hoeryong we were always counting who was missing at roll call.'])).toEqual([]);
+    expect(types(extract(['A market in Hyesan was closed on May 4 so that traders could be marched to the airfield.']))).not.toContain('crackdown');
+  });
+
+  it('reads workers abroad who failed to return to their dormitory as gone missing', () => {
+    expect(types(extract(['Two laborers failed to return to their dormitory in Vladivostok on May 4.']))).toContain('defection');
+  });
+});
