@@ -110,12 +110,15 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bdefections?\b/gi,
     /\bcross(?:ed|ing)? (?:the |a )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
-    /\b(?:wad(?:ed|ing)|sw(?:am|imming)|walk(?:ed|ing)|slipp(?:ed|ing)|sneak(?:ed|ing)|snuck|ran|running) (?:back )?across (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
+    // "waded across the Tumen", "trying to wade across the river", "waded into the Yalu".
+    /\b(?:wad(?:e|ed|ing)|sw(?:im|am|imming)|walk(?:ed|ing)?|slip(?:ped|ping)?|sneak(?:ed|ing)?|snuck|ran|run|running) (?:back )?(?:across|into) (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\bescap(?:ed|e|es|ing)\b(?! (?:from )?(?:arrest|punishment|capture|detection|the notice)|(?: (?:only|just|off))? with (?:an? |only |just |no )?(?:\w+ )?(?:warning|reprimand|fine|caution|criticism|self-criticism|scolding|bribe|bruises?))/gi,
     /\bfled\b/gi,
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     // By sea or through the DMZ: "crossed the Northern Limit Line", "walked across the MDL".
-    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail|drift)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime border|sea border|inter-Korean (?:maritime )?border)\b/gi,
+    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail|drift)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime )?border)\b/gi,
+    // A boat that "is believed to have headed south" from a North Korean port (drifting south is an accident).
+    /\b(?:head(?:ed|ing)|sail(?:ed|ing)|fled) south\b/gi,
     /\bsurrender(?:ed|ing)? (?:himself |herself |themselves )?to (?:a |the )?South Korean?\b/gi,
     /\bflee(?:ing)?\b/gi,
     /\b(?:gone|went|go|going) missing\b/gi,

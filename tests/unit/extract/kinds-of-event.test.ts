@@ -67,3 +67,16 @@ describe('control told by what officials did', () => {
     expect(types(extract(['Two laborers failed to return to their dormitory in Vladivostok on May 4.']))).toContain('defection');
   });
 });
+
+describe('crossings by water', () => {
+  it('reads wading into the river, crossing the eastern sea border and a boat that headed south as defections', () => {
+    expect(types(extract(['Guards caught a family of four from Sakju as they waded into the Yalu River on May 4.']))).toContain('defection');
+    expect(types(extract(['A man from Onsong was shot while trying to wade across the Tumen River on May 4.']))).toContain('defection');
+    expect(types(extract(['Two men from Kimchaek crossed the eastern sea border aboard a wooden boat on May 4.']))).toContain('defection');
+    expect(types(extract(['A squid boat from Kimchaek failed to come back on May 4 and is believed to have headed south.']))).toContain('defection');
+  });
+
+  it('does not read a boat that drifted south after its engine failed as a defection', () => {
+    expect(types(extract(['Their engine failed and the boat from Kimchaek drifted south across the sea border on May 4.']))).not.toContain('defection');
+  });
+});
