@@ -130,7 +130,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bwalked (?:off|away from) (?:a |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:site|job|post|camp|factory|plant|unit|restaurant|dormitory)\b|\bnever (?:returned|came back)\b/gi,
     // "a waitress at a restaurant in Vientiane disappeared": people sent to work who vanish (only the verb is the trigger).
     // The look-behind sits after the verb so it only runs where the verb is.
-    /\b(?:disappeared|vanished)\b(?<=\b(?:workers?|waitress(?:es)?|labou?rers?|loggers?|builders?|employees?|staff|crew(?: members?)?|sailors?|fishermen|fisherman|students?|soldiers?|guards?)\b[^.;]{0,72})/gi,
+    /\b(?:disappeared|vanished)\b(?<=\b(?:workers?|waitress(?:es)?|labou?rers?|loggers?|builders?|employees?|staff|crew(?: members?)?|sailors?|fishermen|fisherman|students?|soldiers?|guards?|employed|hired|dispatched)\b[^.;]{0,72})/gi,
     /\bslipp(?:ed|ing) (?:out|away)\b/gi,
     /\b(?:has|have|had) not been (?:found|seen|heard from) since\b|\b(?:has|have) not been found\b/gi,
     /\b(?:disappeared|vanished) (?:from|while|after|during)\b/gi,

@@ -80,3 +80,10 @@ describe('crossings by water', () => {
     expect(types(extract(['Their engine failed and the boat from Kimchaek drifted south across the sea border on May 4.']))).not.toContain('defection');
   });
 });
+
+describe('people employed abroad who disappear', () => {
+  it('are gone missing, dated by the sentence that says when', () => {
+    const out = extract(['Three young women employed at a restaurant in Vladivostok disappeared in late April, a source said.'], '2016-05-03');
+    expect(out.filter((i) => i.type === 'defection').map((i) => i.date)).toEqual(['2016-04']);
+  });
+});
