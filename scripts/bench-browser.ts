@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser -- --size 10k|100k|1M [--database-url URL] [--runs N]`
+ * `npm run bench:browser -- --size 10k|100k|1M [--database-url URL] [--runs N] [--trace]`
  *
  * Chromium (Playwright, Debian's /usr/bin/chromium or CHROMIUM_PATH) against the production build
  * (`npm run build` first), on BENCH_PORT (default 3141), loopback only. Per run, in a fresh browser context:
@@ -11,6 +11,7 @@
  * p50/p95 over the runs, plus, for comparison, the gzip size of the server render (RSC payload) that the
  * same filter change cost before the widgets fetched their own data. Without --database-url it uses (and
  * fills with db:synthetic, once) /tmp/atlas-bench-<size>.db. Figures are printed, never asserted.
+ * --trace adds two traced first visits: each request's start and end and the milestones, on the page's clock.
  * Until session 5 "→ markers" also waited for the charts (no aria-busy anywhere): that is now "→ everything".
  */
 import { existsSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { databaseKind, resolveDatabaseUrl, sqlitePathFromUrl } from '@/lib/db/database-url';
 import { startServer, peakRssMiB } from '@/lib/bench/bench-http';
 import { formatTable, kib, ms, percentile } from '@/lib/bench/stats';
+import { formatTrace, traceFirstPaint } from '@/lib/bench/trace-first-paint';
 import { parseCount } from '@/lib/synthetic/parse-count';
 import { INCIDENT_TYPES } from '@/lib/taxonomy';
 
@@ -91,9 +93,9 @@ async function measureRun(browser: Browser, type: string, expectedAfter: number)
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { size: { type: 'string' }, 'database-url': { type: 'string' }, runs: { type: 'string' } } });
+  const { values } = parseArgs({ options: { size: { type: 'string' }, 'database-url': { type: 'string' }, runs: { type: 'string' }, trace: { type: 'boolean' } } });
   const size = values.size ? parseCount(values.size) : null;
-  if (!size) throw new Error('Usage: npm run bench:browser -- --size 10k|100k|1M [--database-url URL] [--runs N]');
+  if (!size) throw new Error('Usage: npm run bench:browser -- --size 10k|100k|1M [--database-url URL] [--runs N] [--trace]');
   const runs = Number(values.runs ?? 7);
   const url = resolveDatabaseUrl(values['database-url'] ?? `file:/tmp/atlas-bench-${values.size}.db`);
   if (databaseKind(url) === 'sqlite' && !existsSync(sqlitePathFromUrl(url))) {
@@ -133,6 +135,9 @@ async function main() {
     console.log(`\nbytes received per filter change (encoded, headers included): p50 ${kib(percentile(bytes, 50))} KiB, max ${kib(Math.max(...bytes))} KiB`);
     console.log(`the same change as a server render (RSC payload, gzip), as the dashboard did before: ${kib(rscGzip)} KiB`);
     console.log(`server peak RSS: ${peakRssMiB(server.pid!).toFixed(0)} MiB`);
+    if (values.trace) {
+      for (let i = 1; i <= 2; i++) console.log(`\ntrace of a first visit (${i}/2), page clock:\n${formatTrace(await traceFirstPaint(browser, `${base}/`, MARKER))}`);
+    }
   } finally {
     await browser.close();
     server.kill();

@@ -40,12 +40,14 @@ export function DashboardMap({ tileUrl, tileAttribution, selected = null }: Prop
   const { data, pending, failed } = useWidgetJson<MarkerCollection>(url);
   const markers = useMemo(() => (data ? toMapMarkers(data) : []), [data]);
 
-  // Before the first paint: the placeholder has the map's size. Not when a selection will move the map.
+  // Before the first paint: this box holds the placeholder, which has the map's size. Measured on the box
+  // itself: its first element child is not always the placeholder (the server's HTML puts a <template>
+  // before it, the marker of a part rendered in the browser only). Not when a selection will move the map.
   const box = useRef<HTMLDivElement>(null);
   const moves = state.incident !== null && !keepView;
   useLayoutEffect(() => {
-    const el = box.current?.firstElementChild;
-    if (moves || !el || el.clientWidth === 0) return;
+    const el = box.current;
+    if (moves || !el || el.clientWidth === 0 || el.clientHeight === 0) return;
     setViewport((known) => known ?? estimateViewport(state.map ?? DEFAULT_VIEW, el.clientWidth, el.clientHeight));
     // Only the first view is estimated; after that Leaflet reports it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
