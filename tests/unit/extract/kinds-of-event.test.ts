@@ -87,3 +87,15 @@ describe('people employed abroad who disappear', () => {
     expect(out.filter((i) => i.type === 'defection').map((i) => i.date)).toEqual(['2016-04']);
   });
 });
+
+describe('capture abroad, dated by a sentence-initial month', () => {
+  it('reads "In May" as the month, not the modal verb, and places the capture in the Russian town', () => {
+    const out = extract(['In May, police in Blagoveshchensk stopped one of the loggers at a bus station on a routine document check and held him.'], '2024-07-19');
+    expect(out.map((i) => [i.type, i.date, i.placeName])).toEqual([['arrest', '2024-05', 'Blagoveshchensk']]);
+    expect(extract(['May police in Blagoveshchensk hold him for long?'], '2024-07-19')).toEqual([]);
+  });
+
+  it('does not read "held him responsible" as a capture', () => {
+    expect(types(extract(['Officers in Hyesan held him responsible for the loss on May 4.']))).not.toContain('arrest');
+  });
+});
