@@ -156,8 +156,12 @@ export function isHabitual(sentence: string, end: number): boolean {
   return HABITUAL_AFTER.test(sentence.slice(end));
 }
 
+// "If the phone has South Korean spelling, the parents are called in": a condition and what follows from it.
+const CONDITION_FIRST = /^(?:if|whenever|unless|should anyone|in case)\b/i;
+
 export function isGeneric(sentence: string): boolean {
-  return GENERIC_SENTENCE.test(sentence) || GERUND_SUBJECT.test(sentence.replace(/^[“"'\s]+/, ''));
+  const opening = sentence.replace(/^[“"'\s]+/, '');
+  return GENERIC_SENTENCE.test(sentence) || GERUND_SUBJECT.test(opening) || CONDITION_FIRST.test(opening);
 }
 
 // "issued an order banning money changing", "announced a crackdown on ...": a rule, not yet an action.
