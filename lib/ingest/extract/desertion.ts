@@ -1,8 +1,9 @@
 import type { RoledMention, Trigger } from './types';
 
 // Leaving a post without leaving the country: "ran away from a shock brigade", "deserted from his unit",
-// "slipped away from the site". Fleeing, escaping and crossing stay defections.
-const LEAVING_A_POST = /^(?:ran away|run away|runs away|running away|slipp(?:ed|ing) (?:away|out)|deserted|walked (?:off|away from)|absconded)\b/i;
+// "slipped away from the site", "disappeared from his unit". Fleeing, escaping and crossing stay defections.
+const LEAVING_A_POST =
+  /^(?:ran away|run away|runs away|running away|slipp(?:ed|ing) (?:away|out)|deserted|walked (?:off|away from)|absconded|(?:disappeared|vanished|went missing|gone missing) from (?:his|her|their|the) (?:[\w-]+ ){0,2}?(?:unit|post|barracks|brigade|company|battalion|regiment|base|guard post))\b/i;
 
 // Anything that takes the flight toward or across a border, or abroad.
 const BORDER_CUE =
@@ -14,7 +15,7 @@ const BORDER_CUE =
  * them toward a border or abroad, did something else: the event is `other`, at the North Korean places named.
  */
 export function isInternalDesertion(sentence: string, trigger: Trigger, mentions: RoledMention[]): boolean {
-  if (trigger.type !== 'defection' || !LEAVING_A_POST.test(trigger.text)) return false;
+  if (trigger.type !== 'defection' || !LEAVING_A_POST.test(sentence.slice(trigger.start, trigger.end + 50))) return false;
   if (BORDER_CUE.test(sentence)) return false;
   const scenes = mentions.filter((m) => m.role === 'scene');
   return scenes.length > 0 && scenes.every((m) => m.place.country === 'KP');

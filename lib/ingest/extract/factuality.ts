@@ -118,7 +118,8 @@ const ATTEMPT_BEFORE = /\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s
 const MOVED_TO_BEFORE = /\b(?:sent|taken|moved|transferred|brought|dragged|deported|banished|relocated|committed|confined)\s+(?:back\s+)?to\s+$/i;
 
 // "who failed to report in May": the month, not the modal verb.
-const MONTH_MAY = /\b(?:in|on|of|since|until|by|early|late|mid-?|last|this|next)\s+May\b|\bMay\s+\d/g;
+// The preposition may open the sentence ("In May, police …"), so its first letter may be a capital.
+const MONTH_MAY = /\b(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring|[Tt]hroughout|[Ss]pent)\s+May\b|\bMay\s+\d/g;
 
 // "Similar lectures are expected to be held in Haeju", "a wider sweep will follow": the event named as a noun
 // is still to come. Only the trigger's own predicate counts, so "and" or a comma ends the look.
@@ -155,8 +156,12 @@ export function isHabitual(sentence: string, end: number): boolean {
   return HABITUAL_AFTER.test(sentence.slice(end));
 }
 
+// "If the phone has South Korean spelling, the parents are called in": a condition and what follows from it.
+const CONDITION_FIRST = /^(?:if|whenever|unless|should anyone|in case)\b/i;
+
 export function isGeneric(sentence: string): boolean {
-  return GENERIC_SENTENCE.test(sentence) || GERUND_SUBJECT.test(sentence.replace(/^[“"'\s]+/, ''));
+  const opening = sentence.replace(/^[“"'\s]+/, '');
+  return GENERIC_SENTENCE.test(sentence) || GERUND_SUBJECT.test(opening) || CONDITION_FIRST.test(opening);
 }
 
 // "issued an order banning money changing", "announced a crackdown on ...": a rule, not yet an action.

@@ -71,6 +71,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:holding (?:center|centre|facility)|jipkyulso|taken in for questioning)\b/gi,
     /\b(?:turned|handed) (?:[\w'’-]+ ){0,3}?over to (?:the )?(?:local |county |city |provincial )?(?:state security|security|police|MSS|Ministry of (?:State|Social) Security|safety)/gi,
     /\bhauled (?:off|away|in)\b/gi,
+    // "police stopped one of them at a bus station and held him" (not "held him responsible").
+    /\b(?:police|guards?|officers|agents|soldiers|patrols?)\b[^.;]{0,120}?\bheld (?:him|her|them)\b(?! (?:responsible|accountable|liable|up as|in (?:high|low) (?:regard|esteem)))/gi,
     // "Mongolian police found a worker who had been missing": a force finding a person takes them in.
     /\b(?:police|guards|officers|agents|authorities) (?:\w+ )?(?:found|located|tracked down) (?:a |an |the |two |three |four |\d+ )?(?:[\w-]+ ){0,3}?(?:workers?|m[ae]n|wom[ae]n|defectors?|escapees?|persons?|people|famil(?:y|ies)|soldiers?|girls?|boys?|him|her|them)\b/gi,
     /\b(?:taken|led|dragged) (?:away |off )?for (?:questioning|interrogation)\b/gi,

@@ -87,3 +87,30 @@ describe('people employed abroad who disappear', () => {
     expect(out.filter((i) => i.type === 'defection').map((i) => i.date)).toEqual(['2016-04']);
   });
 });
+
+describe('capture abroad, dated by a sentence-initial month', () => {
+  it('reads "In May" as the month, not the modal verb, and places the capture in the Russian town', () => {
+    const out = extract(['In May, police in Blagoveshchensk stopped one of the loggers at a bus station on a routine document check and held him.'], '2024-07-19');
+    expect(out.map((i) => [i.type, i.date, i.placeName])).toEqual([['arrest', '2024-05', 'Blagoveshchensk']]);
+    expect(extract(['May police in Blagoveshchensk hold him for long?'], '2024-07-19')).toEqual([]);
+  });
+
+  it('does not read "held him responsible" as a capture', () => {
+    expect(types(extract(['Officers in Hyesan held him responsible for the loss on May 4.']))).not.toContain('arrest');
+  });
+});
+
+describe('sequels and conditions', () => {
+  it('reads a person still under investigation after an arrest as that arrest, and a unit under investigation as a crackdown', () => {
+    expect(types(extract(['A trader was arrested by the Hyesan police on May 4 and is still under investigation.']))).toEqual(['arrest']);
+    expect(types(extract(['The officers of the Manpo company are all under investigation since May 4.']))).toContain('crackdown');
+  });
+
+  it('reads what follows a condition as no event', () => {
+    expect(extract(['“If a phone in Kanggye shows South Korean spelling, the student is reported and the parents are called in,” the source said.'])).toEqual([]);
+  });
+
+  it('reads a soldier gone from his unit inside the country as `other`', () => {
+    expect(types(extract(['A private disappeared from his unit near Munchon on May 4, a source said.']))).toEqual(['other']);
+  });
+});
