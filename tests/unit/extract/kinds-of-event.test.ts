@@ -127,3 +127,15 @@ describe('events of no other type', () => {
     expect(extract(['For three years her parents told neighbours in Kimchaek she had died in an accident in China.'])).toEqual([]);
   });
 });
+
+describe('families punished at home', () => {
+  it('reads a known family ordered out of its flat, taken from its home, or stripped after a province aside', () => {
+    expect(types(extract(['The families of the four men were ordered out of their apartments in Sunchon on May 4.']))).toContain('family_punishment');
+    expect(types(extract(['His wife and mother were taken from their apartment in Pyongyang on May 4.']))).toContain('family_punishment');
+    expect(types(extract(['The families of the three in Kilju County, North Hamgyong Province, have been stripped of their party membership since May 4.']))).toContain('family_punishment');
+  });
+
+  it('does not read a family of four that vanished itself as punished', () => {
+    expect(types(extract(['A family of four in Pochon county, Ryanggang province, disappeared on May 4.']))).not.toContain('family_punishment');
+  });
+});
