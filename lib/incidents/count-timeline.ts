@@ -19,8 +19,11 @@ export const MAX_PERIODS = 400;
  * The most stacked segments (non-empty period × type cells) a timeline draws; past it, too, the next coarser
  * interval is used. Set when every segment was a Recharts bar: 324 months × 9 types (≈ 2,900) were one
  * main-thread task of 3.8 s on a quiet 2-core machine (8–10 s loaded), 800 about 1 s. The chart now draws
- * stacked steps past 150 segments (components/charts/timeline-shape.ts), whose cost does not grow with the
- * periods, so this cap could be raised; that has not been measured.
+ * stacked steps past 150 segments (components/charts/timeline-shape.ts), and raising this cap was measured
+ * again for them (bench:browser at 1M on SQLite, --runs 3, two runs each, load 5–9; the default view then
+ * draws 324 months instead of 27 years): untick a type → count, markers and charts updated 1.1–1.4 s at 800,
+ * 2.1–3.2 s at 4,000; navigation → everything drawn 3.9–5.1 s vs 4.4–6.4 s; 8.0 vs 15.5 KiB per filter
+ * change. The months still cost the browser more than they show, so the cap stays.
  */
 export const MAX_SEGMENTS = 800;
 const COARSER: Record<Interval, Interval | null> = { week: 'month', month: 'year', year: null };
