@@ -10,7 +10,7 @@ export const FAMILY_NOUN =
   "(?:famil(?:y|ies)(?: members)?|relatives?|parents|wife|wives|husbands?|spouses?|children|sons?|daughters?|father|mother|siblings?|brothers?|sisters?|in-laws|household)";
 
 const FAMILY_PUNISHMENT_VERB =
-  '(?:sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
+  '(?:sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|ordered (?:to (?:leave|move|vacate)|out of)|taken (?:from|out of) (?:their|his|her|the) (?:home|house|apartment|flat)s?|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
 
 export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
@@ -20,6 +20,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // Kimchaek, were expelled", "the father, a party official in Kilju, was dismissed": an aside between family and
     // verb, which may list towns ("in Nampo, Onchon and Kangso").
     new RegExp(`\\b${FAMILY_NOUN}\\b[^.,;:]{0,80}?,\\s*(?:who|whose|which|in|from|living in|back in|both in|an?)\\b(?:[^.,;]|,(?=\\s*[A-Z][a-z])){0,60}?,\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),
+    // "the families of the three in Kilju County, North Hamgyong Province, have been stripped": a known family (not "a
+    // family of four", which may have fled itself) with its province set off by commas.
+    new RegExp(`\\b(?:the|his|her|their)\\s+${FAMILY_NOUN}\\b[^.,;:]{0,80}?,\\s*(?:North |South )?[A-Z][a-z]+ [Pp]rovince,\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),
     new RegExp(`\\b(?:took|taken|dragged|led) (?:the |his |her |their )?${FAMILY_NOUN}\\b[^.,;]{0,40}? away\\b`, 'gi'),
     /\bguilt[- ]by[- ]association\b/gi,
   ],

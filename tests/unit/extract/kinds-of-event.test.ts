@@ -114,3 +114,28 @@ describe('sequels and conditions', () => {
     expect(types(extract(['A private disappeared from his unit near Munchon on May 4, a source said.']))).toEqual(['other']);
   });
 });
+
+describe('events of no other type', () => {
+  it('reads a deadly accident and workers who stop work as `other`', () => {
+    expect(types(extract(['A shaft at a magnesite mine in Tanchon collapsed on May 4, killing at least six miners.']))).toEqual(['other']);
+    expect(types(extract(['Eight workers were killed in an explosion at a munitions factory in Kanggye on May 4.']))).toEqual(['other']);
+    expect(types(extract(['About 200 North Korean women at a seafood plant in Hunchun staged a sit-in on May 4 over unpaid wages.']))).toEqual(['other']);
+  });
+
+  it('leaves an accident with no harm, and a death only claimed, alone', () => {
+    expect(extract(['A truck accident closed the road to Hyesan on May 4.'])).toEqual([]);
+    expect(extract(['For three years her parents told neighbours in Kimchaek she had died in an accident in China.'])).toEqual([]);
+  });
+});
+
+describe('families punished at home', () => {
+  it('reads a known family ordered out of its flat, taken from its home, or stripped after a province aside', () => {
+    expect(types(extract(['The families of the four men were ordered out of their apartments in Sunchon on May 4.']))).toContain('family_punishment');
+    expect(types(extract(['His wife and mother were taken from their apartment in Pyongyang on May 4.']))).toContain('family_punishment');
+    expect(types(extract(['The families of the three in Kilju County, North Hamgyong Province, have been stripped of their party membership since May 4.']))).toContain('family_punishment');
+  });
+
+  it('does not read a family of four that vanished itself as punished', () => {
+    expect(types(extract(['A family of four in Pochon county, Ryanggang province, disappeared on May 4.']))).not.toContain('family_punishment');
+  });
+});
