@@ -57,12 +57,25 @@ class ExistingSqliteFile extends PrismaBetterSqlite3 {
   }
 }
 
+/**
+ * Session settings for every PostgreSQL connection (set on connect, the server's own configuration untouched):
+ * - parallel_setup_cost 10000 (default 1000): the aggregate tables' reads (cost ~8,000) ran with two workers, and
+ *   on the 2-core machine the Gather of a 40 ms scan of IncidentPlaceCount took 130–190 ms, mostly starting the
+ *   workers (EXPLAIN ANALYZE, 1M incidents); serial it took 40–70 ms. Scans of the whole incident table (cost
+ *   in the hundreds of thousands) still get workers.
+ * - work_mem 16MB (default 4MB): grouping 26–32k aggregate rows into a few hundred map cells was planned as a
+ *   sort (the planner guessed 13–23k groups, too many to hash in 4 MB); with 16 MB it hashes them.
+ */
+const POSTGRES_SESSION = '-c parallel_setup_cost=10000 -c work_mem=16MB';
+
 function postgresAdapter(url: string): PrismaPg {
   // Prisma's `?schema=` parameter is not a node-postgres option: pass it to the adapter instead.
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema') ?? undefined;
   parsed.searchParams.delete('schema');
-  return new PrismaPg({ connectionString: parsed.toString() }, schema ? { schema } : undefined);
+  const options = [parsed.searchParams.get('options'), POSTGRES_SESSION].filter(Boolean).join(' ');
+  parsed.searchParams.delete('options');
+  return new PrismaPg({ connectionString: parsed.toString(), options }, schema ? { schema } : undefined);
 }
 
 /**

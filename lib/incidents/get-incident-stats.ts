@@ -27,7 +27,7 @@ export type IncidentStats = Timeline & {
 export async function getIncidentStats(filter: IncidentFilter, by: Interval): Promise<IncidentStats> {
   const shared = canCountInOneScan(filter, by) ? countSearchStats(filter, by) : null;
   const [timeline, typeProvinceRows] = await Promise.all([
-    countTimeline(filter, by, by, shared?.periodRows),
+    countTimeline(filter, by, { counted: shared?.periodRows }),
     shared?.typeProvinceRows ?? countIncidents(filter, { dims: ['type', 'admin1'], skip: 'types' }),
   ]);
 

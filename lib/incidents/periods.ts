@@ -24,6 +24,14 @@ function nextPeriod(period: string, by: Interval): string {
   return formatMonth(next.y, next.m);
 }
 
+/**
+ * The year a month (`2024-03`) lies in: a yearly bar is the sum of its monthly ones, since both are taken from
+ * the first day an incident's date covers (derivePeriods).
+ */
+export function rollUpPeriod(month: string, to: 'year'): string {
+  return derivePeriods(`${month}-01`)[to];
+}
+
 /** Every period from `first` to `last` inclusive, so empty months show as gaps; capped to stay cheap. */
 export function listPeriods(first: string, last: string, by: Interval, max = 400): string[] {
   const out: string[] = [];

@@ -7,6 +7,8 @@ import { EMPTY_FILTER, STATUS_FILTERS, type IncidentFilter } from '@/lib/inciden
 import { saveArticle } from '@/lib/incidents/save-article';
 import type * as Counting from '@/lib/incidents/count-incidents';
 import type * as Stats from '@/lib/incidents/get-incident-stats';
+import type * as Timelines from '@/lib/incidents/count-timeline';
+import { countSegments } from '@/lib/incidents/count-segments';
 import { createFreshDatabase } from '../support/fresh-database';
 import { arbIncident } from '../support/arbitrary-incident';
 
@@ -14,6 +16,7 @@ let db: ReturnType<typeof createFreshDatabase>;
 let prisma: PrismaClient;
 let counting: typeof Counting;
 let stats: typeof Stats;
+let timelines: typeof Timelines;
 
 beforeAll(async () => {
   db = createFreshDatabase('aggregate-reads');
@@ -21,6 +24,7 @@ beforeAll(async () => {
   prisma = createPrismaClient(db.url);
   counting = await import('@/lib/incidents/count-incidents');
   stats = await import('@/lib/incidents/get-incident-stats');
+  timelines = await import('@/lib/incidents/count-timeline');
 });
 
 afterAll(async () => {
@@ -101,6 +105,17 @@ describe('counts read from the aggregates', () => {
             expect((await countCoarseDates(filter, 'month')).map((r) => `${r.precision} ${r.dateStart} ${r.dateEnd} ${r.type} ${r.n}`).sort()).toEqual(
               plain.map((r) => `${r.datePrecision} ${r.dateStart} ${r.dateEnd} ${r.type} ${r._count._all}`).sort(),
             );
+            // A timeline too dense for its interval (the cap lowered to 0 segments): months are summed into years in
+            // code, weeks are counted again by month; either way the answer is the one asked by year.
+            const yearly = await timelines.countTimeline(filter, 'year');
+            for (const by of ['month', 'week'] as const) {
+              const drawn = countSegments((await timelines.countTimeline(filter, by)).byPeriod);
+              const coarsened = await timelines.countTimeline(filter, by, { maxSegments: 0 });
+              if (drawn > 0) expect(coarsened.interval, by).not.toBe(by);
+              if (coarsened.interval !== 'year') continue;
+              expect(coarsened.coarsenedFrom).toBe(by);
+              expect({ ...coarsened, coarsenedFrom: null }, JSON.stringify({ filter, by })).toEqual(yearly);
+            }
           }
         },
       ),

@@ -39,7 +39,26 @@ function latestDay(pub: Ymd, m: number, d: number): string {
   return formatDay({ y, m, d });
 }
 
+// The month each season begins in (northern hemisphere); winter spans two years, so it gives no year.
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
+
+/** "this autumn", "last spring", "in the summer": the year of the latest such season begun by publication. */
+function seasonYear(pub: Ymd, season: string, which: string): PatternResult {
+  const start = SEASON_START[season.toLowerCase()];
+  if (!start) return UNKNOWN;
+  const latest = latestYear(pub, start);
+  // "last spring" in a May story is the spring a year before; in a November story it is this year's.
+  const y = which.toLowerCase() === 'last' && start <= pub.m && pub.m < start + 3 ? latest - 1 : latest;
+  return { date: String(y), precision: 'year' };
+}
+
 export const PERIOD_PATTERNS: DatePattern[] = [
+  {
+    // "this autumn", "last spring", "in the summer", "early this spring": a season with no year printed.
+    name: 'season',
+    re: /\b(?:(?:early|late)\s+)?(this|last|in|during|over)\s+(?:the\s+)?(?:(?:early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d{4})/gi,
+    resolve: (m, pub) => (pub ? seasonYear(pub, m[2], m[1]) : UNKNOWN),
+  },
   {
     name: 'holiday',
     re: /\b(?:on\s+|over\s+|during\s+|before\s+|after\s+)?(?:new year['’]?s (?:day|eve)|christmas(?: day)?|the day of the sun|the day of the shining star|kim il[- ]sung['’]s birthday|kim jong[- ]il['’]s birthday|party foundation day|liberation day)\b/gi,

@@ -21,6 +21,9 @@ export function parsePublicationDate(text: string): string | null {
   return words.length <= (byline ? 6 : 2) ? day.date : null;
 }
 
+// "By", "Reporter:", "Written by", "Correspondent:" before a name in a byline field.
+const BYLINE_LABEL = /^(?:(?:written |reported )?by|reporter|writer|author|correspondent|editor)\s*:?\s+/i;
+
 /**
  * "Lee Sang Yong | 2014-04-08 11:02", "Daily NK | By Kang Mi-jin | September 24, 2024": the fields a pipe
  * separates beside the date are names (a few capitalised words, maybe after "By").
@@ -29,7 +32,7 @@ function isNameFields(rest: string): boolean {
   if (!rest.includes('|')) return false;
   const fields = rest.split('|').map((f) => f.replace(CLOCK, ' ').trim()).filter(Boolean);
   return fields.every((f) => {
-    const words = f.replace(/^by\s+/i, '').split(/\s+/);
+    const words = f.replace(BYLINE_LABEL, '').split(/\s+/);
     return words.length <= 4 && words.every((w) => /^[A-Z][\w'’.-]*$/.test(w));
   });
 }

@@ -5,6 +5,7 @@ import { findMentions } from './find-mentions';
 import { dateFromEarlierEvent, dateFromFollowUps } from './follow-up-dates';
 import { shareParagraphDates, shareSentenceDates, shareStoryMonth } from './inherit-dates';
 import { mergeMentions } from './merge-mentions';
+import { chooseReferenceDate } from './reference-date';
 import { toPlaceFields } from './place-fields';
 import { splitSentences } from './sentences';
 import { summariseIncident } from './summarise';
@@ -18,12 +19,13 @@ const MAX_EVIDENCE_SENTENCES = 2;
 export function extractIncidents(article: ParsedArticle): ExtractedIncident[] {
   const sentences = splitSentences(article.body);
   const places = collectArticlePlaces(article.title, sentences);
-  const merged = mergeMentions(findMentions(sentences, places, article.publishedAt));
+  const reference = chooseReferenceDate(article.publishedAt, sentences);
+  const merged = mergeMentions(findMentions(sentences, places, reference));
   shareSentenceDates(merged);
   shareParagraphDates(merged, (i) => sentences[i].paragraph);
-  dateFromFollowUps(merged, sentences, article.publishedAt);
+  dateFromFollowUps(merged, sentences, reference);
   shareStoryMonth(merged);
-  dateFromEarlierEvent(merged, article.publishedAt);
+  dateFromEarlierEvent(merged, reference);
   return merged.map((incident) => {
     const fields = toPlaceFields(incident.place, DEFAULT_COUNTRY);
     const evidence = [...new Set(incident.mentions.map((m) => m.evidence))].slice(0, MAX_EVIDENCE_SENTENCES).join(' ');

@@ -25,9 +25,10 @@ const LAW_SUBJECT =
   /\b(?:the|this|that|new|a|its|[\w]+['’]s) (?:\w+ ){0,3}?(?:law|act|decree|regulations?|rules?|legislation|ordinance|code|directive)\b(?:,[^,.;]{1,50},)?,? (?:also |further |now |even |explicitly )?(?:orders|requires|bans|prohibits|forbids|mandates|obliges|obligates|calls for|stipulates|provides for|punishes|allows|permits|defines|lists|prescribes|demands|makes it|authori[sz]es|instructs|empowers|names|includes|counts|sets out|spells out)\b/i;
 
 // "has repatriated more than 600 people since last October": a running count, not one event.
-// "A total of 224 defectors arrived last year", "The number of defectors peaked at ...": statistics, not one event.
+// "A total of 224 defectors arrived last year", "The number of defectors peaked at ...", "… arrived last year,
+// according to figures released by the ministry": statistics, not one event.
 const AGGREGATE =
-  /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|(?:^|--\s|—\s?)[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )/i;
+  /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|(?:^|--\s|—\s?)[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )|\baccording to (?:\w+ ){0,4}?(?:figures|statistics|data|tallies|counts)\b|\b(?:figures|statistics|data) (?:released|published|compiled|issued) (?:by|on|this|last|earlier)\b/i;
 
 const GENERIC_SENTENCE =
   /\b(?:more and more|a growing number of|an increasing number of|ever more|there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained)|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
@@ -117,7 +118,8 @@ const ATTEMPT_BEFORE = /\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s
 const MOVED_TO_BEFORE = /\b(?:sent|taken|moved|transferred|brought|dragged|deported|banished|relocated|committed|confined)\s+(?:back\s+)?to\s+$/i;
 
 // "who failed to report in May": the month, not the modal verb.
-const MONTH_MAY = /\b(?:in|on|of|since|until|by|early|late|mid-?|last|this|next)\s+May\b|\bMay\s+\d/g;
+// The preposition may open the sentence ("In May, police …"), so its first letter may be a capital.
+const MONTH_MAY = /\b(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring|[Tt]hroughout|[Ss]pent)\s+May\b|\bMay\s+\d/g;
 
 // "Similar lectures are expected to be held in Haeju", "a wider sweep will follow": the event named as a noun
 // is still to come. Only the trigger's own predicate counts, so "and" or a comma ends the look.
@@ -141,7 +143,7 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
 // Analysis rather than news: "enforcement has tended to rise and fall", "it is interpreted that the state is ...",
 // "makes it easier for officials to justify inspections". A tendency, a reading or an argument holds no event.
 const COMMENTARY =
-  /\b(?:tend(?:s|ed)? to|has tended to|have tended to)\b|\bit (?:is|was) (?:interpreted|analy[sz]ed|argued|suggested) that\b|\b(?:is|are|was|were) (?:interpreted|read|seen|viewed) as (?:an? |the )?(?:attempt|effort|sign|signal|message|warning|bid)\b|\bmakes? it (?:easier|harder|more difficult|simpler) (?:for|to)\b|\b(?:analysts|observers|experts|scholars|researchers) (?:say|said|note|noted|argue|argued|believe|suggest|suggested|point out|pointed out)\b/i;
+  /\b(?:tend(?:s|ed)? to|has tended to|have tended to)\b|\bit (?:is|was) (?:interpreted|analy[sz]ed|argued|suggested) that\b|\b(?:is|are|was|were) (?:interpreted|read|seen|viewed) as (?:an? |the )?(?:attempt|effort|sign|signal|message|warning|bid)\b|\bmakes? it (?:easier|harder|more difficult|simpler) (?:for|to)\b|\b(?:analysts|observers|experts|scholars|researchers) (?:say|said|note|noted|argue|argued|believe|suggest|suggested|point out|pointed out|attribute[sd]?)\b|\battribut(?:e|es|ed|ing) (?:the |this |that |its )?(?:[\w-]+ ){0,3}?to (?:a |an |the )?(?:combination|mix|number|range|variety|series|host) of\b/i;
 
 export function isBackground(sentence: string): boolean {
   return BACKGROUND_SENTENCE.test(sentence) || LAW_SUBJECT.test(sentence) || AGGREGATE.test(sentence) || COMMENTARY.test(sentence);
@@ -154,8 +156,12 @@ export function isHabitual(sentence: string, end: number): boolean {
   return HABITUAL_AFTER.test(sentence.slice(end));
 }
 
+// "If the phone has South Korean spelling, the parents are called in": a condition and what follows from it.
+const CONDITION_FIRST = /^(?:if|whenever|unless|should anyone|in case)\b/i;
+
 export function isGeneric(sentence: string): boolean {
-  return GENERIC_SENTENCE.test(sentence) || GERUND_SUBJECT.test(sentence.replace(/^[“"'\s]+/, ''));
+  const opening = sentence.replace(/^[“"'\s]+/, '');
+  return GENERIC_SENTENCE.test(sentence) || GERUND_SUBJECT.test(opening) || CONDITION_FIRST.test(opening);
 }
 
 // "issued an order banning money changing", "announced a crackdown on ...": a rule, not yet an action.
@@ -164,4 +170,14 @@ const ANNOUNCEMENT_TRIGGER = /^(?:issued|handed down|sent down|passed down)\b/i;
 
 export function isAnnouncement(sentence: string, start: number, text: string): boolean {
   return ANNOUNCEMENT_TRIGGER.test(text) || (/^crack/i.test(text) && ANNOUNCEMENT_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)));
+}
+
+// "the trial was held at the sports ground, with residents ordered to attend", "shot in front of 200 officials who
+// were ordered to attend": the crowd summoned to watch a trial or an execution is part of that event, not a
+// separate session of indoctrination.
+const SUMMONED_AUDIENCE = /\bto (?:attend|watch|witness)\b/i;
+const TRIAL_OR_EXECUTION = /\b(?:trials?|tried|sentenc\w+|court|tribunal|execut\w+|shot|shooting|firing squad|hang(?:ed|ing))\b/i;
+
+export function isSummonedAudience(sentence: string, type: string, triggerText: string): boolean {
+  return type === 'indoctrination' && SUMMONED_AUDIENCE.test(triggerText) && TRIAL_OR_EXECUTION.test(sentence);
 }

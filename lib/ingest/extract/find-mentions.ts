@@ -3,7 +3,8 @@ import { findActors } from './actors';
 import { chooseDate } from './choose-date';
 import { chooseFallbackPlace, choosePlacesInSentence } from './choose-place';
 import { addFamilyHomes } from './family-homes';
-import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual, isRelativesEscape, isTimeReference } from './factuality';
+import { isInternalDesertion } from './desertion';
+import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual, isRelativesEscape, isSummonedAudience, isTimeReference } from './factuality';
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { crossingOfHandover } from './handover';
@@ -79,7 +80,10 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     let storyDate: DateChoice | null = null;
     for (const trigger of triggers) {
       const crossing = crossingOfHandover(trigger, sp.mentions);
-      const type = crossing ? 'repatriation' : retype(trigger, sentence, { types: previousTypes, text: previousText });
+      const named = crossing ? 'repatriation' : retype(trigger, sentence, { types: previousTypes, text: previousText });
+      const deserted = isInternalDesertion(sentence.text, trigger, sp.mentions);
+      const type = deserted ? 'other' : named;
+      if (isSummonedAudience(sentence.text, type, trigger.text)) continue;
       const control = type === 'crackdown' || type === 'indoctrination';
       const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: control });
       // "Her daughter escaped in 2018": an event two or more years before the report is background.
@@ -92,7 +96,8 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       if (date.date && !flashback) storyDate = date;
       const announcement = type === 'crackdown' && isAnnouncement(sentence.text, trigger.start, trigger.text);
       // "the parents of a diplomat who fled": the escape behind the punishment only adds to an escape told elsewhere.
-      const background = isRelativesEscape(sentence.text, trigger.start, type);
+      // "After their son deserted his unit, the father was dismissed": likewise a desertion told with its punishment.
+      const background = isRelativesEscape(sentence.text, trigger.start, type) || (deserted && triggers.some((t) => t.type === 'family_punishment'));
       const base = { type, sentence: sentence.index, evidence: sentence.text, date, actors, tags, flashback, announcement, background };
       // An arrest or search by a foreign force happens in its country, whatever home town the sentence names.
       const foreign = type === 'arrest' || type === 'crackdown' ? foreignCountry(sentence.text) : null;

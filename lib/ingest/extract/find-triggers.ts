@@ -142,6 +142,15 @@ function isSettingOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): 
   return triggers.some((o) => o.type === 'arrest' && o.end <= t.start && t.start - o.end <= 100 && sameClause(o));
 }
 
+// "was arrested by the Hyesan police in February and is still under investigation": the person held and questioned
+// after the arrest told before it is that arrest going on, not a separate investigation.
+const CUSTODY_BEFORE = /\b(?:(?:is|are|was|were|remains?|remained)\s+)?still\s+(?:under|being)\s+$|\bremain(?:s|ed)?\s+under\s+$/i;
+
+function isCustodySequel(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'crackdown' || !/^investigat/i.test(t.text) || !CUSTODY_BEFORE.test(sentence.slice(Math.max(0, t.start - 20), t.start))) return false;
+  return triggers.some((o) => o.type === 'arrest' && o.end <= t.start);
+}
+
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
@@ -162,7 +171,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => !describesPlace(sentence, t.start))
     .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end, t.start))
     .filter((t) => t.type !== 'defection' || !hasThingSubject(sentence, t.start))
-    .filter((t) => !isSettingOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
+    .filter((t) => !isSettingOfCapture(sentence, t, kept) && !isCustodySequel(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);
 }

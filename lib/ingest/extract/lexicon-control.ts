@@ -43,6 +43,17 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:run(?:s|ning)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|step(?:ped|ping)? up|tighten(?:ed|ing)?|intensif(?:y|ied|ying)) (?:\w+ ){0,2}?checks\b/gi,
   /\b(?:dispatch(?:ed|ing)?|sent|deploy(?:ed|ing)?) (?:an? |the )?(?:\w+ ){0,2}?(?:teams?|groups?|squads?) (?:to|from)\b/gi,
   /\b(?:group|unit|squad) 109\b/gi,
+  // A census of people told by what the officials did: "visiting every household to list residents with relatives
+  // in China", "a fresh count of laborers", "twice-daily roll calls".
+  /\b(?:visit(?:ed|ing|s)?|call(?:ed|ing) at|went to) (?:every|each|all(?: the)?) (?:\w+ )?(?:households?|homes?|houses?|famil(?:y|ies)|apartments?|dormitor(?:y|ies))\b/gi,
+  /\b(?:list(?:ed|ing)?|register(?:ed|ing)?|record(?:ed|ing)?|identif(?:y|ied|ying)) (?:all |every |the )?(?:residents|people|families|households|workers|those) (?:with|who have|who had|whose)\b/gi,
+  /\b(?:head ?)?count of (?:the |all )?(?:[\w-]+ ){0,2}?(?:workers|laborers|labourers|residents|households|people|crews?)\b/gi,
+  // Imposed roll calls ("twice-daily roll calls"), not a camp's routine "at roll call".
+  /\b(?:(?:twice|three times)[- ]daily|daily|nightly|extra|additional|surprise|more|frequent|new|holds?|held|holding|introduced|imposed|began|started) roll[- ]calls?\b/gi,
+  // Closing a market or sealing a house by order is control of residents.
+  // Not a market closed "so that traders could be marched" to watch something: that is mobilisation.
+  /(?:\bmarkets? (?:\w+ ){0,4}?(?:was|were|has been|have been|had been) (?:closed|shut(?: down)?|sealed(?: off)?)\b|\b(?:closed|shut(?: down)?|sealed(?: off)?) (?:the |a )?(?:\w+ ){0,2}?markets?\b)(?![^.;]{0,40}\b(?:so (?:that|as to)|in order to)\b)/gi,
+  /\bseal(?:ed|ing) (?:off )?(?:the |their |his |her |its )?(?:\w+ )?(?:houses?|homes?|apartments?|rooms?|villages?|neighbou?rhoods?)\b/gi,
   /\b(?:going|went|go|gone|moving|moved) (?:from )?(?:house to house|door to door)\b/gi,
   /\bswe(?:pt|eping|eps?) (?:through )?(?:the )?(?:[\w-]+ ){0,3}?(?:villages?|towns?|neighbou?rhoods?|districts?|markets?|homes|houses|areas?|streets|dormitor(?:y|ies))\b/gi,
   /\b(?:security|police|inspection|border|week-long|month-long|night-time|nightly) sweeps?\b/gi,

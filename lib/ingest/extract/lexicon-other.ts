@@ -1,6 +1,6 @@
 /**
  * Reported events that fit no other type: prisoners moved between camps, a death in custody or of someone
- * under investigation, a public shaming with no sentence. Kept narrow on purpose: `other` is only produced
+ * under investigation, a public shaming with no sentence, a deadly accident, workers who strike or protest. Kept narrow on purpose: `other` is only produced
  * when one of these phrases names what happened (and find-mentions also demands a place).
  */
 const HELD = '(?:prisoners|inmates|detainees|convicts|political prisoners)';
@@ -22,4 +22,9 @@ export const OTHER_TRIGGERS: RegExp[] = [
   /\bparaded (?:\w+ ){0,2}?(?:in front of|before|through|around)\b/gi,
   /\bpublicly (?:humiliated|shamed)\b/gi,
   /\b(?:made|forced|ordered) to (?:stand|kneel|parade|confess|apologi[sz]e|bow) (?:\w+ ){0,3}?(?:before|in front of|in public|publicly|outside)\b/gi,
+  // A deadly accident: an explosion, a collapse or a derailment the same clause ties to deaths or injuries.
+  /\b(?:explosions?|blasts?|exploded|collapsed?|cave-ins?|derail(?:ed|ment)|(?:industrial |construction |mining |mine |traffic |deadly |fatal )?accidents?|(?:large |major |deadly )?fires? (?:broke out|swept|gutted|destroyed))\b(?=[^.;]{0,120}?\b(?:killed|killing|dead|died|deaths|death toll|injured|injuring|wounded|casualties|bodies|lives)\b)/gi,
+  /\b(?:killed|deaths|injured)\b[^.;]{0,40}?\b(?:in|after|when|during) (?:an?|the) (?:\w+ ){0,2}?(?:explosion|blast|collapse|cave-in|derailment|accident|fire)\b/gi,
+  // Workers who stop work or protest (most often North Koreans sent abroad, over unpaid wages).
+  /\b(?:went on strike|staged (?:an? )?(?:strike|sit-in|protest|walkout)|work stoppages?|sit-ins?|walked off the job|downed tools|refused to (?:work|return to work)|protested (?:over|against|about))\b/gi,
 ];

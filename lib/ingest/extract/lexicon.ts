@@ -10,7 +10,7 @@ export const FAMILY_NOUN =
   "(?:famil(?:y|ies)(?: members)?|relatives?|parents|wife|wives|husbands?|spouses?|children|sons?|daughters?|father|mother|siblings?|brothers?|sisters?|in-laws|household)";
 
 const FAMILY_PUNISHMENT_VERB =
-  '(?:sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
+  '(?:sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|ordered (?:to (?:leave|move|vacate)|out of)|taken (?:from|out of) (?:their|his|her|the) (?:home|house|apartment|flat)s?|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
 
 export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
@@ -20,6 +20,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // Kimchaek, were expelled", "the father, a party official in Kilju, was dismissed": an aside between family and
     // verb, which may list towns ("in Nampo, Onchon and Kangso").
     new RegExp(`\\b${FAMILY_NOUN}\\b[^.,;:]{0,80}?,\\s*(?:who|whose|which|in|from|living in|back in|both in|an?)\\b(?:[^.,;]|,(?=\\s*[A-Z][a-z])){0,60}?,\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),
+    // "the families of the three in Kilju County, North Hamgyong Province, have been stripped": a known family (not "a
+    // family of four", which may have fled itself) with its province set off by commas.
+    new RegExp(`\\b(?:the|his|her|their)\\s+${FAMILY_NOUN}\\b[^.,;:]{0,80}?,\\s*(?:North |South )?[A-Z][a-z]+ [Pp]rovince,\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),
     new RegExp(`\\b(?:took|taken|dragged|led) (?:the |his |her |their )?${FAMILY_NOUN}\\b[^.,;]{0,40}? away\\b`, 'gi'),
     /\bguilt[- ]by[- ]association\b/gi,
   ],
@@ -71,12 +74,16 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:holding (?:center|centre|facility)|jipkyulso|taken in for questioning)\b/gi,
     /\b(?:turned|handed) (?:[\w'’-]+ ){0,3}?over to (?:the )?(?:local |county |city |provincial )?(?:state security|security|police|MSS|Ministry of (?:State|Social) Security|safety)/gi,
     /\bhauled (?:off|away|in)\b/gi,
+    // "police stopped one of them at a bus station and held him" (not "held him responsible").
+    /\b(?:police|guards?|officers|agents|soldiers|patrols?)\b[^.;]{0,120}?\bheld (?:him|her|them)\b(?! (?:responsible|accountable|liable|up as|in (?:high|low) (?:regard|esteem)))/gi,
     // "Mongolian police found a worker who had been missing": a force finding a person takes them in.
     /\b(?:police|guards|officers|agents|authorities) (?:\w+ )?(?:found|located|tracked down) (?:a |an |the |two |three |four |\d+ )?(?:[\w-]+ ){0,3}?(?:workers?|m[ae]n|wom[ae]n|defectors?|escapees?|persons?|people|famil(?:y|ies)|soldiers?|girls?|boys?|him|her|them)\b/gi,
     /\b(?:taken|led|dragged) (?:away |off )?for (?:questioning|interrogation)\b/gi,
     /\b(?:dragged|taken) away by\b/gi,
     /\bdragged to (?:the |an? )?(?:office|station|police|security)/gi,
-    /\b(?:interrogated|questioned|being interrogated|being questioned)\b/gi,
+    // "questioned neighbours", "interrogated local residents" is a search of a community (control), and
+    // "questioned her mother" is pressure on a family: neither is a capture.
+    new RegExp(String.raw`\b(?:interrogated|questioned|being interrogated|being questioned)\b(?! (?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students|acquaintances|${FAMILY_NOUN})\b)`, 'gi'),
     /\b(?:held|being held|kept|locked up) (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:detention|holding|jail|prison|police station|cell|custody)\b/gi,
   ],
   repatriation: [
@@ -87,7 +94,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North|across the (?:border|river|bridge))\b/gi,
     /\b(?:Chinese|Russian) (?:border guards?|police|public security|authorities|security)\b[^.;]{0,60}?\b(?:ask|request|call|sought|seek)\w* (?:for )?(?:their|his|her) (?:arrest|capture|return|extradition)\b/gi,
     /\b(?:deported|extradited)\b/gi,
-    /\breturned to North Korea\b/gi,
+    /\breturned to (?:North Korea|the North)\b/gi,
     // "Russian police, contacted by the embassy, are now searching for him": a foreign force hunting an escapee.
     /\b(?:Chinese|Russian|[A-Z][a-z]+) (?:police|public security|border guards?|authorities)\b[^.;]{0,60}?\b(?:searching|looking|hunting) for (?:him|her|them)\b/g,
     /\b(?:hand(?:ed|ing)?|turn(?:ed|ing)?|deliver(?:ed|ing)?) (?:[\w'’-]+ ){0,4}?(?:over |back )?to (?:the )?(?:North Korean )?(?:embassy|consulate|consular)\b/gi,
@@ -95,7 +102,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:request(?:ed|ing)?|sought|asked for|enlist(?:ed|ing)?) (?:the |their |its )?(?:help|cooperation|assistance) (?:in|with) (?:tracking|finding|locating|catching|capturing|returning|arresting)\b/gi,
     /\b(?:asked|urged|requested) (?:the )?(?:local |[A-Z][a-z]+ )?(?:border guards?|police|public security|authorities) to (?:help (?:to )?|assist in )?(?:catch|arrest|detain|apprehend|return|send|hand|find|locate|track down|search for|look for)\b/g,
     // "sent five North Koreans back across the bridge": the object can stand between the verb and "back".
-    /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’-]+ ){1,5}?back (?:to North Korea|to the North|across|over the (?:border|river|bridge))\b/gi,
+    /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’-]+ ){1,7}?back (?:to North Korea|to the North|across|over the (?:border|river|bridge))\b/gi,
+    // "were returned to the North", "had been returned last week through the bridge": returned, passive, is forced.
+    /\b(?:was|were|been|being|be) (?:\w+ )?returned\b(?= (?:[\w'’-]+ ){0,3}?(?:to (?:North Korea|the North)|across|through|via|over the (?:border|river|bridge))\b)/gi,
     // "handed the four over to the North's security agents", "turned over to North Korean border guards".
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|deliver(?:ed|ing|s)?|transferr(?:ed|ing)) (?:[\w'’-]+ ){0,5}?(?:over |back )?to (?:the )?(?:North['’]s|North Korea['’]s) (?:[\w-]+ )?(?:border guards?|security|police|agents|officials|authorities|guards)\b/gi,
     /\b(?:returned|sent back|handed back) (?:[\w'’-]+ ){0,4}?(?:to the North )?(?:through|via|at) Panmunjo?m\b/gi,
@@ -106,22 +115,27 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bdefections?\b/gi,
     /\bcross(?:ed|ing)? (?:the |a )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
-    /\b(?:wad(?:ed|ing)|sw(?:am|imming)|walk(?:ed|ing)|slipp(?:ed|ing)|sneak(?:ed|ing)|snuck|ran|running) (?:back )?across (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
+    // "waded across the Tumen", "trying to wade across the river", "waded into the Yalu".
+    /\b(?:wad(?:e|ed|ing)|sw(?:im|am|imming)|walk(?:ed|ing)?|slip(?:ped|ping)?|sneak(?:ed|ing)?|snuck|ran|run|running) (?:back )?(?:across|into) (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\bescap(?:ed|e|es|ing)\b(?! (?:from )?(?:arrest|punishment|capture|detection|the notice)|(?: (?:only|just|off))? with (?:an? |only |just |no )?(?:\w+ )?(?:warning|reprimand|fine|caution|criticism|self-criticism|scolding|bribe|bruises?))/gi,
     /\bfled\b/gi,
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     // By sea or through the DMZ: "crossed the Northern Limit Line", "walked across the MDL".
-    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail|drift)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime border|sea border|inter-Korean (?:maritime )?border)\b/gi,
+    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail|drift)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime )?border)\b/gi,
+    // A boat that "is believed to have headed south" from a North Korean port (drifting south is an accident).
+    /\b(?:head(?:ed|ing)|sail(?:ed|ing)|fled) south\b/gi,
     /\bsurrender(?:ed|ing)? (?:himself |herself |themselves )?to (?:a |the )?South Korean?\b/gi,
     /\bflee(?:ing)?\b/gi,
     /\b(?:gone|went|go|going) missing\b/gi,
     /\b(?:has|have|had) been missing\b|\b(?:was|were) reported missing\b/gi,
     /\babsconded\b/gi,
+    // Workers sent abroad who "failed to return to their dormitory", "did not come back to the site".
+    /\b(?:failed to|did not|didn['’]t|never) (?:return|come back|report back) to (?:the |their |his |her )?(?:\w+ )?(?:dormitor(?:y|ies)|sites?|workplaces?|camps?|ships?|vessels?|lodgings?|quarters|posts?|restaurants?|factor(?:y|ies))\b/gi,
     /\b(?:ran|run|runs|running) away\b/gi,
     /\bwalked (?:off|away from) (?:a |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:site|job|post|camp|factory|plant|unit|restaurant|dormitory)\b|\bnever (?:returned|came back)\b/gi,
     // "a waitress at a restaurant in Vientiane disappeared": people sent to work who vanish (only the verb is the trigger).
     // The look-behind sits after the verb so it only runs where the verb is.
-    /\b(?:disappeared|vanished)\b(?<=\b(?:workers?|waitress(?:es)?|labou?rers?|loggers?|builders?|employees?|staff|crew(?: members?)?|sailors?|fishermen|fisherman|students?|soldiers?|guards?)\b[^.;]{0,72})/gi,
+    /\b(?:disappeared|vanished)\b(?<=\b(?:workers?|waitress(?:es)?|labou?rers?|loggers?|builders?|employees?|staff|crew(?: members?)?|sailors?|fishermen|fisherman|students?|soldiers?|guards?|employed|hired|dispatched)\b[^.;]{0,72})/gi,
     /\bslipp(?:ed|ing) (?:out|away)\b/gi,
     /\b(?:has|have|had) not been (?:found|seen|heard from) since\b|\b(?:has|have) not been found\b/gi,
     /\b(?:disappeared|vanished) (?:from|while|after|during)\b/gi,

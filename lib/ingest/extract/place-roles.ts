@@ -30,6 +30,10 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)
 // named as the other side of a comparison is a yardstick, not where the event happened.
 const COMPARED_BEFORE =
   /\b(?:than|compared (?:with|to)|in comparison (?:with|to)|unlike)\s+(?:(?:the|in|at)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:around|near|of|in|at)\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|or)\s+){0,3}$/;
+// "calls to relatives in China", "money from agents in China": the foreign country where a contact lives is not
+// where the North Korean caller or receiver was caught.
+const CONTACT_ABROAD_BEFORE =
+  /\b(?:relatives?|family members?|kin|contacts?|agents?|handlers?|brokers?|acquaintances?|friends?|children|sons?|daughters?|siblings?|(?:a|his|her|their) (?:sister|brother|mother|father|husband|wife|aunt|uncle|cousin|niece|nephew)s?)\s+(?:(?:living|based|staying|working|settled|who (?:live|lives|lived|work|works|worked|stay|stays|stayed))\s+)?(?:in|inside)\s+(?:the\s+)?$/i;
 const DEMONYM = /(?:ean|ese|ian)s?$/i;
 // "the Pyongyang Cultural Language Protection Act": a place inside the name of a law is no scene.
 const LAW_NAME_AFTER = /^(?:\s+[A-Z][\w'’-]*){0,6}\s+(?:Act|Law|Decree|Regulations?|Ordinance|Code)\b/;
@@ -70,6 +74,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (FAMILY_RE.test(sentence) && FAMILY_MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.
   if (BETWEEN_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return 'scope';
+  if (m.place.country !== 'KP' && CONTACT_ABROAD_BEFORE.test(before)) return 'scope';
   // South Korea is where escapees end up, never where a reported incident in this domain takes place.
   if (m.place.country === 'KR' && m.place.level === 'country') return 'destination';
   if (m.place.level === 'country' && DESTINATION_BEFORE.test(before)) return 'destination';

@@ -57,3 +57,23 @@ describe('days of a month', () => {
     expect(findDates('going door to door since the start of the month', '2026-04-21')[0]).toMatchObject({ date: '2026-04', precision: 'month' });
   });
 });
+
+describe('a season with no year printed', () => {
+  it.each([
+    ['officers searched plots this autumn', '2012-10-19', '2012'],
+    ['a propaganda drive this spring', '2025-06-02', '2025'],
+    // "last spring" while it is spring is the spring before; in November it is this year's.
+    ['the crossing last spring', '2024-04-20', '2023'],
+    ['the crossing last spring', '2024-11-20', '2024'],
+    // A season not yet begun at publication is last year's.
+    ['in the summer', '2024-03-01', '2023'],
+  ])('%s (published %s) → %s', (text, pub, year) => {
+    expect(first(text, pub)).toMatchObject({ date: year, precision: 'year' });
+  });
+
+  it('gives winter, which spans two years, no year, and leaves a printed year to the other patterns', () => {
+    expect(first('they fled last winter', '2024-07-19')?.date ?? null).toBeNull();
+    expect(first('in the autumn of 2019', '2024-07-19')).toMatchObject({ date: '2019' });
+    expect(first('this autumn', null)?.date ?? null).toBeNull();
+  });
+});

@@ -26,3 +26,11 @@ describe('parsePublicationDate', () => {
     expect(parsePublicationDate(line)).toBeNull();
   });
 });
+
+describe('a byline with a label before the name', () => {
+  it('reads "Reporter: Name | date" as the publication line, but not a sentence that ends in a date', () => {
+    expect(parsePublicationDate('Reporter: Ahn Chan-il | 2012-10-19')).toBe('2012-10-19');
+    expect(parsePublicationDate('Correspondent: Kim Min-ji | May 3, 2019')).toBe('2019-05-03');
+    expect(parsePublicationDate('Reporter: police detained three traders in the market | 2012-10-19')).toBeNull();
+  });
+});
