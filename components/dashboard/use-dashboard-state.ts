@@ -37,11 +37,15 @@ export function useDashboardState() {
     [router, shown, showPending],
   );
 
-  /** A view change that needs no new history entry (map pan/zoom): rewrite the URL in place. */
-  const replaceView = useCallback(
-    (patch: Partial<DashboardState>) => window.history.replaceState(null, '', toDashboardHref(state, patch)),
-    [state],
-  );
+  /**
+   * A view change that needs no new history entry (map pan/zoom): rewrite the URL in place. It reads the URL
+   * as it is at the call, not the state of the last render: a map move that ends just after a click on "Year"
+   * (pushState, not yet rendered) would otherwise write the old interval back over the new one.
+   */
+  const replaceView = useCallback((patch: Partial<DashboardState>) => {
+    const current = parseDashboardState(new URLSearchParams(window.location.search));
+    window.history.replaceState(null, '', toDashboardHref(current, patch));
+  }, []);
 
   return { state: shown, isPending, navigate, replaceView };
 }
