@@ -4,7 +4,7 @@ import { chooseDate } from './choose-date';
 import { chooseFallbackPlace, choosePlacesInSentence } from './choose-place';
 import { addFamilyHomes } from './family-homes';
 import { isInternalDesertion } from './desertion';
-import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual, isRelativesEscape, isSummonedAudience, isTimeReference } from './factuality';
+import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual, isRelativesEscape, isTimeReference } from './factuality';
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { crossingOfHandover } from './handover';
@@ -83,7 +83,6 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       const named = crossing ? 'repatriation' : retype(trigger, sentence, { types: previousTypes, text: previousText });
       const deserted = isInternalDesertion(sentence.text, trigger, sp.mentions);
       const type = deserted ? 'other' : named;
-      if (isSummonedAudience(sentence.text, type, trigger.text)) continue;
       const control = type === 'crackdown' || type === 'indoctrination';
       const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: control });
       // "Her daughter escaped in 2018": an event two or more years before the report is background.

@@ -1,5 +1,5 @@
 import type { IncidentType } from '@/lib/taxonomy';
-import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated } from './factuality';
+import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience } from './factuality';
 import { TRIGGERS } from './lexicon';
 import { isNonEvent } from './non-events';
 import { hasThingSubject } from './thing-subject';
@@ -172,6 +172,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end, t.start))
     .filter((t) => t.type !== 'defection' || !hasThingSubject(sentence, t.start))
     .filter((t) => !isSettingOfCapture(sentence, t, kept) && !isCustodySequel(sentence, t, kept) && !isNonEvent(sentence, t))
+    .filter((t) => !isSummonedAudience(sentence, t.type, t.text))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);
 }
