@@ -65,6 +65,16 @@ function subscribe(url: string): { promise: Promise<unknown>; release: () => voi
   };
 }
 
+/**
+ * Asks for `url` now, before any widget wants it (the map's first markers, before hydration): the answer is
+ * kept like any other, and a widget that asks meanwhile shares the request.
+ */
+export function prefetchWidgetJson(url: string) {
+  if (answers.has(url)) return;
+  const { promise, release } = subscribe(url);
+  promise.then(release, release);
+}
+
 export type WidgetData<T> = {
   /** The data for `url`, or the last data shown while it loads (so nothing jumps), or null before any. */
   data: T | null;

@@ -8,6 +8,7 @@ import { containsBBox, toMarkersUrl } from '@/lib/url/widget-urls';
 import type { Viewport } from './bounds-watch';
 import { DEFAULT_VIEW } from './default-view';
 import { estimateViewport } from './estimate-viewport';
+import { takeEarlyViewport } from './map-head-start';
 import MapLoader from './map-loader';
 import type { SelectedPlace } from './selected-incident';
 import { toMapMarkers, type MarkerCollection } from './to-map-markers';
@@ -48,7 +49,9 @@ export function DashboardMap({ tileUrl, tileAttribution, selected = null }: Prop
   useLayoutEffect(() => {
     const el = box.current;
     if (moves || !el || el.clientWidth === 0 || el.clientHeight === 0) return;
-    setViewport((known) => known ?? estimateViewport(state.map ?? DEFAULT_VIEW, el.clientWidth, el.clientHeight));
+    // The head start's estimate when it made one for this URL: its request is already out (map-head-start).
+    const first = takeEarlyViewport() ?? estimateViewport(state.map ?? DEFAULT_VIEW, el.clientWidth, el.clientHeight);
+    setViewport((known) => known ?? first);
     // Only the first view is estimated; after that Leaflet reports it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -77,7 +80,7 @@ export function DashboardMap({ tileUrl, tileAttribution, selected = null }: Prop
   }, []);
 
   return (
-    <div ref={box} aria-busy={pending} data-testid="map-markers" data-marker-count={markers.length}>
+    <div ref={box} data-map-box="" aria-busy={pending} data-testid="map-markers" data-marker-count={markers.length}>
       <MapLoader
         markers={markers}
         view={state.map}

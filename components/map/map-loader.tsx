@@ -6,9 +6,16 @@ import styles from './incident-map.module.css';
 
 const loadMap = () => import('./incident-map');
 
-// Asked for as soon as the page's code runs in the browser, not when hydration reaches the map: the map's
-// code (Leaflet) then downloads alongside the rest instead of after it.
-if (typeof window !== 'undefined') void loadMap().catch(() => {});
+/**
+ * Starts the download of the map's code (Leaflet) now, instead of when React first renders the map; the
+ * dashboard calls it before hydration (map-head-start). A failure shows when the map itself loads.
+ */
+export function loadMapCode() {
+  void loadMap().catch(() => {});
+}
+
+// Asked for as soon as this module runs in the browser (the embed's map too), not when the map renders.
+if (typeof window !== 'undefined') loadMapCode();
 
 /**
  * The map for Server Components to render: Leaflet touches `window` on import, so it loads on the client

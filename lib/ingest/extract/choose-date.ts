@@ -19,6 +19,8 @@ const FRONTED = /^[\s“"']*(?:\w+ (?:continued|said|added),?\s*[“"']*)?(?:in|
 const ONGOING_SENTENCE = /\b(?:currently|at present|at the moment|these days|right now)\b/i;
 // "is investigating", "are conducting a census", "are being held": the trigger itself is going on now.
 const ONGOING_BEFORE = /\b(?:is|are|am)\s+(?:(?:currently|now|still|also)\s+)?(?:\w+ing\s+(?:\w+\s+){0,3})?$/i;
+// "They are being held at the detention centre": custody that goes on is the state an arrest left, not a new action.
+const CUSTODY_GOES_ON = /^(?:being\s+)?(?:held|kept|detained|locked up)\b/i;
 // "the 109 sangmu has been going through homes", "checks are being run": a search still under way.
 const ONGOING_AFTER = /^[^,.;]{0,30}?\b(?:(?:has|have) been \w+ing|(?:is|are) (?:still |now |currently )?being \w+)\b/i;
 // "three managers have already been detained": a present perfect with "already" or "just" is this month's news.
@@ -109,6 +111,10 @@ const RELATIVE_CLAUSE_OPEN = /\b(?:who|whose)\s[^,;.“”"]*$/i;
 
 const EARLIER_CLAUSE_BEFORE = /\b(?:months|weeks|years|long|a (?:month|week|year)|(?:two|three|four|five|six|several|many) (?:days|weeks|months|years)) after\s+(?:[\w'’-]+\s+){0,4}$/i;
 
+function isCustodyGoingOn(sentence: string, triggerStart: number): boolean {
+  return CUSTODY_GOES_ON.test(sentence.slice(triggerStart));
+}
+
 function monthOf(publishedAt: string): string {
   return publishedAt.slice(0, 7);
 }
@@ -144,6 +150,8 @@ export function chooseDate(
     ONGOING_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 40), triggerStart)) ||
     RECENT_PERFECT_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)) ||
     (!!span.ongoingAfter && (ONGOING_AFTER.test(sentence.slice(triggerStart)) || STARTED_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 50), triggerStart))));
-  if (publishedAt && ongoing) return { date: monthOf(publishedAt), precision: 'month', mentioned: true };
+  // Custody still going on is dated by the day of the report, but it is the state an arrest told elsewhere left, so
+  // the date is only assumed: it neither keeps that arrest apart nor overrides the date the text gives it.
+  if (publishedAt && ongoing) return { date: monthOf(publishedAt), precision: 'month', mentioned: !isCustodyGoingOn(sentence, triggerStart) };
   return NO_DATE;
 }

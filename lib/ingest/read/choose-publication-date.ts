@@ -5,6 +5,8 @@ export type DateLine = {
   where: 'header' | number;
   /** The line says what it is: "Published: …", "Posted …", a byline "By … - 2024-03-05". */
   labelled: boolean;
+  /** The line names the day of the week ("Wednesday, February 19, 2025"), as a page's running clock does. */
+  weekday?: boolean;
 };
 
 /**
@@ -12,8 +14,9 @@ export type DateLine = {
  * 1. a labelled line ("Published", "Posted", a byline) wins;
  * 2. else a date line directly under the title (within its first two lines);
  * 3. else the last date line below the title (the footer layout: "March 05, 2024 at 01:00PM");
- * 4. a date line above the title alone gives null: scraped pages carry the scrape day there
- *    ("Wednesday, February 19, 2025" over an older story), so it cannot be trusted.
+ * 4. else a bare date stamp above the title ("2020.08.12", "March 28, 2016"): outlets print the story's date there;
+ * 5. a date above the title that names the weekday gives null: that is the page's clock, which scraped pages carry
+ *    with the scrape day ("Wednesday, February 19, 2025" over an older story), so it cannot be trusted.
  */
 export function choosePublicationDate(lines: DateLine[]): string | null {
   const below = lines.filter((l) => l.where !== 'header');
@@ -21,5 +24,9 @@ export function choosePublicationDate(lines: DateLine[]): string | null {
   if (labelled) return labelled.date;
   const underTitle = below.find((l) => typeof l.where === 'number' && l.where <= 1);
   if (underTitle) return underTitle.date;
-  return below.at(-1)?.date ?? null;
+  const footer = below.at(-1)?.date;
+  if (footer) return footer;
+  const stamps = lines.filter((l) => l.where === 'header' && !l.weekday);
+  // Two different stamps above the title leave no way to tell the story's from the page's.
+  return stamps.length && stamps.every((s) => s.date === stamps[0].date) ? stamps[0].date : null;
 }

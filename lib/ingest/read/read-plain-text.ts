@@ -1,4 +1,4 @@
-import { findLabelledPublication, parsePublicationDate, readDateline } from '@/lib/ingest/dates';
+import { findLabelledPublication, namesWeekday, parsePublicationDate, readDateline } from '@/lib/ingest/dates';
 import type { ParsedArticle } from '@/lib/ingest/types';
 import { ArticleReadError } from './article-read-error';
 import { isBoilerplateLine, isCaptionLine, isHeaderJunk, isMostlyNonLatin } from './boilerplate';
@@ -30,7 +30,7 @@ function findTitleIndex(lines: string[], dates: DateLine[], furniture: string[])
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const date = parsePublicationDate(line);
-    if (date) dates.push({ date, where: 'header', labelled: LABELLED_DATE.test(line) });
+    if (date) dates.push({ date, where: 'header', labelled: LABELLED_DATE.test(line), weekday: namesWeekday(line) });
     else if (isBoilerplateLine(line) || isCaptionLine(line) || isTagline(line)) furniture.push(line);
     else if (!isHeaderJunk(line) && countWords(line) >= 2) return i;
   }

@@ -1,0 +1,57 @@
+import { expect, test, waitForMarkers } from './fixtures';
+
+type Seen = { formHydrated: boolean; scripts: string[]; url: string };
+
+/**
+ * The map's code and its first markers are asked for before React hydrates the rest of the dashboard
+ * (components/map/map-head-start.tsx), not when hydration reaches the map after the filters.
+ *
+ * Proven without timing, in the page itself: at the moment the first markers request is sent, the filter
+ * form (which comes before the map in the page) must not yet carry React's handle (React attaches it to each
+ * element as it hydrates it), and the script holding Leaflet must already be asked for.
+ */
+test('the map code and the first markers request leave before the filters are hydrated', async ({ page }) => {
+  await page.addInitScript(() => {
+    const send = window.fetch;
+    window.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      const w = window as unknown as { firstMarkers?: Seen };
+      if (url.includes('/api/markers') && !w.firstMarkers) {
+        const form = document.querySelector('form[role="search"]');
+        w.firstMarkers = {
+          url,
+          formHydrated: form !== null && Object.keys(form).some((key) => key.startsWith('__reactFiber')),
+          scripts: Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'), (s) => s.src),
+        };
+      }
+      return send(input, init);
+    };
+  });
+  const leaflet: string[] = [];
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    // Leaflet's own code names the container class it creates; no other script does.
+    if (body.includes('leaflet-container')) leaflet.push(route.request().url());
+    await route.fulfill({ response, body });
+  });
+  const markerRequests: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/markers') markerRequests.push(r.url());
+  });
+
+  await page.goto('/');
+  await waitForMarkers(page);
+  await expect(page.getByTestId('map-markers')).toHaveAttribute('aria-busy', 'false');
+  // Hydrated in the end: the handle the check looks for is there.
+  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('form[role="search"]')!).some((k) => k.startsWith('__reactFiber')))).toBe(true);
+
+  const seen = await page.evaluate(() => (window as unknown as { firstMarkers?: Seen }).firstMarkers);
+  expect(seen, 'the page asked for markers').toBeDefined();
+  expect(seen!.formHydrated).toBe(false);
+  expect(leaflet.length, 'a script with Leaflet in it was found').toBeGreaterThan(0);
+  expect(seen!.scripts).toContain(leaflet[0]);
+  // One request: the map, once up, takes the view the early request was made for and asks nothing more.
+  expect(markerRequests).toHaveLength(1);
+  expect(Number(await page.getByTestId('map-markers').getAttribute('data-marker-count'))).toBeGreaterThan(0);
+});
