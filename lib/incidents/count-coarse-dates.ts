@@ -1,25 +1,61 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { databaseKind, rawDatabaseUrl } from '@/lib/db/database-url';
+import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { toProvinceNames } from '@/lib/geo/provinces';
 import type { DatePrecision, IncidentType } from '@/lib/taxonomy';
 import { buildIncidentWhere } from './build-where';
 import { COARSE_PRECISIONS, type CoarseRow } from './coarse-dates';
+import { canUseAggregates } from './count-incidents';
 import type { IncidentFilter } from './filter';
 import type { Interval } from './periods';
 
 /**
  * Matching incidents dated more coarsely than the chart's bars, as one grouped count by precision, date span
- * and type. Only coarse rows are read: the index on (datePrecision, status, dateStart, dateEnd, type, admin1)
- * covers the query for every filter the aggregates answer, so it never scans the finely dated majority.
- * On SQLite the type and province filters are applied to the groups here, not in SQL: given `type IN (…)` or
- * `admin1 IN (…)`, SQLite read them through the (type, dateStart, id) or (admin1, dateStart, id) index and every
- * row of that type or province (at 1M: 1.2 s for `arrest`, 2.7 s for North Hamgyong; 0.04–0.12 s covering).
- * PostgreSQL keeps them in SQL (in code the province took 437 ms instead of 59 at 1M).
+ * and type. For the filters the aggregates answer, read from IncidentCoarseCount (a few thousand rows); the
+ * incident table's coarse rows were ~68k for the monthly chart at 1M, an index-only scan of 140–290 ms on a
+ * loaded PostgreSQL and the default view's biggest cost. Other filters (text, tags, outlets, other statuses)
+ * read the incident table, see countCoarseIncidents.
  */
 export async function countCoarseDates(filter: IncidentFilter, by: Interval): Promise<CoarseRow[]> {
   const precisions = COARSE_PRECISIONS[by];
   if (!precisions.length) return [];
+  return canUseAggregates(filter) ? countCoarseCells(filter, precisions) : countCoarseIncidents(filter, precisions);
+}
+
+/** From the rollup: the same conditions buildIncidentWhere puts on type, province and the date span. */
+async function countCoarseCells(filter: IncidentFilter, precisions: readonly DatePrecision[]): Promise<CoarseRow[]> {
+  const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
+  const and: Record<string, unknown>[] = [{ precision: { in: [...precisions] } }, { [count]: { gt: 0 } }];
+  if (filter.types.length) and.push({ type: { in: filter.types } });
+  if (filter.provinces.length) and.push({ admin1: { in: toProvinceNames(filter.provinces) } });
+  if (filter.from) {
+    const from = startOfDateBound(filter.from);
+    and.push({ dateEnd: { gte: from } }, { dateStart: { gte: earliestStartOverlapping(from) } });
+  }
+  if (filter.to) and.push({ dateStart: { lte: endOfDateBound(filter.to) } });
+  const rows = await prisma.incidentCoarseCount.groupBy({
+    by: ['precision', 'dateStart', 'dateEnd', 'type'],
+    where: { AND: and },
+    _sum: { n: true, nReviewed: true },
+  });
+  return rows.map((r) => ({
+    precision: r.precision as DatePrecision,
+    dateStart: r.dateStart,
+    dateEnd: r.dateEnd,
+    type: r.type as IncidentType,
+    n: r._sum[count] ?? 0,
+  }));
+}
+
+/**
+ * From the incident table: only coarse rows are read, through the index on (datePrecision, status, dateStart,
+ * dateEnd, type, admin1). On SQLite the type and province filters are applied to the groups here, not in SQL:
+ * given `type IN (…)` or `admin1 IN (…)`, SQLite read them through the (type, dateStart, id) or (admin1,
+ * dateStart, id) index and every row of that type or province (at 1M: 1.2 s for `arrest`, 2.7 s for North
+ * Hamgyong; 0.04–0.12 s covering). PostgreSQL keeps them in SQL (in code the province took 437 ms instead of 59).
+ */
+async function countCoarseIncidents(filter: IncidentFilter, precisions: readonly DatePrecision[]): Promise<CoarseRow[]> {
   const inCode = databaseKind(rawDatabaseUrl()) === 'sqlite';
   const types = inCode && filter.types.length ? new Set<string>(filter.types) : null;
   const provinces = inCode && filter.provinces.length ? new Set(toProvinceNames(filter.provinces)) : null;

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { applyIncidentDelta, SNAPSHOT_SELECT } from '@/lib/incidents/aggregates';
+import { AGGREGATE_TABLES } from '@/lib/incidents/aggregates/rebuild-aggregates';
 import { toDateRange } from '@/lib/dates/calendar';
 import { derivePeriods } from '@/lib/incidents/periods';
 import { saveArticle } from '@/lib/incidents/save-article';
@@ -116,6 +117,7 @@ async function compare() {
   const week = '"week", "monthStart", "monthEnd", "type", "admin1"';
   const place = '"lat", "lon", "type", "admin1", "placeName", "precision", "monthStart", "monthEnd"';
   const point = '"lat", "lon", "type", "admin1", "placeName", "precision"';
+  const coarse = '"precision", "dateStart", "dateEnd", "type", "admin1"';
   const total = await prisma.incident.count({ where: { status: { in: ['auto', 'reviewed'] } } });
   const sum = await prisma.incidentMonthCount.aggregate({ _sum: { n: true } });
   expect(sum._sum.n ?? 0).toBe(total);
@@ -152,12 +154,21 @@ async function compare() {
       point,
     ),
   );
+  expect(await stored('IncidentCoarseCount', coarse)).toEqual(
+    await direct(
+      `SELECT "datePrecision" AS "precision", "dateStart", "dateEnd", "type", COALESCE("admin1",'') AS "admin1",
+       COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
+       FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "datePrecision" IN ('month', 'year')
+       AND "dateStart" IS NOT NULL AND "dateEnd" IS NOT NULL GROUP BY 1,2,3,4,5`,
+      coarse,
+    ),
+  );
 }
 
 async function wipe() {
   await prisma.incident.deleteMany();
   await prisma.article.deleteMany();
-  for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount', 'IncidentPointCount']) {
+  for (const table of AGGREGATE_TABLES) {
     await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
   }
 }

@@ -7,6 +7,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { EMPTY_FILTER, STATUS_FILTERS, type IncidentFilter } from '@/lib/incidents/filter';
 import { saveArticle } from '@/lib/incidents/save-article';
+import { AGGREGATE_TABLES } from '@/lib/incidents/aggregates/rebuild-aggregates';
 import type * as Markers from '@/lib/markers/get-viewport-markers';
 import { SUMMARY_LINE_LENGTH } from '@/lib/markers/marker-features';
 import { MAX_FEATURES, type BBox } from '@/lib/markers/viewport-grid';
@@ -85,7 +86,7 @@ describe('viewport markers', () => {
         async (articles, views) => {
           await prisma.incident.deleteMany();
           await prisma.article.deleteMany();
-          for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount', 'IncidentPointCount']) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+          for (const table of AGGREGATE_TABLES) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
           for (const [i, incidents] of articles.entries()) {
             await saveArticle(prisma, {
               title: `Article ${i}`, outlet: null, url: null, publishedAt: null, contentHash: `markers-${i}-${Math.random()}`,
@@ -129,7 +130,7 @@ describe('viewport markers', () => {
   it('list the incidents of 100 small markers at as many points, whatever the filter (several statements each way)', async () => {
     await prisma.incident.deleteMany();
     await prisma.article.deleteMany();
-    for (const table of ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount', 'IncidentPointCount']) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+    for (const table of AGGREGATE_TABLES) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
     // 120 points 0.2° apart (each alone in a cell at zoom 9), three types and dates at each: 360 point × type
     // terms and 120 boxes, more than one statement of either holds.
     const incidents = Array.from({ length: 120 }, (_, k) =>

@@ -10,6 +10,7 @@ export type IncidentSnapshot = {
   admin1: string | null;
   dateStart: string | null;
   dateEnd: string | null;
+  datePrecision: string;
   periodWeek: string | null;
   lat: number | null;
   lon: number | null;
@@ -24,6 +25,7 @@ export const SNAPSHOT_SELECT = {
   admin1: true,
   dateStart: true,
   dateEnd: true,
+  datePrecision: true,
   periodWeek: true,
   lat: true,
   lon: true,
@@ -35,6 +37,7 @@ export type MonthKey = { monthStart: string; monthEnd: string; yearStart: string
 export type WeekKey = { week: string; monthStart: string; monthEnd: string; type: string; admin1: string };
 export type PointKey = { lat: number; lon: number; type: string; admin1: string; placeName: string; precision: string };
 export type PlaceKey = PointKey & { monthStart: string; monthEnd: string };
+export type CoarseKey = { precision: string; dateStart: string; dateEnd: string; type: string; admin1: string };
 
 /** Only shown incidents (auto, reviewed) are counted; rejected and merged ones have no key. */
 const SHOWN = new Set(['auto', 'reviewed']);
@@ -65,6 +68,15 @@ export function toWeekKey(s: IncidentSnapshot): WeekKey | null {
     type: s.type,
     admin1: s.admin1 ?? '',
   };
+}
+
+/** The precisions a timeline may draw as a band (COARSE_PRECISIONS in coarse-dates.ts, over all intervals). */
+const BANDED = new Set(['month', 'year']);
+
+/** Only incidents dated to a month or a year, with both ends of their span, have a coarse key. */
+export function toCoarseKey(s: IncidentSnapshot): CoarseKey | null {
+  if (!SHOWN.has(s.status) || !BANDED.has(s.datePrecision) || !s.dateStart || !s.dateEnd) return null;
+  return { precision: s.datePrecision, dateStart: s.dateStart, dateEnd: s.dateEnd, type: s.type, admin1: s.admin1 ?? '' };
 }
 
 /** Null for an incident without coordinates: it is counted, but it is not on the map. */

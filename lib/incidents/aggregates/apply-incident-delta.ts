@@ -1,7 +1,9 @@
 import { Prisma } from '@/generated/prisma/client';
 import {
   foldDeltas,
+  type CoarseKey,
   type Counted,
+  toCoarseKey,
   toMonthKey,
   toPlaceKey,
   toPointKey,
@@ -41,6 +43,7 @@ export async function applyIncidentDeltas(tx: Tx, changes: IncidentChange[]) {
   await bumpCounts(tx, WEEK, foldDeltas<WeekKey>(snap(toWeekKey)));
   await bumpCounts(tx, PLACE, foldDeltas<PlaceKey>(snap(toPlaceKey)));
   await bumpCounts(tx, POINT, foldDeltas<PointKey>(snap(toPointKey)));
+  await bumpCounts(tx, COARSE, foldDeltas<CoarseKey>(snap(toCoarseKey)));
 }
 
 function counted<K>(s: IncidentSnapshot | null, toKey: (s: IncidentSnapshot) => K | null): Counted<K> | null {
@@ -70,6 +73,8 @@ const PLACE: CountTable<PlaceKey> = {
   primaryKey: [...POINT_COLUMNS, 'monthStart', 'monthEnd'],
 };
 const POINT: CountTable<PointKey> = { name: 'IncidentPointCount', columns: POINT_COLUMNS, primaryKey: POINT_COLUMNS };
+const COARSE_COLUMNS: (keyof CoarseKey)[] = ['precision', 'dateStart', 'dateEnd', 'type', 'admin1'];
+const COARSE: CountTable<CoarseKey> = { name: 'IncidentCoarseCount', columns: COARSE_COLUMNS, primaryKey: COARSE_COLUMNS };
 
 /** Prisma binds at most 999 values per SQLite statement (P2029 beyond); PostgreSQL allows far more. */
 const MAX_BOUND_VALUES = 999;

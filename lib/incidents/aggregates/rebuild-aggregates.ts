@@ -2,11 +2,11 @@ import type { PrismaClient } from '@/generated/prisma/client';
 
 // The aggregates recomputed from the incident table, in portable SQL (SQLite and PostgreSQL). The
 // migration that created the tables backfilled them with the same statements.
+/** Every aggregate table (tests that wipe the incidents wipe these too). */
+export const AGGREGATE_TABLES = ['IncidentMonthCount', 'IncidentWeekCount', 'IncidentPlaceCount', 'IncidentPointCount', 'IncidentCoarseCount'] as const;
+
 const REBUILD = [
-  'DELETE FROM "IncidentMonthCount"',
-  'DELETE FROM "IncidentWeekCount"',
-  'DELETE FROM "IncidentPlaceCount"',
-  'DELETE FROM "IncidentPointCount"',
+  ...AGGREGATE_TABLES.map((table) => `DELETE FROM "${table}"`),
   `INSERT INTO "IncidentMonthCount" ("monthStart", "monthEnd", "yearStart", "type", "admin1", "n", "nReviewed")
    SELECT COALESCE(SUBSTR("dateStart", 1, 7), ''), COALESCE(SUBSTR("dateEnd", 1, 7), ''), COALESCE(SUBSTR("dateStart", 1, 4), ''),
           "type", COALESCE("admin1", ''), COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
@@ -24,6 +24,11 @@ const REBUILD = [
    SELECT "lat", "lon", "type", COALESCE("admin1", ''), COALESCE("placeName", ''), "locationPrecision",
           COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
    FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6`,
+  `INSERT INTO "IncidentCoarseCount" ("precision", "dateStart", "dateEnd", "type", "admin1", "n", "nReviewed")
+   SELECT "datePrecision", "dateStart", "dateEnd", "type", COALESCE("admin1", ''), COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
+   FROM "Incident"
+   WHERE "status" IN ('auto', 'reviewed') AND "datePrecision" IN ('month', 'year') AND "dateStart" IS NOT NULL AND "dateEnd" IS NOT NULL
+   GROUP BY 1, 2, 3, 4, 5`,
 ];
 
 /**

@@ -4,6 +4,7 @@ import { chooseDate } from './choose-date';
 import { chooseFallbackPlace, choosePlacesInSentence } from './choose-place';
 import { addFamilyHomes } from './family-homes';
 import { isInternalDesertion } from './desertion';
+import { isLootingRaid, refersToToldEvent } from './event-frames';
 import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual, isRelativesEscape, isTimeReference } from './factuality';
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
@@ -82,18 +83,21 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       const crossing = crossingOfHandover(trigger, sp.mentions);
       const named = crossing ? 'repatriation' : retype(trigger, sentence, { types: previousTypes, text: previousText });
       const deserted = isInternalDesertion(sentence.text, trigger, sp.mentions);
-      const type = deserted ? 'other' : named;
+      const type = deserted || isLootingRaid(sentence.text, trigger) ? 'other' : named;
       const control = type === 'crackdown' || type === 'indoctrination';
       const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: control });
       // "Her daughter escaped in 2018": an event two or more years before the report is background.
       if (isYearsBefore(own, publishedAt) || isRecalledCase(sentence.text, own, publishedAt)) continue;
       types.add(type);
-      const date: DateChoice = own.mentioned ? own : (linkedDate(sentence.text, lastDated, lastByType) ?? own);
+      // "The crackdown follows the law enacted in January": the story's own crackdown named again joins it, as an
+      // announced rule does, and the sentence's date belongs to the other thing.
+      const refersBack = type === 'crackdown' && refersToToldEvent(sentence.text, trigger);
+      const date: DateChoice = refersBack ? { ...own, date: null, precision: 'unknown', mentioned: false } : own.mentioned ? own : (linkedDate(sentence.text, lastDated, lastByType) ?? own);
       // "Police had arrested the two in July": a flashback does not move the story's clock.
       const flashback = isFlashback(sentence.text, trigger.start);
       if (own.date && !flashback) lastByType.set(type, own);
       if (date.date && !flashback) storyDate = date;
-      const announcement = type === 'crackdown' && isAnnouncement(sentence.text, trigger.start, trigger.text);
+      const announcement = type === 'crackdown' && (refersBack || isAnnouncement(sentence.text, trigger.start, trigger.text));
       // "the parents of a diplomat who fled": the escape behind the punishment only adds to an escape told elsewhere.
       // "After their son deserted his unit, the father was dismissed": likewise a desertion told with its punishment.
       const background = isRelativesEscape(sentence.text, trigger.start, type) || (deserted && triggers.some((t) => t.type === 'family_punishment'));

@@ -1,4 +1,6 @@
 import type { IncidentType } from '@/lib/taxonomy';
+import { isCustodySequel, isStepOfCapture } from './capture-steps';
+import { isLongHeldBackground, isQuestioningOfRelatives, isVenueOfVerdict } from './event-frames';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience } from './factuality';
 import { TRIGGERS } from './lexicon';
 import { isNonEvent } from './non-events';
@@ -131,26 +133,6 @@ function isOutOfDomain(sentence: string, t: Trigger): boolean {
   return false;
 }
 
-// "were arrested during an identity check at a bus station", "was stopped at a checkpoint and taken away": a check
-// or raid named as the setting of a capture in the same sentence is that capture's circumstance, one event.
-const SETTING_BEFORE = /\b(?:during|in|at|amid|through|in the course of)\s+(?:an?|the|their|its|one|two|three|several|routine|a series of)?\s*(?:[\w-]+\s+){0,2}$/i;
-
-function isSettingOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
-  if (t.type !== 'crackdown' || !SETTING_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
-  // "arrested in April after trucks were stopped at a checkpoint": a new clause tells an event of its own.
-  const sameClause = (o: Trigger) => !/\b(?:after|before|when|because|since|while|following)\b|;/i.test(sentence.slice(o.end, t.start));
-  return triggers.some((o) => o.type === 'arrest' && o.end <= t.start && t.start - o.end <= 100 && sameClause(o));
-}
-
-// "was arrested by the Hyesan police in February and is still under investigation": the person held and questioned
-// after the arrest told before it is that arrest going on, not a separate investigation.
-const CUSTODY_BEFORE = /\b(?:(?:is|are|was|were|remains?|remained)\s+)?still\s+(?:under|being)\s+$|\bremain(?:s|ed)?\s+under\s+$/i;
-
-function isCustodySequel(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
-  if (t.type !== 'crackdown' || !/^investigat/i.test(t.text) || !CUSTODY_BEFORE.test(sentence.slice(Math.max(0, t.start - 20), t.start))) return false;
-  return triggers.some((o) => o.type === 'arrest' && o.end <= t.start);
-}
-
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
@@ -171,8 +153,11 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => !describesPlace(sentence, t.start))
     .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end, t.start))
     .filter((t) => t.type !== 'defection' || !hasThingSubject(sentence, t.start))
-    .filter((t) => !isSettingOfCapture(sentence, t, kept) && !isCustodySequel(sentence, t, kept) && !isNonEvent(sentence, t))
-    .filter((t) => !isSummonedAudience(sentence, t.type, t.text))
+    // "arrested ... and is being investigated": the custody goes on, so the questioning reads as that arrest.
+    .map((t) => (isCustodySequel(sentence, t, kept) ? { ...t, type: 'arrest' as const } : t))
+    .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
+    .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept))
+    .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);
 }

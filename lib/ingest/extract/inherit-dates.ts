@@ -6,7 +6,8 @@ const LINKED_TO_PREVIOUS =
   /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|hours?) (?:later|after (?:his|her|their|the))|later that (?:day|week|month)|(?:earlier|later) (?:in|that) (?:the|that) month|earlier that month|the (?:next|following) (?:day|week|month|morning|evening|night)|the same (?:day|night|week|month)|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards|since then|after that|then)\b/i;
 
 // "ten days after her arrest": the link names which earlier event it counts from.
-const NAMED_EVENT = /\bafter (?:his|her|their|the) (arrest|detention|capture|escape|defection|disappearance|trial|sentencing)\b/i;
+const NAMED_EVENT =
+  /\b(?:after|following|in the wake of) (?:his|her|their|the) (arrest|detention|capture|escape|defection|disappearance|trial|sentencing|execution|raid|crackdown|inspection|lecture|repatriation)\b/i;
 const EVENT_TYPE: Record<string, IncidentType> = {
   arrest: 'arrest',
   detention: 'arrest',
@@ -16,15 +17,35 @@ const EVENT_TYPE: Record<string, IncidentType> = {
   disappearance: 'defection',
   trial: 'trial',
   sentencing: 'trial',
+  execution: 'execution',
+  raid: 'crackdown',
+  crackdown: 'crackdown',
+  inspection: 'crackdown',
+  lecture: 'indoctrination',
+  repatriation: 'repatriation',
 };
+
+// "After the incident, …", "Following the raid, …", "In the wake of the escape, …": a fronted phrase that names, with
+// a definite article, an event already told; "At the same time, …" and "in the days after" also tie to it.
+const FRONTED_FOLLOWING =
+  /^[“"']?(?:(?:after|following|in the wake of|in response to) (?:the|this|that|these|those|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+,|at the same time\b|around the same time\b|meanwhile,)/i;
+const DAYS_AFTER = /\bin the (?:days|weeks) (?:immediately |right )?(?:after|that followed|following)\b|\bthe following weekend\b/i;
+
+/** Whether a sentence ties its event to one told before it ("After the incident, …", "a few days later"). */
+export function linksBack(sentence: string): boolean {
+  return LINKED_TO_PREVIOUS.test(sentence) || FRONTED_FOLLOWING.test(sentence) || DAYS_AFTER.test(sentence);
+}
 
 /** The date a sentence's linking words give it: the named or else the previous dated event's month. */
 export function linkedDate(sentence: string, last: DateChoice | null, lastByType?: Map<IncidentType, DateChoice>): DateChoice | null {
-  if (!LINKED_TO_PREVIOUS.test(sentence)) return null;
+  if (!linksBack(sentence)) return null;
+  const linked = LINKED_TO_PREVIOUS.test(sentence);
   const named = NAMED_EVENT.exec(sentence);
   const previous = (named && lastByType?.get(EVENT_TYPE[named[1].toLowerCase()])) || last;
   if (!previous?.date) return null;
-  return { date: previous.date.slice(0, 7), precision: previous.date.length === 4 ? 'year' : 'month', mentioned: true };
+  // A fronted "Following the execution, …" also holds a trigger naming that earlier event, so the month it lends is
+  // only assumed: it must not keep that mention apart from the event it names.
+  return { date: previous.date.slice(0, 7), precision: previous.date.length === 4 ? 'year' : 'month', mentioned: linked };
 }
 
 /**
@@ -81,12 +102,14 @@ export function shareParagraphDates(incidents: MergedIncident[], paragraphOf: (s
  * consequence (arrest, trial, punishment) belongs to that story and takes its month ("slipped away early last
  * month ... searched the hills for three days before the deserters were caught").
  */
+const STORY_TYPES: IncidentType[] = [...CONTINUING_TYPES, 'crackdown', 'indoctrination'];
+
 export function shareStoryMonth(incidents: MergedIncident[]): void {
   const months = new Set(incidents.filter((i) => i.date.date && i.date.mentioned && i.date.date.length >= 7).map((i) => i.date.date!.slice(0, 7)));
   if (months.size !== 1 || incidents.some((i) => i.date.date?.length === 4)) return;
   const [month] = months;
   for (const incident of incidents) {
-    if (!incident.date.date && CONTINUING_TYPES.includes(incident.type)) incident.date = { date: month, precision: 'month', mentioned: false };
+    if (!incident.date.date && STORY_TYPES.includes(incident.type)) incident.date = { date: month, precision: 'month', mentioned: false };
   }
 }
 

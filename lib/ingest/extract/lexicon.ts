@@ -58,7 +58,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // Not "the arrested official" or "her arrest": these refer back to an arrest already told.
     /(?<!\b(?:after|upon|before|the|his|her|their) )\barrest(?:ed|s)?\b/gi,
     /(?<!\bthe )\bdetain(?:ed)?\b/gi,
-    /\bdetention\b(?! (?:center|centre|facility))/gi,
+    /\bdetention\b(?! (?:cent(?:er|re)s?|facilit(?:y|ies)|camps?))/gi,
     /\b(?:taken |took (?:\w+ ){0,3}?)into custody\b/gi,
     /\bapprehended\b/gi,
     /\bnabbed\b/gi,
@@ -76,6 +76,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bhauled (?:off|away|in)\b/gi,
     // "police stopped one of them at a bus station and held him" (not "held him responsible").
     /\b(?:police|guards?|officers|agents|soldiers|patrols?)\b[^.;]{0,120}?\bheld (?:him|her|them)\b(?! (?:responsible|accountable|liable|up as|in (?:high|low) (?:regard|esteem)))/gi,
+    // "Migration police checked his papers and took him away": a force taking one person away captures them.
+    /(?<=\b(?:police(?:men)?|guards?|officers|agents|soldiers|security|inspectors)\b[^;]{0,120}?)\btook (?:him|her|them) away\b/gi,
     // "Mongolian police found a worker who had been missing": a force finding a person takes them in.
     /\b(?:police|guards|officers|agents|authorities) (?:\w+ )?(?:found|located|tracked down) (?:a |an |the |two |three |four |\d+ )?(?:[\w-]+ ){0,3}?(?:workers?|m[ae]n|wom[ae]n|defectors?|escapees?|persons?|people|famil(?:y|ies)|soldiers?|girls?|boys?|him|her|them)\b/gi,
     /\b(?:taken|led|dragged) (?:away |off )?for (?:questioning|interrogation)\b/gi,

@@ -71,9 +71,28 @@ export function isFrequencyStatement(sentence: string, end: number): boolean {
   return FREQUENCY_AFTER.test(sentence.slice(end, end + 40));
 }
 
+// "the loudspeakers had said that a diplomat had defected": what a broadcast or a leaflet from across the border says
+// is its content, not an incident the reporter tells. (A lecture that cites a local sentence does report it.)
+const MESSAGE_BEFORE =
+  /\b(?:loudspeakers?|broadcasts?|leaflets?|radio (?:programs?|programmes?|stations?))\b[^;]{0,60}?\b(?:said|say|says|told|claimed|claims?|warned|declared|stated|announced|described|explained|cited|gave (?:the )?examples? of)\b[^;]*$/i;
+
+export function isMessageContent(sentence: string, start: number): boolean {
+  return MESSAGE_BEFORE.test(sentence.slice(0, start));
+}
+
+// "a former member of a sanctions monitoring team", "the head of the inspection unit": a control word inside the
+// title of a body someone belongs to names the body, not an action.
+const BODY_AFTER = /^\s+(?:team|panel|committee|body|mission|office|bureau|department|agency|commission)s?\b/i;
+const MEMBER_BEFORE = /\b(?:members?|head|chief|heads|chair(?:man|woman)?|director|officials?|staff|experts?|spokes(?:man|woman|person)) of (?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+export function isTitleOfBody(sentence: string, t: Trigger): boolean {
+  return t.type === 'crackdown' && BODY_AFTER.test(sentence.slice(t.end, t.end + 20)) && MEMBER_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start));
+}
+
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isPrescribedByRule(sentence, t.start)) return true;
   if ((t.type === 'trial' || t.type === 'execution') && isOffenceClass(sentence)) return true;
+  if (isMessageContent(sentence, t.start) || isTitleOfBody(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }

@@ -25,6 +25,16 @@ const INSTITUTION_AFTER =
   /^(?:['’]s)?\s*(?:city |county |provincial |municipal )?(?:border guards?|police|public security|security|authorities|court|people['’]s court|party committee|branch|office|detention)/i;
 // "in Ussuriysk, about 100 kilometers north of Vladivostok": a town used to measure from is no scene.
 const REFERENCE_POINT_BEFORE = /\b(?:km|kilometers?|kilometres?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|upstream|downstream|away)(?:\s+of|\s+from)\s+(?:the\s+)?$/i;
+// "Sunchon, a city north of Pyongyang", "Donggang, a port city in Liaoning near Dandong": the place an appositive
+// measures from describes the first one; it is no scene.
+const APPOSITIVE_NEAR_BEFORE =
+  /,\s*an?\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|county|port|village|district|area|region)\b[^,;.]{0,50}?\b(?:near|outside|close to|not far from|across from|opposite|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?$/i;
+// "recalled the crew leader to Pyongyang for questioning": where someone is summoned to is no scene of the control.
+const RECALLED_TO_BEFORE = /\b(?:recall(?:ed|s|ing)?|summon(?:ed|s|ing)?|ordered back|called back)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?$/i;
+// "a security official attached to the consulate in Shenyang came to the dormitory": the post an agent belongs to
+// is where he came from, not where he acted.
+const AFFILIATION_BEFORE =
+  /\b(?:attached to|assigned to|posted (?:to|at)|stationed at|working (?:for|at))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:consulate|embassy|mission|company|firm|enterprise|trading company|headquarters)\s+(?:in|of)\s+(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$/i;
 // "less watched than the areas around Sinuiju and Hyesan", "compared with Hoeryong", "unlike Musan": a place
 // named as the other side of a comparison is a yardstick, not where the event happened.
@@ -68,12 +78,14 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 30))) return 'source';
   // "banished from Sariwon": the home a family is driven out of is where the punishment happened.
   if (ORIGIN_BEFORE.test(before)) return DRIVEN_FROM_BEFORE.test(before) ? 'scene' : 'origin';
+  if (AFFILIATION_BEFORE.test(before)) return 'origin';
+  if (RECALLED_TO_BEFORE.test(before)) return 'destination';
   if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
   if (FUTURE_MOVE_BEFORE.test(before)) return 'destination';
   // "The family was taken to a farm in Orang": where relatives are moved is their exile, not where they were punished.
   if (FAMILY_RE.test(sentence) && FAMILY_MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.
-  if (BETWEEN_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return 'scope';
+  if (BETWEEN_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before) || COMPARED_BEFORE.test(before) || APPOSITIVE_NEAR_BEFORE.test(before)) return 'scope';
   if (m.place.country !== 'KP' && CONTACT_ABROAD_BEFORE.test(before)) return 'scope';
   // South Korea is where escapees end up, never where a reported incident in this domain takes place.
   if (m.place.country === 'KR' && m.place.level === 'country') return 'destination';

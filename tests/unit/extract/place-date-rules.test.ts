@@ -39,12 +39,20 @@ describe('dates from the story', () => {
     expect(out.find((i) => i.type === 'arrest')?.date).toBe('2024-09');
   });
 
-  it('does not lend a date to a session, nor across paragraphs', () => {
-    const out = extract(
+  it('lends a session only the month of a story told around one month, never a date from a story of several', () => {
+    const oneMonth = extract(
       ['Two farm managers were detained by police on May 20. Farmers were called to a meeting where officials were criticized.', 'Their families were later questioned.'],
       '2024-05-29',
     );
-    expect(out.find((i) => i.type === 'indoctrination')?.date).toBeNull();
+    expect(oneMonth.find((i) => i.type === 'indoctrination')?.date).toBe('2024-05');
+    const twoMonths = extract(
+      [
+        'Two farm managers were detained by police on May 20. Farmers were called to a meeting where officials were criticized.',
+        'A third manager had been put on trial in Haeju in March.',
+      ],
+      '2024-05-29',
+    );
+    expect(twoMonths.find((i) => i.type === 'indoctrination')?.date).toBeNull();
   });
 
   it('does not move the story clock with a flashback', () => {

@@ -1,0 +1,71 @@
+import type { Trigger } from './types';
+
+/**
+ * Controls that are a step of one capture told in the same sentence, not a crackdown of their own: the check it
+ * happened during, the search of the captive's home, the questioning that followed, the team that made it.
+ * "One event per predicate": the capture is the event, these are its circumstances.
+ */
+
+const isArrest = (o: Trigger) => o.type === 'arrest';
+
+// "were arrested during an identity check at a bus station", "was stopped at a checkpoint and taken away": a check
+// or raid named as the setting of a capture in the same sentence is that capture's circumstance, one event.
+const SETTING_BEFORE = /\b(?:during|in|at|amid|through|in the course of)\s+(?:an?|the|their|its|one|two|three|several|routine|a series of)?\s*(?:[\w-]+\s+){0,2}$/i;
+
+export function isSettingOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'crackdown' || !SETTING_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
+  // "arrested in April after trucks were stopped at a checkpoint": a new clause tells an event of its own.
+  const sameClause = (o: Trigger) => !/\b(?:after|before|when|because|since|while|following)\b|;/i.test(sentence.slice(o.end, t.start));
+  return triggers.some((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 100 && sameClause(o));
+}
+
+// "was arrested by the Hyesan police in February and is still under investigation", "was arrested by the security
+// department and is being investigated": the person held and questioned after the arrest is that arrest going on.
+const CUSTODY_BEFORE =
+  /\b(?:(?:is|are|was|were|remains?|remained)\s+)?still\s+(?:under|being)\s+$|\bremain(?:s|ed)?\s+under\s+$|\band\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|still\s+)?(?:being\s+|under\s+)$/i;
+
+export function isCustodySequel(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'crackdown' || !/^(?:investigat|interrogat|question)/i.test(t.text) || !CUSTODY_BEFORE.test(sentence.slice(Math.max(0, t.start - 30), t.start))) return false;
+  return triggers.some((o) => isArrest(o) && o.end <= t.start);
+}
+
+// "was arrested in Hyesan, and his house was searched", "detained her and searched her flat": the search of the
+// captive's own home is part of that arrest.
+const OWN_HOME = /\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:house|home|flat|apartment|room|quarters|belongings|lodgings)\b/i;
+
+export function isSearchOfCaptive(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'crackdown' || !/^(?:search|raid|ransack)/i.test(t.text)) return false;
+  const around = sentence.slice(Math.max(0, t.start - 30), t.end + 30).split(/[;]/);
+  const frame = around.find((part) => part.includes(t.text)) ?? '';
+  return OWN_HOME.test(frame) && triggers.some((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 120);
+}
+
+// "arrested in early September by an inspection team", "picked up by a 109 inspection group": the body named after
+// "by" is the capture's agent. So is a patrol that "spotted" the people it went on to catch.
+const AGENT_BY_BEFORE = /\bby\s+(?:an?|the|one|two|several|[\w'’-]+['’]s)\s+(?:[\w'’"“”-]+\s+){0,3}$/i;
+const PERCEIVED_AFTER = /^\s+(?:\w+\s+)?(?:spotted|saw|noticed|found|caught|stopped|chased|fired|shot|opened fire|discovered|intercepted)\b/i;
+
+export function isAgentOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'crackdown' || !/^(?:inspect|patrol|monitor|crackdown|109|anti|non|sweep|security)/i.test(t.text)) return false;
+  if (/^patrol/i.test(t.text) && PERCEIVED_AFTER.test(sentence.slice(t.end, t.end + 40))) return true;
+  return AGENT_BY_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start)) && triggers.some((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 80);
+}
+
+// "checked documents at the dacha cooperative and took him away": a check aimed at one person and followed by taking
+// that person in is the arrest's first step.
+// Only ";" ends the look: the sentence is already cut, so a full stop inside is an abbreviation ("Oct. 12").
+const ONE_PERSON_CAPTURE = /^[^;]{0,100}?\band (?:then |later )?(?:took|taken|led|dragged|hauled|arrested|detained|held|handcuffed) (?:him|her)\b/i;
+
+export function isCheckBeforeCapture(sentence: string, t: Trigger): boolean {
+  return t.type === 'crackdown' && /^(?:check|inspect|search|stopp)/i.test(t.text) && ONE_PERSON_CAPTURE.test(sentence.slice(t.end));
+}
+
+/** Whether a control trigger is a step of an arrest told in the same sentence. */
+export function isStepOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  return (
+    isSettingOfCapture(sentence, t, triggers) ||
+    isSearchOfCaptive(sentence, t, triggers) ||
+    isAgentOfCapture(sentence, t, triggers) ||
+    isCheckBeforeCapture(sentence, t)
+  );
+}

@@ -1,0 +1,48 @@
+import { FAMILY_NOUN } from './lexicon';
+import type { Trigger } from './types';
+
+/**
+ * Frames around a trigger that change what it reports: a meeting that is the venue of a sentencing, a raid made to
+ * steal, an event noun that refers back to the story's own event, a detention told as years-old background, and
+ * relatives questioned about someone else's act.
+ */
+
+// "was put on an ideological struggle meeting ... and given two years of labour training": the meeting is where
+// the sentence was passed, one trial.
+const SESSION_OF_VERDICT = /struggle|denunciat|critici|ideolog/i;
+
+export function isVenueOfVerdict(t: Trigger, triggers: Trigger[]): boolean {
+  return t.type === 'indoctrination' && SESSION_OF_VERDICT.test(t.text) && triggers.some((o) => o.type === 'trial' || o.type === 'execution');
+}
+
+// "soldiers raided orchards ..., carrying off apples by the sackful": a raid made to take goods is a theft.
+const LOOTING = /\b(?:carr(?:y|ied|ying) off|made off with|mak(?:e|es|ing) off with|st(?:ole|olen|eal|ealing)|loot(?:ed|ing)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|ransacked (?:\w+ ){0,3}?for (?:food|grain|crops))\b/i;
+
+export function isLootingRaid(sentence: string, t: Trigger): boolean {
+  return t.type === 'crackdown' && /^raid/i.test(t.text) && LOOTING.test(sentence);
+}
+
+// "The crackdown follows the enactment in January of a law": a definite event noun opening the sentence and tied
+// to something else by its verb refers to the event already told; the date in the sentence belongs to the other.
+const DEFINITE_OPENING = /^\s*[“"]?(?:the|this|that)\s+(?:latest\s+|recent\s+|new\s+|ongoing\s+|current\s+)?$/i;
+const RELATING_AFTER = /^\s+(?:follows|followed|comes|came|is part of|was part of|marks|appears|seems|reflects|mirrors|echoes)\b/i;
+
+export function refersToToldEvent(sentence: string, t: Trigger): boolean {
+  return DEFINITE_OPENING.test(sentence.slice(0, t.start)) && RELATING_AFTER.test(sentence.slice(t.end, t.end + 30));
+}
+
+// "Most of those returned had been held for years in detention facilities": a detention that had lasted years by the
+// time of the news is its background.
+const HELD_FOR_LONG = /\bhad been (?:held|detained|kept|jailed|imprisoned|locked up) for (?:years|months|(?:\d+|two|three|four|five|six|several|many) (?:years|months))\b/i;
+
+export function isLongHeldBackground(sentence: string, t: Trigger): boolean {
+  return t.type === 'arrest' && HELD_FOR_LONG.test(sentence);
+}
+
+// "the husband's two brothers were questioned for several days": relatives questioned over someone else's act are
+// pressed, not captured.
+const RELATIVES_SUBJECT = new RegExp(String.raw`\b(?:${FAMILY_NOUN}|neighbou?rs|colleagues)\b[^.;]{0,80}?\b(?:were|was|have been|had been|are|is)\s+(?:\w+ly\s+)?$`, 'i');
+
+export function isQuestioningOfRelatives(sentence: string, t: Trigger): boolean {
+  return t.type === 'arrest' && /^(?:being\s+)?(?:questioned|interrogated)/i.test(t.text) && RELATIVES_SUBJECT.test(sentence.slice(Math.max(0, t.start - 120), t.start));
+}
