@@ -1,6 +1,7 @@
 import { expect, test, waitForMarkers } from './fixtures';
 
 type Seen = { formHydrated: boolean; scripts: string[]; url: string };
+type Probe = { firstMarkers?: Seen; scriptsBeforeReact: string[] };
 
 /**
  * The map's code and its first markers are asked for before React hydrates the rest of the dashboard
@@ -8,14 +9,22 @@ type Seen = { formHydrated: boolean; scripts: string[]; url: string };
  *
  * Proven without timing, in the page itself: at the moment the first markers request is sent, the filter
  * form (which comes before the map in the page) must not yet carry React's handle (React attaches it to each
- * element as it hydrates it), and the script holding Leaflet must already be asked for.
+ * element as it hydrates it), and the script holding Leaflet must already be asked for. That script is even
+ * asked for before React starts hydrating at all (instrumentation-client.ts): when it is added to the
+ * document, React has not yet taken the document as its root.
  */
 test('the map code and the first markers request leave before the filters are hydrated', async ({ page }) => {
   await page.addInitScript(() => {
+    const w = window as unknown as Probe;
+    w.scriptsBeforeReact = [];
+    new MutationObserver((changes) => {
+      const reactRoot = Object.keys(document).some((key) => key.startsWith('__reactContainer'));
+      for (const change of changes)
+        for (const node of change.addedNodes) if (node instanceof HTMLScriptElement && node.src && !reactRoot) w.scriptsBeforeReact.push(node.src);
+    }).observe(document, { subtree: true, childList: true });
     const send = window.fetch;
     window.fetch = (input, init) => {
       const url = input instanceof Request ? input.url : String(input);
-      const w = window as unknown as { firstMarkers?: Seen };
       if (url.includes('/api/markers') && !w.firstMarkers) {
         const form = document.querySelector('form[role="search"]');
         w.firstMarkers = {
@@ -46,11 +55,15 @@ test('the map code and the first markers request leave before the filters are hy
   // Hydrated in the end: the handle the check looks for is there.
   await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('form[role="search"]')!).some((k) => k.startsWith('__reactFiber')))).toBe(true);
 
-  const seen = await page.evaluate(() => (window as unknown as { firstMarkers?: Seen }).firstMarkers);
+  const { firstMarkers: seen, scriptsBeforeReact } = await page.evaluate(() => {
+    const w = window as unknown as Probe;
+    return { firstMarkers: w.firstMarkers, scriptsBeforeReact: w.scriptsBeforeReact };
+  });
   expect(seen, 'the page asked for markers').toBeDefined();
   expect(seen!.formHydrated).toBe(false);
   expect(leaflet.length, 'a script with Leaflet in it was found').toBeGreaterThan(0);
   expect(seen!.scripts).toContain(leaflet[0]);
+  expect(scriptsBeforeReact).toContain(leaflet[0]);
   // One request: the map, once up, takes the view the early request was made for and asks nothing more.
   expect(markerRequests).toHaveLength(1);
   expect(Number(await page.getByTestId('map-markers').getAttribute('data-marker-count'))).toBeGreaterThan(0);

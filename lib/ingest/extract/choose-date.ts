@@ -64,8 +64,22 @@ export function eventDatesIn(sentence: string, publishedAt: string | null): Reso
       d.date &&
       !isReportingDate(sentence, d, []) &&
       !(publishedAt && d.date > publishedAt) &&
-      !/\b(?:every|for|since)\s*$/i.test(sentence.slice(0, d.index)),
+      !/\b(?:every|for|since)\s*$/i.test(sentence.slice(0, d.index)) &&
+      !isComingOrYardstick(sentence, d),
   );
+}
+
+// "a warning ahead of the Party Foundation Day anniversary in October": an occasion still to come, whose date the
+// calendar would otherwise place a year back.
+const COMING_OCCASION_BEFORE = /\b(?:ahead of|in the run-up to|in preparation for|in time for|leading up to)\b[^,.;]{0,50}$/i;
+
+// "the first known defection across the land border since last August": the date is the last such case, a yardstick.
+const FIRST_SINCE_BEFORE = /\b(?:first|only|largest|biggest|highest|lowest)\b[^.;]{0,80}\bsince\s*$/i;
+
+/** Whether a date names a coming occasion or the yardstick of a "first … since", neither of which dates the event. */
+function isComingOrYardstick(sentence: string, d: ResolvedDate): boolean {
+  const before = sentence.slice(Math.max(0, d.index - 100), d.index);
+  return COMING_OCCASION_BEFORE.test(before.slice(-60)) || FIRST_SINCE_BEFORE.test(before);
 }
 
 function isReportingDate(sentence: string, d: ResolvedDate, triggerStarts: number[]): boolean {
@@ -84,10 +98,10 @@ function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, e
   // "A worker who fled in September was arrested": a date inside a relative clause dates that clause's verb. A
   // state that follows from it ("who failed to report in March has not been heard from since") keeps it.
   const state = /^(?:has|have|had) not been\b/i.test(sentence.slice(start, end));
-  if (!state) dates = dates.filter((d) => d.index > start || !RELATIVE_CLAUSE_OPEN.test(sentence.slice(0, d.index)));
+  if (!state) dates = dates.filter((d) => d.index > start || !inRelativeClause(sentence.slice(0, d.index)));
   // "The parents of a diplomat who defected last year have been expelled": a long trigger phrase can hold a relative
   // clause, whose date is that clause's event.
-  dates = dates.filter((d) => d.index <= start || d.index >= end || !RELATIVE_CLAUSE_OPEN.test(sentence.slice(start, d.index)));
+  dates = dates.filter((d) => d.index <= start || d.index >= end || !inRelativeClause(sentence.slice(start, d.index)));
   const next = Math.min(...triggerStarts.filter((t) => t > start), Infinity);
   const prev = Math.max(...triggerStarts.filter((t) => t < start), -Infinity);
   const after = dates.filter((d) => d.index > start && d.index < next);
@@ -107,7 +121,19 @@ function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, e
   return own.length ? own.reduce((a, b) => (Math.abs(b.index - start) < Math.abs(a.index - start) ? b : a)) : null;
 }
 
+const OTHER_CLAUSE = /,\s*(?:but|while|whereas|although|though)\b|;/i;
+
 const RELATIVE_CLAUSE_OPEN = /\b(?:who|whose)\s[^,;.“”"]*$/i;
+// "the student who brought the drive into school was sent before a court": a finite verb after the clause's own verb
+// (not joined to it by "and") is the main clause's, so the relative clause has closed.
+const MAIN_VERB_AFTER = /^\s*\S+\s.*?(?<!\band\s)\b(?:was|were|is|are|has been|have been)\s+\w+(?:ed|en|t)\b/i;
+
+/** Whether the text ends inside a relative clause ("a worker who fled in …"), one not yet closed by a main verb. */
+function inRelativeClause(before: string): boolean {
+  const open = RELATIVE_CLAUSE_OPEN.exec(before);
+  if (!open) return false;
+  return !MAIN_VERB_AFTER.test(open[0].replace(/^\S+/, ''));
+}
 
 const EARLIER_CLAUSE_BEFORE = /\b(?:months|weeks|years|long|a (?:month|week|year)|(?:two|three|four|five|six|several|many) (?:days|weeks|months|years)) after\s+(?:[\w'’-]+\s+){0,4}$/i;
 
@@ -136,11 +162,16 @@ export function chooseDate(
       !isReportingDate(sentence, d, triggerStarts) &&
       !(publishedAt && d.date && d.date > publishedAt) &&
       // "every Sunday" repeats and "for three days" lasts; neither dates a single event.
-      !/\b(?:every|for)\s*$/i.test(sentence.slice(0, d.index)),
+      !/\b(?:every|for)\s*$/i.test(sentence.slice(0, d.index)) &&
+      !isComingOrYardstick(sentence, d),
   );
   // "handed over late last month, months after police picked them up": the earlier event's date is not given.
   if (EARLIER_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 60), triggerStart))) return NO_DATE;
-  const d = dates.length ? pickEventDate(sentence, dates, triggerStart, span.end ?? triggerStart, triggerStarts) : null;
+  // "no movements following the defection, but soldiers have been laying mines since 2024": a date past a contrast
+  // ("but", "while", a semicolon) belongs to that other clause.
+  const end = span.end ?? triggerStart;
+  const usable = dates.filter((d) => d.index < end || !OTHER_CLAUSE.test(sentence.slice(end, d.index)));
+  const d = usable.length ? pickEventDate(sentence, usable, triggerStart, end, triggerStarts) : null;
   if (d) {
     const since = /\bsince\s*$/i.test(sentence.slice(0, d.index));
     return { date: d.date, precision: d.date ? d.precision : 'unknown', mentioned: true, ...(since ? { since } : {}) };

@@ -73,6 +73,26 @@ function linkedBackDate(from: number, sentences: Sentence[], publishedAt: string
 }
 
 /**
+ * "A North Korean soldier walked across the border early Tuesday. The soldier crossed the line at around 6 a.m.": a
+ * lead that says when, but tells no event the extractor took, dates the next sentence when that one points back to
+ * it ("The soldier", "He", "They") and gives no date of its own.
+ */
+const DEFINITE_SUBJECT = /^[“"']?(?:(?:the|this|that|these|those) (?:[\w-]+ ){0,2}?[\w-]+|he|she|they|both)\b/i;
+
+const PUBLICATION_LEAD = /\b(?:report|released|published|publishes|announced|survey|study|white paper)\b/i;
+
+function leadDate(from: number, sentences: Sentence[], eventSentences: Set<number>, publishedAt: string | null): DateChoice | null {
+  const lead = from - 1;
+  if (lead < 0 || eventSentences.has(lead) || sentences[lead].paragraph < sentences[from].paragraph - 1) return null;
+  if (!DEFINITE_SUBJECT.test(sentences[from].text)) return null;
+  // "The ministry released a report on Friday": a lead about a publication dates the publication, not what it tells.
+  if (PUBLICATION_LEAD.test(sentences[lead].text)) return null;
+  const dates = eventDatesIn(sentences[lead].text, publishedAt).filter((d) => d.date && d.precision !== 'year' && !isBackground(d.date, publishedAt));
+  const [only] = dates;
+  return dates.length === 1 && only.date ? { date: only.date, precision: only.precision, mentioned: false } : null;
+}
+
+/**
  * A lead sentence often tells an event with no date and the next sentences fill it in ("A trade official has
  * defected." "The official ... left his post in September."). An incident still undated takes the first event date
  * of the three sentences after its first mention that tell no event of their own.
@@ -82,7 +102,10 @@ export function dateFromFollowUps(incidents: MergedIncident[], sentences: Senten
   for (const incident of incidents) {
     if (incident.date.date || runsSinceEarlierEvent(incident)) continue;
     const first = Math.min(...incident.mentions.map((m) => m.sentence));
-    const date = linkedBackDate(first, sentences, publishedAt) ?? followUpDate(first, sentences, eventSentences, publishedAt);
+    const date =
+      linkedBackDate(first, sentences, publishedAt) ??
+      leadDate(first, sentences, eventSentences, publishedAt) ??
+      followUpDate(first, sentences, eventSentences, publishedAt);
     if (date) incident.date = date;
   }
 }
