@@ -102,7 +102,8 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'bare-month',
-    re: new RegExp(String.raw`\b(in|since|during|from|until|till|through|by|before|after|between|and|to|around|last|this|of)\s+${MONTH_PATTERN}(?![a-z])(?!\s*\d)`, 'gi'),
+    // "through much of March", "for most of April": the month, with what stands between the preposition and it.
+    re: new RegExp(String.raw`\b(in|since|during|from|until|till|through|by|before|after|between|and|to|around|last|this|of)\s+(?:(?:much|most|all|part|the rest) of\s+)?${MONTH_PATTERN}(?![a-z])(?!\s*\d)`, 'gi'),
     resolve: (m, pub) => {
       const month = monthOf(m[2]);
       // "of May" is usually a name ("Ministry of March"?) unless it follows a day, which month-day handles.
@@ -112,7 +113,8 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'relative-period',
-    re: new RegExp(String.raw`\b(?:(?:early|mid|late|earlier|later)[-\s]+(?:in\s+)?|${PART})?(this|last)\s+(month|year|week)\b`, 'gi'),
+    // "this year's harvest" names a thing of that year, not when an event happened.
+    re: new RegExp(String.raw`\b(?:(?:early|mid|late|earlier|later)[-\s]+(?:in\s+)?|${PART})?(this|last)\s+(month|year|week)\b(?!['’]s\b)`, 'gi'),
     resolve: (m, pub) => resolveRelative(m[3], m[4].toLowerCase(), pub),
   },
   {

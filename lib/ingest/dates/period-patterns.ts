@@ -56,7 +56,8 @@ export const PERIOD_PATTERNS: DatePattern[] = [
   {
     // "this autumn", "last spring", "in the summer", "early this spring": a season with no year printed.
     name: 'season',
-    re: /\b(?:(?:early|late)\s+)?(this|last|in|during|over)\s+(?:the\s+)?(?:(?:early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d{4})/gi,
+    // "much of the spring", "most of the summer": the season with no year, like "in the spring".
+    re: /\b(?:(?:early|late)\s+)?(this|last|in|during|over|(?:much|most|all|part) of)\s+(?:the\s+)?(?:(?:early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d{4})/gi,
     resolve: (m, pub) => (pub ? seasonYear(pub, m[2], m[1]) : UNKNOWN),
   },
   {
