@@ -24,9 +24,28 @@ export function isSettingOfCapture(sentence: string, t: Trigger, triggers: Trigg
 const CUSTODY_BEFORE =
   /\b(?:(?:is|are|was|were|remains?|remained)\s+)?still\s+(?:under|being)\s+$|\bremain(?:s|ed)?\s+under\s+$|\band\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|still\s+)?(?:being\s+|under\s+)$/i;
 
+// "The three students are still being investigated": custody that is still going on continues an arrest even when
+// the arrest was told in an earlier sentence.
+const STILL_HELD_BEFORE = /\bstill\s+(?:being|under)\s+$/i;
+
 export function isCustodySequel(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
-  if (t.type !== 'crackdown' || !/^(?:investigat|interrogat|question)/i.test(t.text) || !CUSTODY_BEFORE.test(sentence.slice(Math.max(0, t.start - 30), t.start))) return false;
-  return triggers.some((o) => isArrest(o) && o.end <= t.start);
+  if (t.type !== 'crackdown' || !/^(?:investigat|interrogat|question)/i.test(t.text)) return false;
+  const before = sentence.slice(Math.max(0, t.start - 30), t.start);
+  if (STILL_HELD_BEFORE.test(before)) return true;
+  return CUSTODY_BEFORE.test(before) && triggers.some((o) => isArrest(o) && o.end <= t.start);
+}
+
+// "They were stopped at a checkpoint in northern Vietnam", "officers stopped the brother at a checkpoint": people
+// stopped at a checkpoint are caught there.
+const STOPPED_AT_BEFORE = /\bstopped\s+(?:(?:the|two|three|four|five|\d+|several|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,4}?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i;
+
+// "trucks carrying cement were stopped at a checkpoint": goods stopped are a check, not a capture.
+const GOODS = /\b(?:trucks?|lorr(?:y|ies)|cars?|vehicles?|bus(?:es)?|trains?|loads?|shipments?|cargo|goods|boats?)\b/i;
+
+export function isCheckpointCapture(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'crackdown' || !/^(?:checkpoint|roadblock|road block)/i.test(t.text)) return false;
+  const before = sentence.slice(Math.max(0, t.start - 80), t.start);
+  return STOPPED_AT_BEFORE.test(before) && !GOODS.test(before);
 }
 
 // "was arrested in Hyesan, and his house was searched", "detained her and searched her flat": the search of the

@@ -20,7 +20,8 @@ const ONGOING_SENTENCE = /\b(?:currently|at present|at the moment|these days|rig
 // "is investigating", "are conducting a census", "are being held": the trigger itself is going on now.
 const ONGOING_BEFORE = /\b(?:is|are|am)\s+(?:(?:currently|now|still|also)\s+)?(?:\w+ing\s+(?:\w+\s+){0,3})?$/i;
 // "They are being held at the detention centre": custody that goes on is the state an arrest left, not a new action.
-const CUSTODY_GOES_ON = /^(?:being\s+)?(?:held|kept|detained|locked up)\b/i;
+// So is an inquiry into the people held ("are still being investigated").
+const CUSTODY_GOES_ON = /^(?:being\s+)?(?:held|kept|detained|locked up|investigated|questioned|interrogated)\b/i;
 // "the 109 sangmu has been going through homes", "checks are being run": a search still under way.
 const ONGOING_AFTER = /^[^,.;]{0,30}?\b(?:(?:has|have) been \w+ing|(?:is|are) (?:still |now |currently )?being \w+)\b/i;
 // "three managers have already been detained": a present perfect with "already" or "just" is this month's news.

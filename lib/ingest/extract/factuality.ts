@@ -31,7 +31,7 @@ const AGGREGATE =
   /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|(?:^|--\s|—\s?)[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )|\baccording to (?:\w+ ){0,4}?(?:figures|statistics|data|tallies|counts)\b|\b(?:figures|statistics|data) (?:released|published|compiled|issued) (?:by|on|this|last|earlier)\b/i;
 
 const GENERIC_SENTENCE =
-  /\b(?:more and more|a growing number of|an increasing number of|ever more|there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
+  /\b(?:more and more|a growing number of|an increasing number of|ever more|there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
 
 const GERUND_SUBJECT = /^(?:using|crossing|attempting|trying|watching|fleeing|defecting)\b/i;
 
@@ -95,8 +95,13 @@ export function isTimeReference(sentence: string, start: number, text: string): 
 // on the punished family, is the background of the punishment.
 const ESCAPE_OF_RELATIVE = new RegExp(String.raw`\b${FAMILY_NOUN}\s+of\s+(?:a|an|the|their|his|her|two|three)\b[^.;]{0,60}?\bwho\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?$`, 'i');
 
+// "calls between local families and relatives who fled to South Korea": relatives described by their escape.
+const RELATIVES_WHO_BEFORE = new RegExp(String.raw`\b(?:relatives|family members|families|sons|daughters|children|husbands|wives|parents|siblings)\s+who\s+(?:had\s+|have\s+)?(?:already\s+|earlier\s+|once\s+)?$`, 'i');
+
 export function isRelativesEscape(sentence: string, start: number, type: string): boolean {
-  return type === 'defection' && ESCAPE_OF_RELATIVE.test(sentence.slice(Math.max(0, start - 130), start));
+  if (type !== 'defection') return false;
+  const before = sentence.slice(Math.max(0, start - 130), start);
+  return ESCAPE_OF_RELATIVE.test(before) || RELATIVES_WHO_BEFORE.test(before);
 }
 
 export function isComparisonCase(sentence: string): boolean {

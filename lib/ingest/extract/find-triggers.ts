@@ -1,5 +1,5 @@
 import type { IncidentType } from '@/lib/taxonomy';
-import { isCustodySequel, isStepOfCapture } from './capture-steps';
+import { isCheckpointCapture, isCustodySequel, isStepOfCapture } from './capture-steps';
 import { isLongHeldBackground, isQuestioningOfRelatives, isVenueOfVerdict } from './event-frames';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience } from './factuality';
 import { TRIGGERS } from './lexicon';
@@ -153,8 +153,9 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => !describesPlace(sentence, t.start))
     .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end, t.start))
     .filter((t) => t.type !== 'defection' || !hasThingSubject(sentence, t.start))
-    // "arrested ... and is being investigated": the custody goes on, so the questioning reads as that arrest.
-    .map((t) => (isCustodySequel(sentence, t, kept) ? { ...t, type: 'arrest' as const } : t))
+    // "arrested ... and is being investigated": the custody goes on, so the questioning reads as that arrest; people
+    // stopped at a checkpoint are caught there.
+    .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t))

@@ -35,6 +35,10 @@ const RECALLED_TO_BEFORE = /\b(?:recall(?:ed|s|ing)?|summon(?:ed|s|ing)?|ordered
 // is where he came from, not where he acted.
 const AFFILIATION_BEFORE =
   /\b(?:attached to|assigned to|posted (?:to|at)|stationed at|working (?:for|at))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:consulate|embassy|mission|company|firm|enterprise|trading company|headquarters)\s+(?:in|of)\s+(?:the\s+)?$/i;
+// "her hometown of Hoeryong": where someone comes from is no scene of what happened to them elsewhere.
+const HOMETOWN_BEFORE = /\b(?:home\s?town|native (?:town|city|village|county)|birthplace)\s+(?:of\s+)?$/i;
+// "The lecture was arranged after a case in Manpo": the place of the case the news follows from.
+const EARLIER_CASE_BEFORE = /\b(?:after|following|over|because of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:case|incident|scandal|affair|episode)s?\s+(?:in|at)\s+(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$/i;
 // "less watched than the areas around Sinuiju and Hyesan", "compared with Hoeryong", "unlike Musan": a place
 // named as the other side of a comparison is a yardstick, not where the event happened.
@@ -79,6 +83,8 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   // "banished from Sariwon": the home a family is driven out of is where the punishment happened.
   if (ORIGIN_BEFORE.test(before)) return DRIVEN_FROM_BEFORE.test(before) ? 'scene' : 'origin';
   if (AFFILIATION_BEFORE.test(before)) return 'origin';
+  if (HOMETOWN_BEFORE.test(before)) return 'origin';
+  if (EARLIER_CASE_BEFORE.test(before)) return 'scope';
   if (RECALLED_TO_BEFORE.test(before)) return 'destination';
   if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
   if (FUTURE_MOVE_BEFORE.test(before)) return 'destination';

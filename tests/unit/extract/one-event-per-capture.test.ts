@@ -96,3 +96,31 @@ describe('places that describe, affiliate or send', () => {
     expect(placeOf(recalled, 'crackdown')).not.toContain('Pyongyang');
   });
 });
+
+describe('captures and background told in other ways', () => {
+  it('reads people stopped at a checkpoint as caught, but goods stopped there as a check', () => {
+    expect(types(extract(['Twelve escapees were stopped at a checkpoint near Hyesan on May 4.']))).toEqual(['arrest']);
+    expect(types(extract(['Trucks carrying cement were stopped at a checkpoint near Hyesan on May 4.']))).not.toContain('arrest');
+  });
+
+  it('reads people still being investigated as held, not as a new investigation', () => {
+    const out = extract(['Police in Kanggye detained three students on May 4.', 'The three students are still being investigated.']);
+    expect(types(out)).toEqual(['arrest']);
+  });
+
+  it('reads relatives described by their escape as background, not a new defection', () => {
+    const out = extract(['Police in Hyesan detained a woman on May 4 who arranged calls between local families and relatives who fled to South Korea.']);
+    expect(types(out)).toEqual(['arrest']);
+  });
+
+  it('reads what in some cases befalls people as no event', () => {
+    expect(extract(['Rights groups say returnees from Tumen face torture, prison and, in some cases, execution.'])).toEqual([]);
+  });
+
+  it('does not place an event at someone’s hometown or at the place of an earlier case', () => {
+    const home = extract(['A North Korean woman who had been living in hiding in Shenyang for six years was detained by Chinese police last month, and agents in her hometown of Hoeryong have since questioned her mother.']);
+    expect(placeOf(home, 'arrest')).not.toContain('Hoeryong');
+    const lecture = extract(['The lecture was reportedly arranged after a case in Manpo City in July.']);
+    expect(placeOf(lecture, 'indoctrination')).not.toContain('Manpo');
+  });
+});
