@@ -1,10 +1,9 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { databaseKind, rawDatabaseUrl } from '@/lib/db/database-url';
-import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { toProvinceNames } from '@/lib/geo/provinces';
 import type { DatePrecision, IncidentType } from '@/lib/taxonomy';
-import { buildIncidentWhere } from './build-where';
+import { buildIncidentWhere, buildSpanConditions } from './build-where';
 import { COARSE_PRECISIONS, type CoarseRow } from './coarse-dates';
 import { canUseAggregates } from './count-incidents';
 import type { IncidentFilter } from './filter';
@@ -23,17 +22,10 @@ export async function countCoarseDates(filter: IncidentFilter, by: Interval): Pr
   return canUseAggregates(filter) ? countCoarseCells(filter, precisions) : countCoarseIncidents(filter, precisions);
 }
 
-/** From the rollup: the same conditions buildIncidentWhere puts on type, province and the date span. */
+/** From the rollup, with the same conditions on type, province and date span as the incident table. */
 async function countCoarseCells(filter: IncidentFilter, precisions: readonly DatePrecision[]): Promise<CoarseRow[]> {
   const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
-  const and: Record<string, unknown>[] = [{ precision: { in: [...precisions] } }, { [count]: { gt: 0 } }];
-  if (filter.types.length) and.push({ type: { in: filter.types } });
-  if (filter.provinces.length) and.push({ admin1: { in: toProvinceNames(filter.provinces) } });
-  if (filter.from) {
-    const from = startOfDateBound(filter.from);
-    and.push({ dateEnd: { gte: from } }, { dateStart: { gte: earliestStartOverlapping(from) } });
-  }
-  if (filter.to) and.push({ dateStart: { lte: endOfDateBound(filter.to) } });
+  const and = [{ precision: { in: [...precisions] } }, { [count]: { gt: 0 } }, ...buildSpanConditions(filter)];
   const rows = await prisma.incidentCoarseCount.groupBy({
     by: ['precision', 'dateStart', 'dateEnd', 'type'],
     where: { AND: and },
