@@ -26,6 +26,11 @@ function isParagraph(line: string): boolean {
   return looksLikeProse(line) && /[.!?"”’)]$/.test(line);
 }
 
+/** How much of a report some lines carry: the words of their paragraphs. */
+function reportWords(lines: string[]): number {
+  return lines.filter(isParagraph).reduce((n, line) => n + countWords(line), 0);
+}
+
 function findTitleIndex(lines: string[], dates: DateLine[], furniture: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -55,6 +60,9 @@ export function readPlainText(text: string, source: string): ParsedArticle {
   const titleKey = normaliseForCompare(lines[t]);
 
   const body: string[] = keepInBody ? [lines[t]] : [];
+  // Lines after a date line that follows some prose: the page around the article (a footer date), unless they
+  // hold more of the report than what came before it (a credit line, then the date, then the story).
+  let held: string[] | null = null;
   let afterTitle = 0;
   let ended = false;
   for (const line of lines.slice(t + 1)) {
@@ -65,8 +73,7 @@ export function readPlainText(text: string, source: string): ParsedArticle {
     const date = dateLine ?? stated;
     if (date) {
       dates.push({ date, where: afterTitle++, labelled: !!stated || LABELLED_DATE.test(line) });
-      // A date line after the text is the footer: what follows is the page around the article.
-      if (body.some(isParagraph)) ended = true;
+      if (held === null && body.some(isParagraph)) held = [];
     } else if (ended || (line.length < 40 && ENDS_ARTICLE.test(line))) {
       ended = true;
       furniture.push(line);
@@ -75,12 +82,17 @@ export function readPlainText(text: string, source: string): ParsedArticle {
     } else if (isCaptionLine(line)) {
       furniture.push(line);
       // A caption often follows the image's alt text, which repeats its start ("Onsong County …").
-      const previous = body.at(-1);
-      if (previous && previous.length < 150 && line.startsWith(previous.replace(/[.\s]+$/, ''))) body.pop();
+      const target = held ?? body;
+      const previous = target.at(-1);
+      if (previous && previous.length < 150 && line.startsWith(previous.replace(/[.\s]+$/, ''))) target.pop();
     } else {
-      body.push(line);
+      (held ?? body).push(line);
       afterTitle++;
     }
+  }
+  if (held) {
+    if (reportWords(held) > reportWords(body)) body.push(...held);
+    else furniture.push(...held);
   }
   while (body.length && isMostlyNonLatin(body[body.length - 1])) furniture.push(body.pop() as string);
 

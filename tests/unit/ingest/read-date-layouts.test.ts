@@ -35,6 +35,26 @@ describe('where plain-text pages print their date', () => {
     expect(a.body).toContain('their families were questioned');
   });
 
+  it('keeps the story when a credit sentence and then the date line come before it', async () => {
+    const a = await readText(
+      'credit-first.txt',
+      ['Brokers detained in Musan', '', 'Reported by Ri Sun-hui for a Seoul radio service. Translated by Ann Park.', '2024-05-21', '', ...STORY].join('\n'),
+    );
+    expect(a.publishedAt).toBe('2024-05-21');
+    expect(a.body).toContain('were detained by state security in Musan');
+    expect(a.body).toContain('their families were questioned');
+  });
+
+  it('still drops what follows a footer date when the story came before it', async () => {
+    const a = await readText(
+      'footer-then-page.txt',
+      ['Brokers detained in Musan', '', ...STORY, '', '2024-05-21', '', 'Subscribers can read the rest of our coverage of the border region in the weekly digest.'].join('\n'),
+    );
+    expect(a.publishedAt).toBe('2024-05-21');
+    expect(a.body).toContain('their families were questioned');
+    expect(a.body).not.toContain('weekly digest');
+  });
+
   it('reads "Published on" in a credit line at the foot, over a scrape date above the title', async () => {
     const a = await readText(
       'credit.txt',
