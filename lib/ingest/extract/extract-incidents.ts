@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '@/lib/ingest/types';
 import { collectArticlePlaces } from './article-places';
-import { scoreConfidence } from './confidence';
+import { KEEP_AT, probabilityOf, shownConfidence } from './confidence';
+import { confidenceFeatures, type FeatureVector } from './confidence-features';
 import { findMentions } from './find-mentions';
 import { dateFromEarlierEvent, dateFromFollowUps } from './follow-up-dates';
 import { shareParagraphDates, shareSentenceDates, shareStoryMonth } from './inherit-dates';
@@ -15,8 +16,14 @@ import type { ExtractedIncident } from './types';
 const DEFAULT_COUNTRY = 'KP';
 const MAX_EVIDENCE_SENTENCES = 2;
 
-/** Every incident one article reports, one per event, in reading order. Pure: no I/O. */
-export function extractIncidents(article: ParsedArticle): ExtractedIncident[] {
+/** A candidate incident with what the confidence model saw in it. */
+export type Candidate = { incident: ExtractedIncident; features: FeatureVector; probability: number };
+
+/**
+ * Every incident the rules find in one article, before the confidence model drops the unlikely ones, in reading
+ * order. Training (`npm run train:confidence`) labels these. Pure: no I/O.
+ */
+export function extractCandidates(article: ParsedArticle): Candidate[] {
   const sentences = splitSentences(article.body);
   const places = collectArticlePlaces(article.title, sentences);
   const reference = chooseReferenceDate(article.publishedAt, sentences);
@@ -26,20 +33,34 @@ export function extractIncidents(article: ParsedArticle): ExtractedIncident[] {
   dateFromFollowUps(merged, sentences, reference);
   shareStoryMonth(merged);
   dateFromEarlierEvent(merged, reference);
+  const context = { incidents: merged, sentenceCount: sentences.length, reference, title: article.title };
   return merged.map((incident) => {
     const fields = toPlaceFields(incident.place, DEFAULT_COUNTRY);
     const evidence = [...new Set(incident.mentions.map((m) => m.evidence))].slice(0, MAX_EVIDENCE_SENTENCES).join(' ');
     const date = incident.date.date;
+    const features = confidenceFeatures(incident, context);
+    const probability = probabilityOf(features);
     return {
-      type: incident.type,
-      tags: incident.tags,
-      summary: summariseIncident({ type: incident.type, actors: incident.actors, tags: incident.tags, placeName: fields.placeName, date }),
-      evidence,
-      date,
-      datePrecision: date ? incident.date.precision : 'unknown',
-      ...fields,
-      actors: incident.actors,
-      confidence: scoreConfidence(incident, merged),
+      features,
+      probability,
+      incident: {
+        type: incident.type,
+        tags: incident.tags,
+        summary: summariseIncident({ type: incident.type, actors: incident.actors, tags: incident.tags, placeName: fields.placeName, date }),
+        evidence,
+        date,
+        datePrecision: date ? incident.date.precision : 'unknown',
+        ...fields,
+        actors: incident.actors,
+        confidence: shownConfidence(probability),
+      },
     };
   });
+}
+
+/** Every incident one article reports, one per event, in reading order: the candidates the model trusts. Pure. */
+export function extractIncidents(article: ParsedArticle): ExtractedIncident[] {
+  return extractCandidates(article)
+    .filter((c) => c.probability >= KEEP_AT)
+    .map((c) => c.incident);
 }

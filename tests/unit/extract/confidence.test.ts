@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers';
+import { extractCandidates } from '@/lib/ingest/extract/extract-incidents';
+import { article, extract } from './helpers';
+
+const candidates = (paragraphs: string[]) => extractCandidates(article(paragraphs));
 
 describe('calibrated confidence', () => {
   it('trusts an arrest whose sentence gives place, date and actor more than a raid placed by the article', () => {
@@ -19,19 +22,19 @@ describe('calibrated confidence', () => {
     expect(escape.confidence).toBeLessThan(0.8);
   });
 
-  it('trusts a capture abroad less when the story ends in a handover', () => {
-    const capture = ['Chinese police detained a North Korean logger in Yanji on June 3, a source said.'];
-    const alone = extract(capture).find((i) => i.type === 'arrest')!;
-    const withHandover = extract([...capture, 'He was handed over to the North’s border guards at Namyang on June 10.']).find((i) => i.type === 'arrest')!;
-    expect(withHandover.confidence).toBeLessThan(alone.confidence);
-    expect(withHandover.confidence).toBeLessThan(0.8);
+  it('trusts an arrest placed only in the country less than the same arrest placed at a town', () => {
+    const [town] = candidates(['Police arrested two smugglers in Hyesan on June 3, a source said.']);
+    const [country] = candidates(['Police arrested two smugglers in North Korea on June 3, a source said.']);
+    expect(town.incident.type).toBe('arrest');
+    expect(country.incident.type).toBe('arrest');
+    expect(country.probability).toBeLessThan(town.probability);
   });
 
-  it('trusts a handover told once, with a Chinese town as its place, less than an arrest told the same way', () => {
-    const [handover] = extract(['Chinese police sent three North Korean women back to North Korea from Yanji on June 3, a source said.']);
-    const [arrest] = extract(['Chinese police detained three North Korean women in Yanji on June 3, a source said.']);
-    expect(handover.type).toBe('repatriation');
-    expect(arrest.type).toBe('arrest');
-    expect(handover.confidence).toBeLessThan(arrest.confidence);
+  it('trusts an event told in two sentences more than the same event told once', () => {
+    const once = ['Security agents detained a phone broker in Musan on June 3, a source said.'];
+    const [single] = candidates(once);
+    const [twice] = candidates([...once, 'The broker was detained at his home near the river, the source added.']);
+    expect(twice.incident.type).toBe('arrest');
+    expect(twice.probability).toBeGreaterThan(single.probability);
   });
 });
