@@ -22,9 +22,7 @@ function followUpDate(from: number, sentences: Sentence[], eventSentences: Set<n
     // A sentence that tells an event dates that event.
     if (eventSentences.has(i)) continue;
     const text = sentences[i].text;
-    const found = eventDatesIn(text, publishedAt).find(
-      (d) => d.precision !== 'year' && !isBackground(d.date ?? '', publishedAt) && !datesEarlierStep(text.slice(0, d.index)),
-    );
+    const found = recentEventDates(text, publishedAt).find((d) => !datesEarlierStep(text.slice(0, d.index)));
     if (found?.date) return { date: found.date, precision: found.precision, mentioned: false };
   }
   return null;
@@ -55,6 +53,11 @@ function isBackground(date: string, publishedAt: string | null): boolean {
   return !!publishedAt && monthIndex(publishedAt) - monthIndex(date) >= BACKGROUND_MONTHS;
 }
 
+/** A sentence's event dates finer than a year and not background: the ones another sentence's event may take. */
+function recentEventDates(text: string, publishedAt: string | null) {
+  return eventDatesIn(text, publishedAt).filter((d) => d.date && d.precision !== 'year' && !isBackground(d.date, publishedAt));
+}
+
 /**
  * "After the shooting, the agency began searching houses": when the event it follows was told without being an
  * incident, its date is the latest event date of the sentences just before (its month: "after" is not the same day).
@@ -66,7 +69,7 @@ function linkedBackDate(from: number, sentences: Sentence[], publishedAt: string
     // A closing quote mark left on its own is no sentence to count.
     if (!/\w+\W+\w+\W+\w+/.test(sentences[i].text)) continue;
     looked++;
-    const found = eventDatesIn(sentences[i].text, publishedAt).filter((d) => d.date && d.precision !== 'year' && !isBackground(d.date, publishedAt)).at(-1);
+    const found = recentEventDates(sentences[i].text, publishedAt).at(-1);
     if (found?.date) return { date: found.date.slice(0, 7), precision: 'month', mentioned: false };
   }
   return null;
@@ -87,7 +90,7 @@ function leadDate(from: number, sentences: Sentence[], eventSentences: Set<numbe
   if (!DEFINITE_SUBJECT.test(sentences[from].text)) return null;
   // "The ministry released a report on Friday": a lead about a publication dates the publication, not what it tells.
   if (PUBLICATION_LEAD.test(sentences[lead].text)) return null;
-  const dates = eventDatesIn(sentences[lead].text, publishedAt).filter((d) => d.date && d.precision !== 'year' && !isBackground(d.date, publishedAt));
+  const dates = recentEventDates(sentences[lead].text, publishedAt);
   const [only] = dates;
   return dates.length === 1 && only.date ? { date: only.date, precision: only.precision, mentioned: false } : null;
 }
