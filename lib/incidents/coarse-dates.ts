@@ -4,7 +4,7 @@
  * instead they leave the bars and become a band over the whole span ("sometime in 2022"). Pure: no database.
  */
 import type { DatePrecision, IncidentType } from '@/lib/taxonomy';
-import { derivePeriods, type Interval } from './periods';
+import { periodOf, type Interval } from './periods';
 
 /** Which date precisions are coarser than one bar of each interval (a yearly bar holds a year whole). */
 export const COARSE_PRECISIONS: Record<Interval, readonly DatePrecision[]> = {
@@ -41,9 +41,9 @@ export function groupCoarseBands(rows: readonly CoarseRow[], by: Interval): Coar
     const band = bands.get(label) ?? {
       label,
       precision: row.precision,
-      first: derivePeriods(row.dateStart)[by],
-      last: derivePeriods(row.dateEnd)[by],
-      bar: derivePeriods(row.dateStart)[by],
+      first: periodOf(row.dateStart, by),
+      last: periodOf(row.dateEnd, by),
+      bar: periodOf(row.dateStart, by),
       n: 0,
       byType: {},
     };

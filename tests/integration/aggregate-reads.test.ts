@@ -55,6 +55,20 @@ describe('counts read from the aggregates', () => {
     expect(counting.canUseAggregates(EMPTY_FILTER)).toBe(true);
   });
 
+  it('come from the smallest table that holds the groups and conditions', () => {
+    const choose = counting.chooseCellTable;
+    // No dates: type × province (the default view's facets and provinces, with or without a province filter).
+    expect(choose({ dims: ['type', 'admin1'], skip: 'types' }, false, false)).toBe('province');
+    expect(choose({ dims: ['admin1'], skip: 'provinces' }, false, false)).toBe('province');
+    expect(choose({ dims: ['type', 'admin1'] }, true, false)).toBe('province');
+    // A timeline without a province: month span × type; with one, or grouped by province with dates: the month table.
+    expect(choose({ dims: ['period', 'type'], by: 'month' }, false, true)).toBe('monthType');
+    expect(choose({ dims: ['period', 'type'], by: 'year' }, false, false)).toBe('monthType');
+    expect(choose({ dims: ['period', 'type'], by: 'month' }, true, false)).toBe('month');
+    expect(choose({ dims: ['type', 'admin1'], skip: 'types' }, false, true)).toBe('month');
+    expect(choose({ dims: ['period', 'type'], by: 'week' }, false, false)).toBe('week');
+  });
+
   it('equal a GROUP BY over the incidents for any data and filter', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -78,6 +92,8 @@ describe('counts read from the aggregates', () => {
               { dims: ['period', 'type'], by: 'year' },
               { dims: ['type'], skip: 'types' },
               { dims: ['admin1'], skip: 'provinces' },
+              { dims: ['type', 'admin1'], skip: 'types' },
+              { dims: ['period', 'type'], by: 'month', skip: 'provinces' },
             ] as Counting.CountRequest[]) {
               const fromCells = await counting.countIncidents(filter, request);
               const direct = await counting.countFromIncidents(filter, request);

@@ -118,6 +118,8 @@ async function compare() {
   const place = '"lat", "lon", "type", "admin1", "placeName", "precision", "monthStart", "monthEnd"';
   const point = '"lat", "lon", "type", "admin1", "placeName", "precision"';
   const coarse = '"precision", "dateStart", "dateEnd", "type", "admin1"';
+  const monthType = '"monthStart", "monthEnd", "yearStart", "type"';
+  const province = '"type", "admin1"';
   const total = await prisma.incident.count({ where: { status: { in: ['auto', 'reviewed'] } } });
   const sum = await prisma.incidentMonthCount.aggregate({ _sum: { n: true } });
   expect(sum._sum.n ?? 0).toBe(total);
@@ -127,6 +129,22 @@ async function compare() {
        COALESCE(SUBSTR("dateStart",1,4),'') AS "yearStart", "type", COALESCE("admin1",'') AS "admin1", COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
        FROM "Incident" WHERE "status" IN ('auto', 'reviewed') GROUP BY 1,2,3,4,5`,
       month,
+    ),
+  );
+  // The two roll-ups of the month table, each against its own GROUP BY over the incidents (not over that table).
+  expect(await stored('IncidentMonthTypeCount', monthType)).toEqual(
+    await direct(
+      `SELECT COALESCE(SUBSTR("dateStart",1,7),'') AS "monthStart", COALESCE(SUBSTR("dateEnd",1,7),'') AS "monthEnd",
+       COALESCE(SUBSTR("dateStart",1,4),'') AS "yearStart", "type", COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
+       FROM "Incident" WHERE "status" IN ('auto', 'reviewed') GROUP BY 1,2,3,4`,
+      monthType,
+    ),
+  );
+  expect(await stored('IncidentProvinceCount', province)).toEqual(
+    await direct(
+      `SELECT "type", COALESCE("admin1",'') AS "admin1", COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
+       FROM "Incident" WHERE "status" IN ('auto', 'reviewed') GROUP BY 1,2`,
+      province,
     ),
   );
   expect(await stored('IncidentWeekCount', week)).toEqual(

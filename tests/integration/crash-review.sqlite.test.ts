@@ -92,6 +92,8 @@ async function checkMerges() {
 async function checkAggregates() {
   const read = async () => ({
     month: await prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM "IncidentMonthCount" ORDER BY 1,2,3,4,5'),
+    monthType: await prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM "IncidentMonthTypeCount" ORDER BY 1,2,3,4'),
+    province: await prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM "IncidentProvinceCount" ORDER BY 1,2'),
     week: await prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM "IncidentWeekCount" ORDER BY 1,2,3,4,5'),
     place: await prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM "IncidentPlaceCount" ORDER BY 1,2,3,4,5,6,7,8'),
     point: await prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM "IncidentPointCount" ORDER BY 1,2,3,4,5,6'),

@@ -34,6 +34,8 @@ export const SNAPSHOT_SELECT = {
 } as const;
 
 export type MonthKey = { monthStart: string; monthEnd: string; yearStart: string; type: string; admin1: string };
+export type MonthTypeKey = Omit<MonthKey, 'admin1'>;
+export type ProvinceKey = { type: string; admin1: string };
 export type WeekKey = { week: string; monthStart: string; monthEnd: string; type: string; admin1: string };
 export type PointKey = { lat: number; lon: number; type: string; admin1: string; placeName: string; precision: string };
 export type PlaceKey = PointKey & { monthStart: string; monthEnd: string };
@@ -57,6 +59,18 @@ export function toMonthKey(s: IncidentSnapshot): MonthKey | null {
     type: s.type,
     admin1: s.admin1 ?? '',
   };
+}
+
+/** The month key without its province (IncidentMonthTypeCount). */
+export function toMonthTypeKey(s: IncidentSnapshot): MonthTypeKey | null {
+  const key = toMonthKey(s);
+  return key && { monthStart: key.monthStart, monthEnd: key.monthEnd, yearStart: key.yearStart, type: key.type };
+}
+
+/** The month key without its dates (IncidentProvinceCount). */
+export function toProvinceKey(s: IncidentSnapshot): ProvinceKey | null {
+  const key = toMonthKey(s);
+  return key && { type: key.type, admin1: key.admin1 };
 }
 
 export function toWeekKey(s: IncidentSnapshot): WeekKey | null {

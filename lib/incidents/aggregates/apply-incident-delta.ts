@@ -5,11 +5,15 @@ import {
   type Counted,
   toCoarseKey,
   toMonthKey,
+  toMonthTypeKey,
+  toProvinceKey,
   toPlaceKey,
   toPointKey,
   toWeekKey,
   type IncidentSnapshot,
   type MonthKey,
+  type MonthTypeKey,
+  type ProvinceKey,
   type PlaceKey,
   type PointKey,
   type WeekKey,
@@ -40,6 +44,8 @@ export async function applyIncidentDeltas(tx: Tx, changes: IncidentChange[]) {
   const snap = <K>(f: (s: IncidentSnapshot) => K | null) =>
     changes.map(({ before, after }) => [counted(before, f), counted(after, f)] as [Counted<K> | null, Counted<K> | null]);
   await bumpCounts(tx, MONTH, foldDeltas<MonthKey>(snap(toMonthKey)));
+  await bumpCounts(tx, MONTH_TYPE, foldDeltas<MonthTypeKey>(snap(toMonthTypeKey)));
+  await bumpCounts(tx, PROVINCE, foldDeltas<ProvinceKey>(snap(toProvinceKey)));
   await bumpCounts(tx, WEEK, foldDeltas<WeekKey>(snap(toWeekKey)));
   await bumpCounts(tx, PLACE, foldDeltas<PlaceKey>(snap(toPlaceKey)));
   await bumpCounts(tx, POINT, foldDeltas<PointKey>(snap(toPointKey)));
@@ -61,6 +67,12 @@ const MONTH: CountTable<MonthKey> = {
   columns: ['monthStart', 'monthEnd', 'yearStart', 'type', 'admin1'],
   primaryKey: ['monthStart', 'monthEnd', 'type', 'admin1'], // yearStart follows from monthStart
 };
+const MONTH_TYPE: CountTable<MonthTypeKey> = {
+  name: 'IncidentMonthTypeCount',
+  columns: ['monthStart', 'monthEnd', 'yearStart', 'type'],
+  primaryKey: ['monthStart', 'monthEnd', 'type'],
+};
+const PROVINCE: CountTable<ProvinceKey> = { name: 'IncidentProvinceCount', columns: ['type', 'admin1'], primaryKey: ['type', 'admin1'] };
 const WEEK: CountTable<WeekKey> = {
   name: 'IncidentWeekCount',
   columns: ['week', 'monthStart', 'monthEnd', 'type', 'admin1'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDateRange, toIsoWeek } from '@/lib/dates/calendar';
-import { derivePeriods, listPeriods, periodToRange } from '@/lib/incidents/periods';
+import { derivePeriods, listPeriods, periodOf, periodToRange, rollUpPeriod } from '@/lib/incidents/periods';
 
 describe('periods and date ranges', () => {
   it('computes ISO weeks across year boundaries', () => {
@@ -12,6 +12,16 @@ describe('periods and date ranges', () => {
 
   it('derives chart buckets from the first day', () => {
     expect(derivePeriods('2024-05-25')).toEqual({ month: '2024-05', week: '2024-W21', year: '2024' });
+  });
+
+  it('names one bucket of a day, the same as derivePeriods, and rolls a month up to its year', () => {
+    for (const day of ['2024-05-25', '2021-01-03', '2024-12-30', '2000-01-01']) {
+      for (const by of ['month', 'week', 'year'] as const) expect(periodOf(day, by)).toBe(derivePeriods(day)[by]);
+    }
+    // 2021-01-03 is in ISO week 2020-W53, but its month and year are 2021's.
+    expect(periodOf('2021-01-03', 'year')).toBe('2021');
+    expect(rollUpPeriod('2021-01', 'year')).toBe('2021');
+    expect(rollUpPeriod('2024-12', 'year')).toBe('2024');
   });
 
   it('fills gaps between the first and last period', () => {
