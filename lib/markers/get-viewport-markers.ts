@@ -20,17 +20,17 @@ export async function getViewportMarkers(filter: IncidentFilter, bbox: BBox, zoo
   const area = expandBBox(bbox);
   const step = chooseGridStep(zoom, area);
   const features = buildMarkerFeatures(await countCells(filter, area, step));
-  await attachIncidents(filter, features);
+  await attachIncidents(filter, features, step);
   labelPlaces(features);
   const total = features.reduce((sum, f) => sum + f.properties.count, 0);
   return { type: 'FeatureCollection', bbox: area, step, total, features };
 }
 
 /** The incidents inside small features, looked up together (find-feature-incidents.ts). */
-async function attachIncidents(filter: IncidentFilter, features: MarkerFeature[]): Promise<void> {
+async function attachIncidents(filter: IncidentFilter, features: MarkerFeature[], step: number): Promise<void> {
   const small = features.filter((f) => f.properties.count <= MAX_IDS_PER_FEATURE).slice(0, MAX_ID_FEATURES);
-  const boxes = small.map(({ properties: p }) => ({ bounds: p.bounds, types: Object.keys(p.byType) as IncidentType[] }));
-  const rows = await findFeatureIncidents(filter, boxes, MAX_ID_FEATURES * MAX_IDS_PER_FEATURE);
+  const boxes = small.map(({ properties: p }) => ({ bounds: p.bounds }));
+  const rows = await findFeatureIncidents(filter, boxes, MAX_ID_FEATURES * MAX_IDS_PER_FEATURE, step);
   for (const r of rows) {
     const owner = small.find(({ properties: { bounds: [w, s, e, n] } }) => r.lat! >= s && r.lat! <= n && r.lon! >= w && r.lon! <= e);
     if (!owner) continue;
