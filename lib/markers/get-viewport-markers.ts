@@ -29,7 +29,7 @@ export async function getViewportMarkers(filter: IncidentFilter, bbox: BBox, zoo
 /** The incidents inside small features, looked up together (find-feature-incidents.ts). */
 async function attachIncidents(filter: IncidentFilter, features: MarkerFeature[], step: number): Promise<void> {
   const small = features.filter((f) => f.properties.count <= MAX_IDS_PER_FEATURE).slice(0, MAX_ID_FEATURES);
-  const boxes = small.map(({ properties: p }) => ({ bounds: p.bounds }));
+  const boxes = small.map(({ properties: p }) => ({ bounds: p.bounds, types: Object.keys(p.byType) as IncidentType[] }));
   const rows = await findFeatureIncidents(filter, boxes, MAX_ID_FEATURES * MAX_IDS_PER_FEATURE, step);
   for (const r of rows) {
     const owner = small.find(({ properties: { bounds: [w, s, e, n] } }) => r.lat! >= s && r.lat! <= n && r.lon! >= w && r.lon! <= e);
