@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, types } from './helpers';
+import { extractAll, extract, types } from './helpers';
 
 describe('extractIncidents', () => {
   it('gives nothing for a market report', () => {
@@ -60,7 +60,7 @@ describe('extractIncidents', () => {
   });
 
   it('keeps an unknown place unknown: no coordinates, never a country centre', () => {
-    const out = extract(['State security agents picked up the defector’s parents.']);
+    const out = extractAll(['State security agents picked up the defector’s parents.']);
     expect(out[0].type).toBe('family_punishment');
     expect(out[0].lat).toBeNull();
     expect(out[0].lon).toBeNull();

@@ -1,4 +1,4 @@
-import { extractIncidents } from '@/lib/ingest/extract/extract-incidents';
+import { extractCandidates, extractIncidents } from '@/lib/ingest/extract/extract-incidents';
 import type { ParsedArticle } from '@/lib/ingest/types';
 import type { ExtractedIncident } from '@/lib/ingest/extract/types';
 
@@ -9,6 +9,11 @@ export function article(paragraphs: string[], publishedAt: string | null = '2024
 
 export function extract(paragraphs: string[], publishedAt: string | null = '2024-06-20', title = 'Report'): ExtractedIncident[] {
   return extractIncidents(article(paragraphs, publishedAt, title));
+}
+
+/** What the rules find, before the confidence model drops the unlikely: for tests of a rule, not of the filter. */
+export function extractAll(paragraphs: string[], publishedAt: string | null = '2024-06-20', title = 'Report'): ExtractedIncident[] {
+  return extractCandidates(article(paragraphs, publishedAt, title)).map((c) => c.incident);
 }
 
 export function types(incidents: ExtractedIncident[]): string[] {

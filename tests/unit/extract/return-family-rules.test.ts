@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '@/lib/ingest/extract/find-triggers';
-import { extract, types } from './helpers';
+import { extractAll, extract, types } from './helpers';
 
 const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
 
@@ -14,7 +14,7 @@ describe('returns told without the word "repatriated"', () => {
   });
 
   it('places a request to a foreign force in that country when the sentence names no place', () => {
-    const out = extract([
+    const out = extractAll([
       'Three loggers escaped from a timber camp in Russia in early June.',
       'The company’s security officer reported them missing to Russian police and asked for their arrest.',
       'Their families, who live in Kanggye, were summoned for questioning on June 20.',
