@@ -11,6 +11,10 @@ describe('places abroad where North Koreans work or pass through', () => {
     expect(ids('Builders in Doha, Dubai and Kuwait City were counted.')).toEqual(['qa-doha', 'ae-dubai', 'kw-kuwait-city']);
   });
 
+  it('knows Luang Namtha, the Lao province on the route south from Yunnan', () => {
+    expect(ids('Police in Luang Namtha Province detained the group near the border with China.')).toEqual(['la-luang-namtha', 'cn']);
+  });
+
   it('reads "Kuwait" alone as the country and "Kuwait City" as the city', () => {
     expect(ids('workers sent to Kuwait')).toEqual(['kw']);
     expect(ids('a site in Kuwait City')).toEqual(['kw-kuwait-city']);
