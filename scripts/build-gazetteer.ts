@@ -47,15 +47,18 @@ function readGeoNames(dir: string): Map<string, GeoNamesPoint> {
 const LEVEL_HANGUL: Partial<Record<PlaceLevel, string>> = { city: '시', county: '군', district: '구역' };
 
 /** Spellings an outlet may use that folding alone does not reach: RR, the southern ㄹ rule, Shin-. */
-function deriveAliases(a: Addition): string[] {
+function deriveAliases(a: Addition, foreignNames: Set<string>): string[] {
   const out: string[] = [...(a.aliases ?? [])];
+  const derived: string[] = [];
   // Korean readings of Chinese and Russian names ("domun" for Tumen) are not what outlets write.
   // A river's Korean name is not a spelling outlets use for it (두만강 → "Tumangang" is a town).
   if (a.ko && a.id.startsWith('kp-') && !a.area) {
-    out.push(romaniseHangul(a.ko));
+    derived.push(romaniseHangul(a.ko));
     const southern = applyInitialSoundRule(a.ko);
-    if (southern) out.push(southern, romaniseHangul(southern));
+    if (southern) derived.push(southern, romaniseHangul(southern));
   }
+  // A derived spelling that is another country's place name is that place's, not a second name of this one.
+  out.push(...derived.filter((n) => !foreignNames.has(foldName(n))));
   if (a.id.startsWith('kp-')) {
     const initialR = /^R(y?)(.*)$/.exec(a.name);
     if (initialR) out.push(initialR[1] || /^i/.test(initialR[2]) ? (initialR[1] ? 'Y' : '') + initialR[2] : 'N' + initialR[2]);
@@ -90,6 +93,9 @@ function main(): void {
   const additions = ['additions-world.json', 'additions-kp.json'].flatMap(
     (file) => (JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as { places: Addition[] }).places,
   );
+  // A county split by the MDL has two halves: "Cheorwon" and "Goseong" (Revised Romanisation, the South's spelling)
+  // name the South's counties in the reports; the North's keep their own names (Cholwon, Kosong).
+  const foreignNames = new Set(additions.filter((a) => !a.id.startsWith('kp')).map((a) => foldName(a.name)));
   const places: Place[] = provincePlaces();
   const byId = new Map(places.map((p) => [p.id, p]));
   const strict: Record<string, string[] | true> = {};
@@ -113,7 +119,7 @@ function main(): void {
     const place: Place = {
       id: a.id, name: a.name, level: a.level, country, admin1: parent?.admin1 ?? null, parentId: a.parent,
       lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4,
-      aliases: uniqueAliases(a.name, [...deriveAliases(a), ...extra].filter((n) => n !== nativeName)), nativeName,
+      aliases: uniqueAliases(a.name, [...deriveAliases(a, foreignNames), ...extra].filter((n) => n !== nativeName)), nativeName,
       ...(a.area ? { area: true } : {}),
     };
     if (a.strict) strict[a.id] = a.strict;

@@ -39,7 +39,9 @@ export function isUsableFor(type: IncidentType, m: RoledMention): boolean {
 
 export function isPlaceAllowedFor(type: IncidentType, place: Place): boolean {
   // "North Korea" as a whole says nothing about where; unplaced incidents get the country anyway.
-  if (place.country === 'KR' || (place.level === 'country' && place.country === 'KP')) return false;
+  if (place.level === 'country' && (place.country === 'KR' || place.country === 'KP')) return false;
+  // The South's towns on the MDL and the western islands are where a crossing ends; nothing else happens there.
+  if (place.country === 'KR') return type === 'defection';
   if (place.country === 'KP') return true;
   // Sessions for workers abroad happen at a named site there, not in "China" at large.
   if (type === 'indoctrination') return place.level !== 'country';

@@ -102,3 +102,14 @@ describe('extractIncidents', () => {
     expect(out[0].summary).toBe('State security officials detained a person in Hyesan over foreign phone use (2024-06).');
   });
 });
+
+describe('crossings that end on the South side of the MDL', () => {
+  it('places a crossing at the South Korean border county the sentence names, and nothing else there', () => {
+    const [crossing] = extract(['A North Korean soldier crossed the Military Demarcation Line in Cheorwon on Aug. 14, the military said.'], '2019-08-15');
+    expect(crossing.type).toBe('defection');
+    expect(crossing.placeName).toBe('Cheorwon County');
+    expect(crossing.country).toBe('KR');
+    const arrests = extractAll(['Police in Goseong arrested two smugglers on June 3, a source said.']).filter((i) => i.type === 'arrest');
+    expect(arrests.every((i) => i.country !== 'KR')).toBe(true);
+  });
+});

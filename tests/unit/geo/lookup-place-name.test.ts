@@ -73,7 +73,9 @@ const CASES: [string, string][] = [
   ['Songnim', 'kp-songnim'], ['Songrim', 'kp-songnim'], ['Kaesong', 'kp-kaesong'], ['Gaeseong', 'kp-kaesong'], ['개성시', 'kp-kaesong'],
   ['Hwangju', 'kp-hwangju'], ['Singye', 'kp-singye'], ['Koksan', 'kp-koksan'], ['Pyongsan', 'kp-pyongsan'], ['Panmunjom', 'kp-panmunjom'],
   ['Wonsan', 'kp-wonsan'], ['Wŏnsan', 'kp-wonsan'], ['원산', 'kp-wonsan'], ['Munchon', 'kp-munchon'], ['Tongchon', 'kp-tongchon'], ['Kosong', 'kp-kosong'],
-  ['Goseong', 'kp-kosong'], ['Cholwon', 'kp-cholwon'], ['Cheorwon', 'kp-cholwon'], ['Anbyon', 'kp-anbyon'],
+  ['Cholwon', 'kp-cholwon'], ['Anbyon', 'kp-anbyon'],
+  // Counties split by the MDL: the Revised Romanisation names the South's half, as the reports use it
+  ['Goseong', 'kr-goseong'], ['Cheorwon', 'kr-cheorwon'],
   // China and Russia
   ['Dandong', 'cn-dandong'], ['단동', 'cn-dandong'], ['丹东', 'cn-dandong'], ['Shenyang', 'cn-shenyang'], ['선양', 'cn-shenyang'], ['Yanji', 'cn-yanji'],
   ['연길', 'cn-yanji'], ['Tumen', 'cn-tumen'], ['图们', 'cn-tumen'], ['Hunchun', 'cn-hunchun'], ['훈춘', 'cn-hunchun'], ['Changbai', 'cn-changbai'],
