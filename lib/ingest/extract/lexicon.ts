@@ -115,6 +115,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // Not "the defected family": an adjective refers back to an escape already told.
     /(?<!\bthe |newly[- ]|recently[- ])\bdefect(?:ed|ing)\b(?! (?:family|families|group|workers?|soldiers?|persons?|people|man|men|woman|women)\b)/gi,
     /\bdefections?\b/gi,
+    // "has expressed his wish to defect": how the South's military reports a crossing that has ended in its custody.
+    /\b(?:expressed|stated|voiced|indicated|made clear)\s+(?:his|her|their)\s+(?:wish|desire|intention|will|willingness)\s+to\s+defect\b/gi,
     /\bcross(?:ed|ing)? (?:the |a )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
     // "waded across the Tumen", "trying to wade across the river", "waded into the Yalu".

@@ -112,4 +112,10 @@ describe('crossings that end on the South side of the MDL', () => {
     const arrests = extractAll(['Police in Goseong arrested two smugglers on June 3, a source said.']).filter((i) => i.type === 'arrest');
     expect(arrests.every((i) => i.country !== 'KR')).toBe(true);
   });
+
+  it('reads a man in the South’s custody who "expressed his wish to defect" as a crossing', () => {
+    const out = extractAll(['A North Korean man found on a boat off Gyodong Island early Monday has expressed his wish to defect, officials said.'], '2023-08-08');
+    expect(out.map((i) => [i.type, i.placeName])).toEqual([['defection', 'Gyodong Island']]);
+    expect(extractAll(['Officials said the man may want to defect later.'], '2023-08-08').filter((i) => i.type === 'defection')).toEqual([]);
+  });
 });
