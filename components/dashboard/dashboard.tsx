@@ -6,7 +6,6 @@ import { IncidentList } from '@/components/incidents/incident-list';
 import { IncidentPanel } from '@/components/incidents/incident-panel';
 import { toIncidentPageView } from '@/components/incidents/list-page-view';
 import { DashboardMap } from '@/components/map/dashboard-map';
-import { MapHeadStart } from '@/components/map/map-head-start';
 import MapLegend from '@/components/map/map-legend';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { DownloadMenu } from '@/components/export/download-menu';
@@ -47,8 +46,6 @@ export function Dashboard({ data, tileUrl, tileAttribution = null }: Props) {
   return (
     <ViewDataProvider seed={toSeed(data, locale)}>
       <DrawOrderProvider>
-        {/* First, so that the map's code and first markers are asked for before the rest hydrates. */}
-        <MapHeadStart />
         <SiteHeader />
         <main id="main" className="dashboard">
           <aside className="panel" aria-label={t('filters')}>

@@ -4,11 +4,12 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useMarkMapDrawn } from '@/components/dashboard/draw-order';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
 import { useWidgetJson } from '@/components/dashboard/view-data';
-import { containsBBox, toMarkersUrl } from '@/lib/url/widget-urls';
+import { containsBBox } from '@/lib/url/markers-url';
+import { toFilterQuery, toMarkersUrl } from '@/lib/url/widget-urls';
 import type { Viewport } from './bounds-watch';
 import { DEFAULT_VIEW } from './default-view';
 import { estimateViewport } from './estimate-viewport';
-import { takeEarlyViewport } from './map-head-start';
+import { HEAD_START_ATTRIBUTE, takeEarlyViewport, type HeadStart } from './map-head-start';
 import MapLoader from './map-loader';
 import type { SelectedPlace } from './selected-incident';
 import { toMapMarkers, type MarkerCollection } from './to-map-markers';
@@ -28,7 +29,8 @@ const SETTLE_MS = 250;
  * selects an incident, and the markers are fetched for the viewport and zoom (a new request aborts the
  * one before; a view still inside the area the last answer counted, or the last request asked for, at
  * the same zoom, asks nothing). The first request does not wait for Leaflet: it is sent for the viewport
- * the map will have (estimateViewport, from the placeholder's size) while the map's code still loads.
+ * the map will have (estimateViewport, from the placeholder's size) while the map's code still loads, and
+ * usually before hydration, by the head start (map-head-start.ts) from what the box's attribute holds.
  */
 export function DashboardMap({ tileUrl, tileAttribution, selected = null }: Props) {
   const { state, navigate, replaceView } = useDashboardState();
@@ -46,6 +48,8 @@ export function DashboardMap({ tileUrl, tileAttribution, selected = null }: Prop
   // before it, the marker of a part rendered in the browser only). Not when a selection will move the map.
   const box = useRef<HTMLDivElement>(null);
   const moves = state.incident !== null && !keepView;
+  // For the pre-hydration head start (map-head-start.ts): what the first request needs besides the box's size.
+  const [headStart] = useState(() => (moves ? undefined : JSON.stringify({ filter: toFilterQuery(state), view: state.map ?? DEFAULT_VIEW } satisfies HeadStart)));
   useLayoutEffect(() => {
     const el = box.current;
     if (moves || !el || el.clientWidth === 0 || el.clientHeight === 0) return;
@@ -80,7 +84,7 @@ export function DashboardMap({ tileUrl, tileAttribution, selected = null }: Prop
   }, []);
 
   return (
-    <div ref={box} data-map-box="" aria-busy={pending} data-testid="map-markers" data-marker-count={markers.length}>
+    <div ref={box} {...{ [HEAD_START_ATTRIBUTE]: headStart }} aria-busy={pending} data-testid="map-markers" data-marker-count={markers.length}>
       <MapLoader
         markers={markers}
         view={state.map}

@@ -66,7 +66,7 @@ export async function traceFirstPaint(browser: Browser, url: string, marker: str
         end: e.responseEnd,
         bytes: e.encodedBodySize,
       }));
-      return { requests, marks: { ...fp.marks, responseStart: nav.responseStart }, longTasks: fp.longTasks };
+      return { requests, marks: { ...fp.marks, requestStart: nav.requestStart, responseStart: nav.responseStart }, longTasks: fp.longTasks };
     });
   } finally {
     await context.close();

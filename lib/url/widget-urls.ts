@@ -9,6 +9,7 @@
  */
 import { formatListKey } from '@/lib/incidents/list-cursor';
 import { encodeDashboardState, DEFAULT_STATE, type DashboardState } from './dashboard-state';
+import { formatMarkersUrl, type BBox } from './markers-url';
 
 /**
  * The filter part of a view's query string: map, selection, chart interval and page don't change which
@@ -44,17 +45,7 @@ export function toListUrl(state: DashboardState): string {
   return withQuery('/api/list', toFilterQuery(state), state.page > 1 ? `page=${state.page}` : '', cursor ? `${cursor.dir}=${formatListKey(cursor)}` : '');
 }
 
-/** [west, south, east, north] in degrees. */
-export type BBox = readonly [number, number, number, number];
-
-const round4 = (x: number) => String(Math.round(x * 1e4) / 1e4);
-
 /** The map's markers for a viewport (GET /api/markers): the filter, the box and the zoom. */
 export function toMarkersUrl(state: DashboardState, bbox: BBox, zoom: number): string {
-  return withQuery('/api/markers', toFilterQuery(state), `bbox=${bbox.map(round4).join(',')}`, `zoom=${Math.round(zoom)}`);
-}
-
-/** Whether `inner` lies inside `outer`: markers counted for `outer` then cover a view of `inner`. */
-export function containsBBox(outer: BBox, inner: BBox): boolean {
-  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+  return formatMarkersUrl(toFilterQuery(state), bbox, zoom);
 }

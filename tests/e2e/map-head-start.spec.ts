@@ -1,19 +1,18 @@
 import { expect, test, waitForMarkers } from './fixtures';
 
-type Seen = { formHydrated: boolean; scripts: string[]; url: string };
+type Seen = { reactRoot: boolean; formHydrated: boolean; scripts: string[]; url: string };
 type Probe = { firstMarkers?: Seen; scriptsBeforeReact: string[] };
 
 /**
- * The map's code and its first markers are asked for before React hydrates the rest of the dashboard
- * (components/map/map-head-start.tsx), not when hydration reaches the map after the filters.
+ * The map's code and its first markers are asked for before React hydrates the dashboard at all
+ * (instrumentation-client.ts with components/map/map-head-start.ts), not once hydration has begun.
  *
- * Proven without timing, in the page itself: at the moment the first markers request is sent, the filter
- * form (which comes before the map in the page) must not yet carry React's handle (React attaches it to each
- * element as it hydrates it), and the script holding Leaflet must already be asked for. That script is even
- * asked for before React starts hydrating at all (instrumentation-client.ts): when it is added to the
- * document, React has not yet taken the document as its root.
+ * Proven without timing, in the page itself: at the moment the first markers request is sent, React must not
+ * yet have taken the document as its root (it marks the document with a handle when hydration starts), so
+ * the filter form, which comes before the map, carries no handle of its own either; and the script holding
+ * Leaflet must be asked for before React takes the document too.
  */
-test('the map code and the first markers request leave before the filters are hydrated', async ({ page }) => {
+test('the map code and the first markers request leave before React hydrates the page', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as Probe;
     w.scriptsBeforeReact = [];
@@ -29,6 +28,7 @@ test('the map code and the first markers request leave before the filters are hy
         const form = document.querySelector('form[role="search"]');
         w.firstMarkers = {
           url,
+          reactRoot: Object.keys(document).some((key) => key.startsWith('__reactContainer')),
           formHydrated: form !== null && Object.keys(form).some((key) => key.startsWith('__reactFiber')),
           scripts: Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'), (s) => s.src),
         };
@@ -60,6 +60,7 @@ test('the map code and the first markers request leave before the filters are hy
     return { firstMarkers: w.firstMarkers, scriptsBeforeReact: w.scriptsBeforeReact };
   });
   expect(seen, 'the page asked for markers').toBeDefined();
+  expect(seen!.reactRoot, 'React had not yet begun to hydrate').toBe(false);
   expect(seen!.formHydrated).toBe(false);
   expect(leaflet.length, 'a script with Leaflet in it was found').toBeGreaterThan(0);
   expect(seen!.scripts).toContain(leaflet[0]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseIncidentQuery } from '@/lib/api/incident-query';
 import { DEFAULT_STATE, parseDashboardState } from '@/lib/url/dashboard-state';
 import { needsServerRender } from '@/lib/url/needs-server-render';
-import { containsBBox, toListUrl, toMarkersUrl, toProvinceFacetUrl, toStatsUrl } from '@/lib/url/widget-urls';
+import { containsBBox } from '@/lib/url/markers-url';
+import { toListUrl, toMarkersUrl, toProvinceFacetUrl, toStatsUrl } from '@/lib/url/widget-urls';
 
 const parse = (query: string) => parseDashboardState(new URLSearchParams(query));
 const full = parse('type=arrest,trial&from=2024-01&province=north-hamgyong&q=phone&map=7/41.80/129.78&incident=42&by=week&page=3&lang=ko');
