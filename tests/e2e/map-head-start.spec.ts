@@ -1,6 +1,6 @@
 import { expect, test, waitForMarkers } from './fixtures';
 
-type Seen = { reactRoot: boolean; formHydrated: boolean; scripts: string[]; url: string };
+type Seen = { reactRoot: boolean; formHydrated: boolean; url: string };
 type Probe = { firstMarkers?: Seen; scriptsBeforeReact: string[] };
 
 /**
@@ -30,7 +30,6 @@ test('the map code and the first markers request leave before React hydrates the
           url,
           reactRoot: Object.keys(document).some((key) => key.startsWith('__reactContainer')),
           formHydrated: form !== null && Object.keys(form).some((key) => key.startsWith('__reactFiber')),
-          scripts: Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'), (s) => s.src),
         };
       }
       return send(input, init);
@@ -63,9 +62,11 @@ test('the map code and the first markers request leave before React hydrates the
   expect(seen!.reactRoot, 'React had not yet begun to hydrate').toBe(false);
   expect(seen!.formHydrated).toBe(false);
   expect(leaflet.length, 'a script with Leaflet in it was found').toBeGreaterThan(0);
-  expect(seen!.scripts).toContain(leaflet[0]);
   expect(scriptsBeforeReact).toContain(leaflet[0]);
   // One request: the map, once up, takes the view the early request was made for and asks nothing more.
   expect(markerRequests).toHaveLength(1);
   expect(Number(await page.getByTestId('map-markers').getAttribute('data-marker-count'))).toBeGreaterThan(0);
+
+  // Scripts the page asks for later (the charts') may still be in the route: let them go, not fail the next test.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
