@@ -52,6 +52,11 @@ test('a list row opens the incident in view without moving the row; Escape close
   await expect(detail).toHaveCount(0);
   await expect(page).not.toHaveURL(/incident=/);
   await expect(row).toBeFocused();
+
+  // Closing is a history entry of its own: Back opens the same incident again.
+  await page.goBack();
+  await expect(page).toHaveURL(/incident=\d+/);
+  await expect(detail).toBeVisible();
 });
 
 test('on a phone the incident opens as a sheet on screen', async ({ browser }) => {

@@ -49,12 +49,12 @@ describe('widget URLs', () => {
     expect(containsBBox([120, 35, 135, 45], [124, 37, 131, 45.1])).toBe(false);
   });
 
-  it('only a selection or a language needs a server render', () => {
+  it('only opening an incident or a language needs a server render', () => {
     expect(needsServerRender({ types: ['arrest'] })).toBe(false);
     expect(needsServerRender({ by: 'week' })).toBe(false);
     expect(needsServerRender({ page: 2 })).toBe(false);
     expect(needsServerRender({ incident: 4 })).toBe(true);
-    expect(needsServerRender({ incident: null })).toBe(true);
+    expect(needsServerRender({ incident: null })).toBe(false); // closing: the sheet hides itself
     expect(needsServerRender({ lang: 'ko' })).toBe(true);
   });
 });
