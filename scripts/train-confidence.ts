@@ -23,24 +23,24 @@ import {
   type HeldOut,
   type LabelledSet,
 } from '@/lib/eval/train-confidence';
+import { formatReliability } from '@/lib/eval/format-report';
+import { binReliability } from '@/lib/eval/reliability';
+import { shownConfidence } from '@/lib/ingest/extract/confidence';
 import { logisticProbability } from '@/lib/ingest/extract/logistic';
 
 const FLOORS = 'tests/fixtures/quality-floors.json';
 const MODEL = 'data/extract/confidence-model.json';
-const BINS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
-function printReliability(held: HeldOut[]): void {
-  const scored = held.flatMap((h) => h.scored);
-  console.log('\nheld-out reliability (confidence bin → precision):');
-  for (let i = 0; i < BINS.length - 1; i++) {
-    const inBin = scored.filter((s) => s.p >= BINS[i] && (s.p < BINS[i + 1] || BINS[i + 1] === 1));
-    const right = inBin.filter((s) => s.right).length;
-    console.log(`  ${BINS[i].toFixed(1)}–${BINS[i + 1].toFixed(1)}  n ${String(inBin.length).padStart(4)}  precision ${inBin.length ? pct(right / inBin.length) : '    –'}`);
-  }
-  const high = scored.filter((s) => s.p >= 0.8);
-  console.log(`  ≥ 0.8    n ${String(high.length).padStart(4)}  precision ${high.length ? pct(high.filter((s) => s.right).length / high.length) : '–'}`);
+/** The held-out candidates the product would keep, binned by the confidence it would show for them. */
+function printReliability(held: HeldOut[], keepAt: number, highAt: number): void {
+  const shown = held
+    .flatMap((h) => h.scored)
+    .filter((s) => s.p >= keepAt)
+    .map((s) => ({ confidence: shownConfidence(s.p, highAt), right: s.right }));
+  console.log('\nheld-out reliability of the kept candidates (shown confidence → precision):');
+  for (const line of formatReliability(binReliability(shown))) console.log(`  ${line}`);
 }
 
 async function main(): Promise<void> {
@@ -66,7 +66,6 @@ async function main(): Promise<void> {
     const kept = scoreKept([h], keepAt);
     console.log(`  ${h.set.padEnd(9)} F1 ${pct(all.f1)} → ${pct(kept.f1)}   P ${pct(all.precision)} → ${pct(kept.precision)}   R ${pct(all.recall)} → ${pct(kept.recall)}`);
   }
-  printReliability(held);
   const weights = fitConfidence(sets);
   const rounded = Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4]));
   const perSet = sets.map((s) => s.candidates.map((c) => ({ p: logisticProbability(rounded, c.features), right: c.right })));
@@ -79,6 +78,7 @@ async function main(): Promise<void> {
   }
   const highAt = chooseHighAt(held, perSet);
   console.log(`shown as confidence ${HIGH_BAND} from probability ${highAt} (held out ≥ ${HIGH_BAND_PRECISION}, every set ≥ ${HIGH_BAND_FLOOR})`);
+  printReliability(held, keepAt, highAt);
 
   const model = { keepAt, highAt, trainedOn: floors.sets.map((s) => s.name), options: TRAIN_OPTIONS, weights: rounded };
   if (dryRun) return;

@@ -1,3 +1,4 @@
+import type { Reliability } from './reliability';
 import type { EvalRun } from './run-eval';
 import type { Metrics } from './score';
 
@@ -18,8 +19,7 @@ function row(label: string, m: Metrics): string {
 }
 
 /** Confidence bin → precision, and the share of predictions at or above the high-confidence threshold. */
-export function formatReliability(run: EvalRun): string[] {
-  const { bins, high } = run.reliability;
+export function formatReliability({ bins, high }: Reliability): string[] {
   const line = (label: string, b: { n: number; correct: number; precision: number | null }) =>
     `${label.padEnd(12)}${String(b.n).padStart(5)}${String(b.correct).padStart(9)}   ${pct(b.precision)}`;
   return [
@@ -44,7 +44,7 @@ export function formatReport(run: EvalRun, verbose: boolean, reliability = false
   lines.push(`${'type'.padEnd(18)}    TP    FP    FN      P      R     F1   date acc       invented`);
   for (const [type, m] of Object.entries(run.byType).sort()) lines.push(row(type, m));
   lines.push(row('ALL', o));
-  if (reliability) lines.push('', ...formatReliability(run));
+  if (reliability) lines.push('', ...formatReliability(run.reliability));
   if (run.missingFiles.length) lines.push('', `gold articles with no file: ${run.missingFiles.join(', ')}`);
   if (run.unreadableFiles.length) lines.push('', `unreadable articles (scored as empty): ${run.unreadableFiles.join(', ')}`);
   if (verbose) {

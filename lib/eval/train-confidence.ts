@@ -1,4 +1,5 @@
 import { extractCandidates } from '@/lib/ingest/extract/extract-incidents';
+import { HIGH_CONFIDENCE } from '@/lib/ingest/extract/confidence';
 import { logisticProbability } from '@/lib/ingest/extract/logistic';
 import { readArticleFile } from '@/lib/ingest/read';
 import { fitLogistic, type Example, type FitOptions, type Weights } from './fit-logistic';
@@ -98,7 +99,7 @@ export function chooseKeepAt(held: HeldOut[], grid: number[] = KEEP_GRID): numbe
 }
 
 /** The product's promise: among incidents shown with confidence ≥ 0.8, at least 9 in 10 are right, in every set. */
-export const HIGH_BAND = 0.8;
+export const HIGH_BAND = HIGH_CONFIDENCE;
 export const HIGH_BAND_FLOOR = 0.9;
 /** What the top band must reach on held-out sets pooled, with a margin over the floor for sampling noise. */
 export const HIGH_BAND_PRECISION = 0.93;

@@ -22,7 +22,9 @@ export function probabilityOf(features: FeatureVector): number {
   return logisticProbability(MODEL.weights, features);
 }
 
-const HIGH_BAND = 0.8;
+/** The product's promise: among incidents shown with confidence at or above this, at least 9 in 10 are right. */
+export const HIGH_CONFIDENCE = 0.8;
+const HIGH_BAND = HIGH_CONFIDENCE;
 
 /**
  * The confidence shown for a probability: monotone, with the product's promise built in. Probabilities from

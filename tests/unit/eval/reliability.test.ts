@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureReliability } from '@/lib/eval/reliability';
+import { binReliability, HIGH_CONFIDENCE, measureReliability } from '@/lib/eval/reliability';
 import type { GoldArticle, PredictedIncident } from '@/lib/eval/types';
 
 const gold: GoldArticle[] = [
@@ -29,5 +29,20 @@ describe('measureReliability', () => {
   it('puts a confidence of exactly 1 in the top bin', () => {
     const r = measureReliability(gold, new Map([['a.txt', [at(41.4, 128.18, 1)]]]));
     expect(r.bins.at(-1)).toMatchObject({ n: 1, correct: 1 });
+  });
+});
+
+describe('binReliability', () => {
+  it('bins scored confidences on their own, the promise band counting everything at or above its threshold', () => {
+    const r = binReliability([
+      { confidence: 0.79, right: false },
+      { confidence: HIGH_CONFIDENCE, right: true },
+      { confidence: 0.95, right: false },
+      { confidence: 0.2, right: true },
+    ]);
+    expect(r.high).toMatchObject({ n: 2, correct: 1, precision: 0.5 });
+    expect(r.bins.find((b) => b.lo === 0.7)).toMatchObject({ n: 1, correct: 0 });
+    expect(r.bins[0]).toMatchObject({ lo: 0, n: 1, correct: 1 });
+    expect(r.bins.reduce((n, b) => n + b.n, 0)).toBe(4);
   });
 });
