@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '@/lib/ingest/types';
+import { actorsAt } from './actors';
 import { collectArticlePlaces } from './article-places';
 import { KEEP_AT, probabilityOf, shownConfidence } from './confidence';
 import { confidenceFeatures, type FeatureVector } from './confidence-features';
@@ -38,6 +39,7 @@ export function extractCandidates(article: ParsedArticle): Candidate[] {
     const fields = toPlaceFields(incident.place, DEFAULT_COUNTRY);
     const evidence = [...new Set(incident.mentions.map((m) => m.evidence))].slice(0, MAX_EVIDENCE_SENTENCES).join(' ');
     const date = incident.date.date;
+    const actors = actorsAt(incident.actors, fields.country);
     const features = confidenceFeatures(incident, context);
     const probability = probabilityOf(features);
     return {
@@ -46,12 +48,12 @@ export function extractCandidates(article: ParsedArticle): Candidate[] {
       incident: {
         type: incident.type,
         tags: incident.tags,
-        summary: summariseIncident({ type: incident.type, actors: incident.actors, tags: incident.tags, placeName: fields.placeName, date }),
+        summary: summariseIncident({ type: incident.type, actors, tags: incident.tags, placeName: fields.placeName, date }),
         evidence,
         date,
         datePrecision: date ? incident.date.precision : 'unknown',
         ...fields,
-        actors: incident.actors,
+        actors,
         confidence: shownConfidence(probability),
       },
     };
