@@ -7,13 +7,14 @@ import { toViewPreview } from '@/lib/preview/load-preview';
 import { toPreviewMetadata } from '@/lib/preview/preview-metadata';
 import { describeView } from '@/lib/url/describe-view';
 import { parseDashboardState } from '@/lib/url/dashboard-state';
+import { DASHBOARD_TITLE, incidentTitle } from '@/lib/url/page-titles';
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const data = await loadDashboard(parseDashboardState(await searchParams));
   const description = describeView(data.state, data.stats.total);
-  const title = data.incident ? `${data.incident.summary.slice(0, 80)}` : 'Incident Atlas: North Korea incident map';
+  const title = data.incident ? incidentTitle(data.incident.summary) : DASHBOARD_TITLE;
   const query = toFilterQuery(data.state);
   const preview = toPreviewMetadata(`/api/og${query ? `?${query}` : ''}`, toViewPreview(data.state, data.stats.byType, []));
   return {

@@ -2,21 +2,27 @@
 
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
+import { DASHBOARD_TITLE } from '@/lib/url/page-titles';
 
-type Props = { incidentId: number; labelledBy: string; children: ReactNode };
+type Props = { incidentId: number; title: string; labelledBy: string; children: ReactNode };
 
 /**
  * The selected incident where the user is looking: a panel fixed beside the map on a desktop, a sheet from
  * the bottom on a phone (CSS), so opening it moves nothing on the page. Escape closes it, and focus goes
  * back to what opened it (the list row, or the row of this incident when a marker opened it).
  * Closing is a change of the URL in the browser, not a server render: the sheet hides as soon as the URL no
- * longer names its incident (Escape, the close link, Back), and the server's next render drops it.
+ * longer names its incident (Escape, the close link, Back), and the server's next render drops it. The tab's
+ * title follows, since no server render brings new metadata.
  */
-export function DetailSheet({ incidentId, labelledBy, children }: Props) {
+export function DetailSheet({ incidentId, title, labelledBy, children }: Props) {
   const { state, navigate } = useDashboardState();
   const open = state.incident === incidentId;
   const sheet = useRef<HTMLElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    document.title = open ? title : DASHBOARD_TITLE;
+  }, [open, title]);
 
   useEffect(() => {
     if (!open) return;

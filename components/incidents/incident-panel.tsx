@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { DashboardLink } from '@/components/dashboard/dashboard-link';
 import type { IncidentDetail } from '@/lib/incidents/incident-dto';
+import { incidentTitle } from '@/lib/url/page-titles';
 import { DetailSheet } from './detail-sheet';
 import { IncidentFacts } from './incident-facts';
 import { IncidentHistory } from './incident-history';
@@ -13,7 +14,7 @@ type Props = { incident: IncidentDetail };
 export function IncidentPanel({ incident }: Props) {
   const t = useTranslations('Incident');
   return (
-    <DetailSheet incidentId={incident.id} labelledBy="incident-panel-title">
+    <DetailSheet incidentId={incident.id} title={incidentTitle(incident.summary)} labelledBy="incident-panel-title">
       <div className="incident-panel-head">
         <TypeBadge type={incident.type} />
         <DashboardLink patch={{ incident: null }} className="link-button" aria-label={t('closeLabel')}>

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMarkers } from './fixtures';
+import { DASHBOARD_TITLE } from '@/lib/url/page-titles';
 
 /** The sum of layout shifts not caused by input, as Chrome reports them (Cumulative Layout Shift). */
 async function startLayoutShiftLog(page: Page) {
@@ -52,11 +53,13 @@ test('a list row opens the incident in view without moving the row; Escape close
   await expect(detail).toHaveCount(0);
   await expect(page).not.toHaveURL(/incident=/);
   await expect(row).toBeFocused();
+  await expect(page).toHaveTitle(DASHBOARD_TITLE); // the tab no longer names the closed incident
 
   // Closing is a history entry of its own: Back opens the same incident again.
   await page.goBack();
   await expect(page).toHaveURL(/incident=\d+/);
   await expect(detail).toBeVisible();
+  await expect(page).not.toHaveTitle(DASHBOARD_TITLE);
 });
 
 test('on a phone the incident opens as a sheet on screen', async ({ browser }) => {
