@@ -5,7 +5,7 @@ import { countCells } from './count-cells';
 import { findFeatureIncidents } from './find-feature-incidents';
 import { buildMarkerFeatures, toSummaryLine, type MarkerCollection, type MarkerFeature } from './marker-features';
 import type { IncidentType } from '@/lib/taxonomy';
-import { chooseGridStep, expandBBox, type BBox } from './viewport-grid';
+import { chooseGridStep, expandBBox, toCellArea, toCellRange, type BBox } from './viewport-grid';
 
 /** Features with this many incidents or fewer list them (ids, place, type, date, summary line: for the popup)... */
 export const MAX_IDS_PER_FEATURE = 10;
@@ -13,13 +13,16 @@ export const MAX_IDS_PER_FEATURE = 10;
 const MAX_ID_FEATURES = 100;
 
 /**
- * The map's markers for one viewport: matching incidents with coordinates inside the box plus a margin,
- * counted on a grid whose cell follows the zoom, one feature per non-empty cell (at most MAX_FEATURES).
+ * The map's markers for one viewport: matching incidents with coordinates in the grid cells that the box plus a
+ * margin touches, whole cells (the answer's `bbox` is their area), on a grid whose cell follows the zoom, one
+ * feature per non-empty cell (at most MAX_FEATURES).
  */
 export async function getViewportMarkers(filter: IncidentFilter, bbox: BBox, zoom: number): Promise<MarkerCollection> {
-  const area = expandBBox(bbox);
-  const step = chooseGridStep(zoom, area);
-  const features = buildMarkerFeatures(await countCells(filter, area, step));
+  const margin = expandBBox(bbox);
+  const step = chooseGridStep(zoom, margin);
+  const range = toCellRange(margin, step);
+  const area = toCellArea(range, step);
+  const features = buildMarkerFeatures(await countCells(filter, range, step));
   await attachIncidents(filter, features, step);
   labelPlaces(features);
   const total = features.reduce((sum, f) => sum + f.properties.count, 0);

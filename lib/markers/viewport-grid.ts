@@ -5,6 +5,10 @@
  * MAX_FEATURES cells, so an answer stays bounded whatever the box or the data. Pure functions.
  */
 
+import { cellColumn, cellRow, gridStep } from '@/lib/geo/grid-cells';
+
+export { cellColumn, cellRow };
+
 /** [west, south, east, north] in degrees, west < east, south < north (the antimeridian is not crossed). */
 export type BBox = [number, number, number, number];
 
@@ -21,13 +25,6 @@ export function expandBBox([west, south, east, north]: BBox, margin = BBOX_MARGI
   return [Math.max(-180, west - dx), Math.max(-90, south - dy), Math.min(180, east + dx), Math.min(90, north + dy)];
 }
 
-export function cellRow(lat: number, step: number): number {
-  return Math.floor((lat + 90) / step);
-}
-
-export function cellColumn(lon: number, step: number): number {
-  return Math.floor((lon + 180) / step);
-}
 
 /** How many grid cells the box touches at this step: the most features an answer can have. */
 export function countCells([west, south, east, north]: BBox, step: number): number {
@@ -37,6 +34,22 @@ export function countCells([west, south, east, north]: BBox, step: number): numb
 /** 360 / 2^k degrees: k = zoom + 2 (a cell ≈ 64 px), coarser until the box holds at most `max` cells. */
 export function chooseGridStep(zoom: number, bbox: BBox, max = MAX_FEATURES): number {
   let k = Math.min(Math.max(Math.round(zoom), 0), MAX_ZOOM) + 2;
-  while (k > 0 && countCells(bbox, 360 / 2 ** k) > max) k -= 1;
-  return 360 / 2 ** k;
+  while (k > 0 && countCells(bbox, gridStep(k)) > max) k -= 1;
+  return gridStep(k);
+}
+
+/** The cells a box touches, as row and column ranges (inclusive). */
+export type CellRange = { rows: [number, number]; columns: [number, number] };
+
+export function toCellRange([west, south, east, north]: BBox, step: number): CellRange {
+  return { rows: [cellRow(south, step), cellRow(north, step)], columns: [cellColumn(west, step), cellColumn(east, step)] };
+}
+
+/**
+ * The area of those whole cells: what an answer counts, so that a cell on the edge of the view shows all its
+ * incidents wherever the view is (and the cell roll-up can answer it). West and south inclusive, east and north
+ * exclusive (the next cell's first line); it may reach one cell past the globe's edge, where nothing lies.
+ */
+export function toCellArea({ rows, columns }: CellRange, step: number): BBox {
+  return [columns[0] * step - 180, rows[0] * step - 90, (columns[1] + 1) * step - 180, (rows[1] + 1) * step - 90];
 }

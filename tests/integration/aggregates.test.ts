@@ -7,6 +7,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { applyIncidentDelta, SNAPSHOT_SELECT } from '@/lib/incidents/aggregates';
 import { AGGREGATE_TABLES } from '@/lib/incidents/aggregates/rebuild-aggregates';
 import { toDateRange } from '@/lib/dates/calendar';
+import { CELL_LEVELS, gridStep } from '@/lib/geo/grid-cells';
 import { derivePeriods } from '@/lib/incidents/periods';
 import { saveArticle } from '@/lib/incidents/save-article';
 import { createFreshDatabase } from '../support/fresh-database';
@@ -172,6 +173,7 @@ async function compare() {
       point,
     ),
   );
+  await compareCells();
   expect(await stored('IncidentCoarseCount', coarse)).toEqual(
     await direct(
       `SELECT "datePrecision" AS "precision", "dateStart", "dateEnd", "type", COALESCE("admin1",'') AS "admin1",
@@ -181,6 +183,44 @@ async function compare() {
       coarse,
     ),
   );
+}
+
+/**
+ * IncidentCellCount against its own GROUP BY over the incidents (not over IncidentPointCount): every level's cells,
+ * with the counts, bounds and names exact and the coordinate sums equal up to the order of the additions.
+ */
+async function compareCells() {
+  const key = '"level", "cellRow", "cellColumn", "type", "admin1"';
+  const levels = CELL_LEVELS.map((level) => `SELECT ${level} AS "level", CAST(${gridStep(level)} AS DOUBLE PRECISION) AS "step"`).join(' UNION ALL ');
+  const direct = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT * FROM (
+       SELECT g."level", CAST(FLOOR((i."lat" + 90) / g."step") AS INTEGER) AS "cellRow", CAST(FLOOR((i."lon" + 180) / g."step") AS INTEGER) AS "cellColumn",
+         i."type", COALESCE(i."admin1", '') AS "admin1", COUNT(*) AS "n", SUM(CASE WHEN i."status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed",
+         SUM(i."lat") AS "sumLat", SUM(i."lon") AS "sumLon", MIN(i."lat") AS "minLat", MAX(i."lat") AS "maxLat", MIN(i."lon") AS "minLon", MAX(i."lon") AS "maxLon",
+         MIN(COALESCE(i."placeName", '')) AS "minPlace", MAX(COALESCE(i."placeName", '')) AS "maxPlace",
+         MIN(i."locationPrecision") AS "minPrecision", MAX(i."locationPrecision") AS "maxPrecision"
+       FROM "Incident" i CROSS JOIN (${levels}) g
+       WHERE i."status" IN ('auto', 'reviewed') AND i."lat" IS NOT NULL AND i."lon" IS NOT NULL
+       GROUP BY 1, 2, 3, 4, 5) t ORDER BY ${key}`,
+  );
+  const stored = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "IncidentCellCount" ORDER BY ${key}`);
+  const exact = (r: Record<string, unknown>) => {
+    const { sumLat, sumLon, ...rest } = r;
+    void sumLat;
+    void sumLon;
+    return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]));
+  };
+  expect(stored.map(exact)).toEqual(direct.map(exact));
+  for (const [i, row] of stored.entries()) {
+    expect(Number(row.sumLat)).toBeCloseTo(Number(direct[i].sumLat), 6);
+    expect(Number(row.sumLon)).toBeCloseTo(Number(direct[i].sumLon), 6);
+  }
+  // Every level holds every located, shown incident once.
+  const located = await prisma.incident.count({ where: { status: { in: ['auto', 'reviewed'] }, lat: { not: null }, lon: { not: null } } });
+  for (const level of CELL_LEVELS) {
+    const sum = await prisma.incidentCellCount.aggregate({ where: { level }, _sum: { n: true } });
+    expect(sum._sum.n ?? 0).toBe(located);
+  }
 }
 
 async function wipe() {

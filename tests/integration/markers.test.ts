@@ -62,9 +62,10 @@ const arbView: fc.Arbitrary<{ bbox: BBox; zoom: number }> = fc.constantFrom(
   { bbox: [0, -80, 170, 80] as BBox, zoom: 18 },
 );
 
+/** The answer's area is whole grid cells: west and south inclusive, east and north the next cell's first line. */
 async function countDirect(filter: IncidentFilter, [west, south, east, north]: BBox): Promise<number> {
   return prisma.incident.count({
-    where: { AND: [buildIncidentWhere(filter), { lat: { gte: south, lte: north } }, { lon: { gte: west, lte: east } }] },
+    where: { AND: [buildIncidentWhere(filter), { lat: { gte: south, lt: north } }, { lon: { gte: west, lt: east } }] },
   });
 }
 

@@ -6,7 +6,7 @@ import { getViewportMarkers } from '@/lib/markers/get-viewport-markers';
 
 /**
  * GET /api/markers?<filter>&bbox=west,south,east,north&zoom=z → GeoJSON FeatureCollection of the matching
- * incidents inside the box (plus a margin), counted per grid cell of the zoom: at most 500 features.
+ * incidents in the grid cells of the zoom that the box (plus a margin) touches, one feature per cell: at most 500.
  * The contract is in the README ("API").
  */
 export async function GET(request: NextRequest) {

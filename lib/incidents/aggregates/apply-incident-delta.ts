@@ -18,6 +18,7 @@ import {
   type PointKey,
   type WeekKey,
 } from './aggregate-keys';
+import { applyCellDeltas } from './apply-cell-deltas';
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,7 +49,9 @@ export async function applyIncidentDeltas(tx: Tx, changes: IncidentChange[]) {
   await bumpCounts(tx, PROVINCE, foldDeltas<ProvinceKey>(snap(toProvinceKey)));
   await bumpCounts(tx, WEEK, foldDeltas<WeekKey>(snap(toWeekKey)));
   await bumpCounts(tx, PLACE, foldDeltas<PlaceKey>(snap(toPlaceKey)));
-  await bumpCounts(tx, POINT, foldDeltas<PointKey>(snap(toPointKey)));
+  const points = foldDeltas<PointKey>(snap(toPointKey));
+  await bumpCounts(tx, POINT, points);
+  await applyCellDeltas(tx, points); // rolled up from IncidentPointCount, so after it
   await bumpCounts(tx, COARSE, foldDeltas<CoarseKey>(snap(toCoarseKey)));
 }
 

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { CELL_LEVELS, gridStep } from '@/lib/geo/grid-cells';
 
 // The aggregates recomputed from the incident table, in portable SQL (SQLite and PostgreSQL). The
 // migration that created the tables backfilled them with the same statements.
@@ -10,8 +11,21 @@ export const AGGREGATE_TABLES = [
   'IncidentWeekCount',
   'IncidentPlaceCount',
   'IncidentPointCount',
+  'IncidentCellCount',
   'IncidentCoarseCount',
 ] as const;
+
+/**
+ * IncidentCellCount from IncidentPointCount: every point in its cell of each level (a derived table of the levels
+ * and their steps, written out: 360 / 2^level is an exact decimal). The migration that created the table ran it.
+ */
+export const CELL_ROLLUP_SQL = `INSERT INTO "IncidentCellCount" ("level", "cellRow", "cellColumn", "type", "admin1", "n", "nReviewed",
+     "sumLat", "sumLon", "minLat", "maxLat", "minLon", "maxLon", "minPlace", "maxPlace", "minPrecision", "maxPrecision")
+   SELECT g."level", CAST(FLOOR((p."lat" + 90) / g."step") AS INTEGER), CAST(FLOOR((p."lon" + 180) / g."step") AS INTEGER),
+          p."type", p."admin1", SUM(p."n"), SUM(p."nReviewed"), SUM(p."lat" * p."n"), SUM(p."lon" * p."n"),
+          MIN(p."lat"), MAX(p."lat"), MIN(p."lon"), MAX(p."lon"), MIN(p."placeName"), MAX(p."placeName"), MIN(p."precision"), MAX(p."precision")
+   FROM "IncidentPointCount" p CROSS JOIN (${CELL_LEVELS.map((level) => `SELECT ${level} AS "level", CAST(${gridStep(level)} AS DOUBLE PRECISION) AS "step"`).join(' UNION ALL ')}) g
+   GROUP BY 1, 2, 3, 4, 5`;
 
 const REBUILD = [
   ...AGGREGATE_TABLES.map((table) => `DELETE FROM "${table}"`),
@@ -37,6 +51,7 @@ const REBUILD = [
    SELECT "lat", "lon", "type", COALESCE("admin1", ''), COALESCE("placeName", ''), "locationPrecision",
           COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
    FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6`,
+  CELL_ROLLUP_SQL,
   `INSERT INTO "IncidentCoarseCount" ("precision", "dateStart", "dateEnd", "type", "admin1", "n", "nReviewed")
    SELECT "datePrecision", "dateStart", "dateEnd", "type", COALESCE("admin1", ''), COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
    FROM "Incident"
