@@ -25,9 +25,17 @@ export function canUseAggregates(filter: IncidentFilter): boolean {
   return countedStatus && !filter.q && filter.tags.length === 0 && filter.outlets.length === 0;
 }
 
-/** Counts of matching incidents grouped by `dims`: from the aggregate tables when the filter allows. */
-export async function countIncidents(filter: IncidentFilter, request: CountRequest): Promise<CountRow[]> {
-  return canUseAggregates(filter) ? countFromCells(filter, request) : countFromIncidents(filter, request);
+/**
+ * Counts of matching incidents grouped by `dims`: from the aggregate tables when the filter allows. `edges`: the
+ * day-bounded edges' rows for this request, when the caller has counted them already (count-date-edges.ts).
+ */
+export async function countIncidents(filter: IncidentFilter, request: CountRequest, edges?: Promise<CountRow[]>): Promise<CountRow[]> {
+  return canUseAggregates(filter) ? countFromCells(filter, request, edges) : countFromIncidents(filter, request);
+}
+
+/** The day-bounded edges of the filter's date range: read from the incident table, not the month cells. */
+export function dateEdgesOf(filter: IncidentFilter) {
+  return splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month').edges;
 }
 
 type GroupBy = (args: { by: string[]; where: unknown; _count?: unknown; _sum?: unknown }) => Promise<Record<string, unknown>[]>;
@@ -65,7 +73,7 @@ export function chooseCellTable(request: CountRequest, usesProvinces: boolean, u
   return 'month';
 }
 
-async function countFromCells(filter: IncidentFilter, request: CountRequest): Promise<CountRow[]> {
+async function countFromCells(filter: IncidentFilter, request: CountRequest, counted?: Promise<CountRow[]>): Promise<CountRow[]> {
   const by = request.by ?? 'month';
   const field = { type: 'type', admin1: 'admin1', period: CELL_PERIOD[by] } as const;
   const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
@@ -86,7 +94,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest): Pr
   const table = tables[chooseCellTable(request, provinces, Boolean(filter.from || filter.to))] as unknown as GroupBy;
   const [cells, edges] = await Promise.all([
     table({ by: request.dims.map((d) => field[d]), where: { AND: and }, _sum: { [count]: true } }),
-    split.edges.length ? countFromIncidents(withoutDateRange(filter), request, { OR: split.edges }) : Promise.resolve([]),
+    split.edges.length ? (counted ?? countFromIncidents(withoutDateRange(filter), request, { OR: split.edges })) : Promise.resolve([]),
   ]);
   const merged = new Map<string, CountRow>();
   const add = (row: CountRow) => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { getProvinceByName } from '@/lib/geo/provinces';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/taxonomy';
 import { countIncidents } from './count-incidents';
+import { countStatsEdges } from './count-date-edges';
 import { canCountInOneScan, countSearchStats } from './count-search-stats';
 import { countTimeline, type Timeline } from './count-timeline';
 import type { IncidentFilter } from './filter';
@@ -22,13 +23,15 @@ export type IncidentStats = Timeline & {
  * Totals, the type facet, the timeline and the province counts for a filter: the timeline's counts
  * (count-timeline.ts), and type × province without the type filter, which gives both the type facet (summed
  * over provinces) and the view's provinces (summed over selected types). Read from the aggregate tables when
- * the filter allows (see count-incidents.ts). A text search counts both in one statement (count-search-stats.ts).
+ * the filter allows (see count-incidents.ts). A text search counts both in one statement (count-search-stats.ts), and
+ * so do a date range's day-bounded edges (count-date-edges.ts).
  */
 export async function getIncidentStats(filter: IncidentFilter, by: Interval): Promise<IncidentStats> {
   const shared = canCountInOneScan(filter, by) ? countSearchStats(filter, by) : null;
+  const edges = shared ? null : countStatsEdges(filter, by);
   const [timeline, typeProvinceRows] = await Promise.all([
-    countTimeline(filter, by, { counted: shared?.periodRows }),
-    shared?.typeProvinceRows ?? countIncidents(filter, { dims: ['type', 'admin1'], skip: 'types' }),
+    countTimeline(filter, by, { counted: shared?.periodRows ?? (edges ? countIncidents(filter, { dims: ['period', 'type'], by }, edges.periodRows) : undefined) }),
+    shared?.typeProvinceRows ?? countIncidents(filter, { dims: ['type', 'admin1'], skip: 'types' }, edges?.typeProvinceRows),
   ]);
 
   const typeFacet = Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;
