@@ -3,7 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { toProvinceNames } from '@/lib/geo/provinces';
-import { splitDateRange, withoutDateRange } from '@/lib/incidents/aggregates/split-date-range';
+import { splitDateRange, splitMonthsByYear, withoutDateRange, type CellBounds, type MonthPart, type YearPart } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
 import type { IncidentFilter } from '@/lib/incidents/filter';
@@ -15,9 +15,10 @@ import { cellColumn, cellRow, toCellArea, type CellRange } from './viewport-grid
  * Matching incidents with coordinates in the grid cells of `range`, counted per cell × type, in one GROUP BY
  * on the cell (SQL that SQLite and PostgreSQL both run: FLOOR, double-quoted names): without a date range from
  * IncidentCellCount, the cells already rolled up (IncidentPointCount at levels past MAX_CELL_LEVEL and for
- * `status=reviewed`, whose bounds the roll-up does not keep); with one from IncidentPlaceCount (month grain) plus
- * the incidents whose dates straddle a day bound inside a month, read from the incident table; filters the
- * aggregates cannot answer (text, tag, outlet) read the incident table only.
+ * `status=reviewed`, whose bounds the roll-up does not keep); with one, the range's whole years from
+ * IncidentCellYearCount and the months of partial years from IncidentPlaceCount (splitMonthsByYear), plus the
+ * incidents whose dates straddle a day bound inside a month, read from the incident table; filters the aggregates
+ * cannot answer (text, tag, outlet) read the incident table only.
  */
 export async function countCells(filter: IncidentFilter, range: CellRange, step: number): Promise<CellStat[]> {
   if (!canUseAggregates(filter)) return countCellsDirect(filter, range, step);
@@ -42,24 +43,46 @@ async function countCellsFromAggregate(
   filter: IncidentFilter,
   range: CellRange,
   step: number,
-  months: { endFrom: string | null; startTo: string | null },
+  months: CellBounds,
 ): Promise<CellStat[]> {
   const dated = Boolean(months.endFrom || months.startTo);
   const level = gridLevel(step);
-  if (!dated && filter.status !== 'reviewed' && level !== null && level <= MAX_CELL_LEVEL) return countCellsFromRollup(filter, range, level);
+  // The roll-ups count n only; a `status=reviewed` view's bounds are those of its reviewed incidents.
+  if (filter.status === 'reviewed' || level === null || level > MAX_CELL_LEVEL) {
+    return dated ? countPointCells(filter, range, step, wholeMonths(months)) : countPointCells(filter, range, step, null);
+  }
+  if (!dated) return countCellsFromRollup(filter, range, level, null);
+  const { years, months: partialYears } = splitMonthsByYear(months);
+  const counted = await Promise.all([
+    countCellsFromRollup(filter, range, level, years),
+    ...partialYears.map((part) => countPointCells(filter, range, step, part)),
+  ]);
+  return counted.flat();
+}
+
+/** The month cells as one part (the months of the whole range). */
+function wholeMonths({ endFrom, startTo }: CellBounds): MonthPart {
+  // An incident spans at most a year: its first month is bounded below too, so the month index reads one slice.
+  const startFrom = endFrom ? earliestStartOverlapping(`${endFrom}-01`).slice(0, 7) : undefined;
+  return { ...(endFrom ? { endFrom, startFrom } : {}), ...(startTo ? { startTo } : {}) };
+}
+
+/** Points grouped into cells: IncidentPointCount without dates (`months` null), else IncidentPlaceCount's months. */
+async function countPointCells(filter: IncidentFilter, range: CellRange, step: number, months: MonthPart | null): Promise<CellStat[]> {
   // Shown incidents are counted in n (auto + reviewed) and nReviewed (reviewed only).
   const count = Prisma.raw(filter.status === 'reviewed' ? '"nReviewed"' : '"n"');
   const size = Prisma.sql`CAST(${step} AS DOUBLE PRECISION)`;
   const row = Prisma.sql`FLOOR(("lat" + 90) / ${size})`;
   const column = Prisma.sql`FLOOR(("lon" + 180) / ${size})`;
   const where = [Prisma.sql`${count} > 0`, ...inCells(range, step, row, column), ...byTypeAndProvince(filter)];
-  if (months.endFrom) {
-    // An incident spans at most a year: its first month is bounded below too, so the month index reads one slice.
-    const earliest = earliestStartOverlapping(`${months.endFrom}-01`).slice(0, 7);
-    where.push(Prisma.sql`"monthEnd" >= ${months.endFrom} AND "monthStart" >= ${earliest}`);
+  if (months) {
+    if (months.endFrom) where.push(Prisma.sql`"monthEnd" >= ${months.endFrom}`);
+    if (months.endBefore) where.push(Prisma.sql`"monthEnd" < ${months.endBefore}`);
+    if (months.startFrom) where.push(Prisma.sql`"monthStart" >= ${months.startFrom}`);
+    if (months.startAfter) where.push(Prisma.sql`"monthStart" > ${months.startAfter}`);
+    if (months.startTo) where.push(Prisma.sql`"monthStart" <= ${months.startTo} AND "monthStart" <> ''`);
   }
-  if (months.startTo) where.push(Prisma.sql`"monthStart" <= ${months.startTo} AND "monthStart" <> ''`);
-  const table = Prisma.raw(dated ? '"IncidentPlaceCount"' : '"IncidentPointCount"');
+  const table = Prisma.raw(months ? '"IncidentPlaceCount"' : '"IncidentPointCount"');
   const rows = await prisma.$queryRaw<SqlCell[]>`
     SELECT ${row} AS "row", ${column} AS "column", "type",
       SUM(${count}) AS "n", MIN("lat") AS "minLat", MAX("lat") AS "maxLat", MIN("lon") AS "minLon", MAX("lon") AS "maxLon",
@@ -75,20 +98,28 @@ async function countCellsFromAggregate(
 /**
  * The cells rolled up per level: at the country view (level 9) 1.7k rows against 32k points at 1M, where the
  * points' GROUP BY took 25–55 ms on PostgreSQL and 45 ms of CPU on SQLite (a temporary B-tree for 16 aggregates).
+ * With `years`, the same per year span (IncidentCellYearCount): the range's whole years.
  */
-async function countCellsFromRollup(filter: IncidentFilter, { rows, columns }: CellRange, level: number): Promise<CellStat[]> {
+async function countCellsFromRollup(filter: IncidentFilter, { rows, columns }: CellRange, level: number, years: YearPart | null): Promise<CellStat[]> {
   const where = [
     Prisma.sql`"level" = ${level}`,
     Prisma.sql`"cellRow" >= ${rows[0]} AND "cellRow" <= ${rows[1]} AND "cellColumn" >= ${columns[0]} AND "cellColumn" <= ${columns[1]}`,
     ...byTypeAndProvince(filter),
   ];
+  if (years) {
+    where.push(Prisma.sql`"yearStart" <> ''`);
+    if (years.endFrom) where.push(Prisma.sql`"yearEnd" >= ${years.endFrom}`);
+    if (years.startFrom) where.push(Prisma.sql`"yearStart" >= ${years.startFrom}`);
+    if (years.startTo) where.push(Prisma.sql`"yearStart" <= ${years.startTo}`);
+  }
+  const table = Prisma.raw(years ? '"IncidentCellYearCount"' : '"IncidentCellCount"');
   const cells = await prisma.$queryRaw<SqlCell[]>`
     SELECT "cellRow" AS "row", "cellColumn" AS "column", "type",
       SUM("n") AS "n", MIN("minLat") AS "minLat", MAX("maxLat") AS "maxLat", MIN("minLon") AS "minLon", MAX("maxLon") AS "maxLon",
       SUM("sumLat") AS "sumLat", SUM("sumLon") AS "sumLon",
       MIN("minPlace") AS "minPlace", MAX("maxPlace") AS "maxPlace", MIN("admin1") AS "minAdmin1",
       MAX("admin1") AS "maxAdmin1", MIN("minPrecision") AS "minPrecision", MAX("maxPrecision") AS "maxPrecision"
-    FROM "IncidentCellCount"
+    FROM ${table}
     WHERE ${Prisma.join(where, ' AND ')}
     GROUP BY 1, 2, 3`;
   return cells.map(toCellStatRow);

@@ -173,7 +173,8 @@ async function compare() {
       point,
     ),
   );
-  await compareCells();
+  await compareCells(false);
+  await compareCells(true);
   expect(await stored('IncidentCoarseCount', coarse)).toEqual(
     await direct(
       `SELECT "datePrecision" AS "precision", "dateStart", "dateEnd", "type", COALESCE("admin1",'') AS "admin1",
@@ -186,31 +187,34 @@ async function compare() {
 }
 
 /**
- * IncidentCellCount against its own GROUP BY over the incidents (not over IncidentPointCount): every level's cells,
- * with the counts, bounds and names exact and the coordinate sums equal up to the order of the additions.
+ * IncidentCellCount (and, per year span, IncidentCellYearCount) against its own GROUP BY over the incidents (not over
+ * IncidentPointCount or IncidentPlaceCount): every level's cells, with the counts, bounds and names exact and the
+ * coordinate sums equal up to the order of the additions.
  */
-async function compareCells() {
-  const key = '"level", "cellRow", "cellColumn", "type", "admin1"';
+async function compareCells(years: boolean) {
+  const table = years ? 'IncidentCellYearCount' : 'IncidentCellCount';
+  const key = years ? '"level", "yearStart", "yearEnd", "cellRow", "cellColumn", "type", "admin1"' : '"level", "cellRow", "cellColumn", "type", "admin1"';
+  const span = years ? `COALESCE(SUBSTR(i."dateStart", 1, 4), '') AS "yearStart", COALESCE(SUBSTR(i."dateEnd", 1, 4), '') AS "yearEnd",` : '';
   const levels = CELL_LEVELS.map((level) => `SELECT ${level} AS "level", CAST(${gridStep(level)} AS DOUBLE PRECISION) AS "step"`).join(' UNION ALL ');
   const direct = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
     `SELECT * FROM (
-       SELECT g."level", CAST(FLOOR((i."lat" + 90) / g."step") AS INTEGER) AS "cellRow", CAST(FLOOR((i."lon" + 180) / g."step") AS INTEGER) AS "cellColumn",
+       SELECT g."level", ${span} CAST(FLOOR((i."lat" + 90) / g."step") AS INTEGER) AS "cellRow", CAST(FLOOR((i."lon" + 180) / g."step") AS INTEGER) AS "cellColumn",
          i."type", COALESCE(i."admin1", '') AS "admin1", COUNT(*) AS "n", SUM(CASE WHEN i."status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed",
          SUM(i."lat") AS "sumLat", SUM(i."lon") AS "sumLon", MIN(i."lat") AS "minLat", MAX(i."lat") AS "maxLat", MIN(i."lon") AS "minLon", MAX(i."lon") AS "maxLon",
          MIN(COALESCE(i."placeName", '')) AS "minPlace", MAX(COALESCE(i."placeName", '')) AS "maxPlace",
          MIN(i."locationPrecision") AS "minPrecision", MAX(i."locationPrecision") AS "maxPrecision"
        FROM "Incident" i CROSS JOIN (${levels}) g
        WHERE i."status" IN ('auto', 'reviewed') AND i."lat" IS NOT NULL AND i."lon" IS NOT NULL
-       GROUP BY 1, 2, 3, 4, 5) t ORDER BY ${key}`,
+       GROUP BY ${years ? '1, 2, 3, 4, 5, 6, 7' : '1, 2, 3, 4, 5'}) t ORDER BY ${key}`,
   );
-  const stored = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "IncidentCellCount" ORDER BY ${key}`);
+  const stored = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}" ORDER BY ${key}`);
   const exact = (r: Record<string, unknown>) => {
     const { sumLat, sumLon, ...rest } = r;
     void sumLat;
     void sumLon;
     return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]));
   };
-  expect(stored.map(exact)).toEqual(direct.map(exact));
+  expect(stored.map(exact), table).toEqual(direct.map(exact));
   for (const [i, row] of stored.entries()) {
     expect(Number(row.sumLat)).toBeCloseTo(Number(direct[i].sumLat), 6);
     expect(Number(row.sumLon)).toBeCloseTo(Number(direct[i].sumLon), 6);
@@ -218,8 +222,8 @@ async function compareCells() {
   // Every level holds every located, shown incident once.
   const located = await prisma.incident.count({ where: { status: { in: ['auto', 'reviewed'] }, lat: { not: null }, lon: { not: null } } });
   for (const level of CELL_LEVELS) {
-    const sum = await prisma.incidentCellCount.aggregate({ where: { level }, _sum: { n: true } });
-    expect(sum._sum.n ?? 0).toBe(located);
+    const sum = await prisma.$queryRawUnsafe<{ n: unknown }[]>(`SELECT SUM("n") AS "n" FROM "${table}" WHERE "level" = ${level}`);
+    expect(Number(sum[0].n ?? 0), `${table} level ${level}`).toBe(located);
   }
 }
 

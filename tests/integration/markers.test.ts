@@ -41,7 +41,8 @@ const arbPlacedIncident = fc
   .tuple(arbIncident, fc.option(arbPoint, { freq: 2 }))
   .map(([incident, point]) => (point && incident.lat !== null ? { ...incident, ...point, locationPrecision: 'site' as const } : incident));
 
-const DAYS = ['2023-06-15', '2023-12', '2024-01-01', '2024-01-02', '2024-02'];
+// Whole years (2023-01 to 2024-12) are read per year span (IncidentCellYearCount), partial ones by month.
+const DAYS = ['2023-01', '2023-06-15', '2023-12', '2024-01-01', '2024-01-02', '2024-02', '2024-12'];
 const arbFilter: fc.Arbitrary<IncidentFilter> = fc
   .record({
     types: fc.subarray(['arrest', 'trial', 'execution', 'other'] as const).map((t) => [...t]),

@@ -4,16 +4,19 @@ import type { PointKey } from './aggregate-keys';
 
 type Tx = Prisma.TransactionClient;
 
-/** One row of IncidentCellCount: a grid cell of one level × type × province. */
-export type CellKey = { level: number; cellRow: number; cellColumn: number; type: string; admin1: string };
+/**
+ * One row of IncidentCellCount (a grid cell of one level × type × province) or of IncidentCellYearCount (the same
+ * per year span: `yearStart`, `yearEnd`, '' when undated).
+ */
+export type CellKey = { level: number; cellRow: number; cellColumn: number; type: string; admin1: string; yearStart?: string; yearEnd?: string };
 
-/** A point's net change (a folded IncidentPointCount delta). */
-export type PointDelta = { key: PointKey; n: number; nReviewed: number };
+/** A point's net change (a folded IncidentPointCount delta), or a place's (IncidentPlaceCount: with its months). */
+export type PointDelta = { key: PointKey & { monthStart?: string; monthEnd?: string }; n: number; nReviewed: number };
 
 /**
  * What the point deltas do to one cell. `added`: the bounds and names of the points that gained incidents, when
- * they can be merged into the stored row by comparison; null when the row must be recomputed from
- * IncidentPointCount instead: a point lost incidents (it may have been the cell's bound), only the reviewed count
+ * they can be merged into the stored row by comparison; null when the row must be recomputed from its source
+ * table (IncidentPointCount, IncidentPlaceCount) instead: a point lost incidents (it may have been the cell's bound), only the reviewed count
  * moved, or the new points' names differ (the database's collation orders names, not JavaScript).
  */
 export type CellDelta = {
@@ -25,14 +28,15 @@ export type CellDelta = {
   added: { minLat: number; maxLat: number; minLon: number; maxLon: number; place: string; precision: string } | null;
 };
 
-/** The point deltas per cell of every level. Pure. */
-export function foldCellDeltas(points: PointDelta[]): CellDelta[] {
+/** The point deltas per cell of every level; `years`: per year span too (place deltas). Pure. */
+export function foldCellDeltas(points: PointDelta[], years = false): CellDelta[] {
   const byId = new Map<string, CellDelta & { recompute: boolean }>();
   for (const { key: p, n, nReviewed } of points) {
+    const span = years ? { yearStart: (p.monthStart ?? '').slice(0, 4), yearEnd: (p.monthEnd ?? '').slice(0, 4) } : {};
     for (const level of CELL_LEVELS) {
       const step = gridStep(level);
-      const key: CellKey = { level, cellRow: cellRow(p.lat, step), cellColumn: cellColumn(p.lon, step), type: p.type, admin1: p.admin1 };
-      const id = `${level}:${key.cellRow}:${key.cellColumn}:${p.type}:${p.admin1}`;
+      const key: CellKey = { level, ...span, cellRow: cellRow(p.lat, step), cellColumn: cellColumn(p.lon, step), type: p.type, admin1: p.admin1 };
+      const id = JSON.stringify(key);
       const cell = byId.get(id) ?? { key, n: 0, nReviewed: 0, sumLat: 0, sumLon: 0, added: null, recompute: false };
       cell.n += n;
       cell.nReviewed += nReviewed;
@@ -54,15 +58,19 @@ export function foldCellDeltas(points: PointDelta[]): CellDelta[] {
   return [...byId.values()].map(({ recompute, ...cell }) => (recompute ? { ...cell, added: null } : cell));
 }
 
-const KEY_COLUMNS = ['level', 'cellRow', 'cellColumn', 'type', 'admin1'] as const;
-const COLUMNS = [...KEY_COLUMNS, 'n', 'nReviewed', 'sumLat', 'sumLon', 'minLat', 'maxLat', 'minLon', 'maxLon', 'minPlace', 'maxPlace', 'minPrecision', 'maxPrecision'];
-/** Prisma binds at most 999 values per SQLite statement. */
-const ROWS_PER_STATEMENT = Math.floor(999 / COLUMNS.length);
+/** A cell roll-up: its key columns (the primary key, in order) and the table its rows are recomputed from. */
+type CellTable = { name: string; keyColumns: (keyof CellKey)[]; source: 'IncidentPointCount' | 'IncidentPlaceCount' };
+
+const CELLS: CellTable = { name: 'IncidentCellCount', keyColumns: ['level', 'cellRow', 'cellColumn', 'type', 'admin1'], source: 'IncidentPointCount' };
+const CELL_YEARS: CellTable = {
+  name: 'IncidentCellYearCount',
+  keyColumns: ['level', 'yearStart', 'yearEnd', 'cellRow', 'cellColumn', 'type', 'admin1'],
+  source: 'IncidentPlaceCount',
+};
+
+const VALUE_COLUMNS = ['n', 'nReviewed', 'sumLat', 'sumLon', 'minLat', 'maxLat', 'minLon', 'maxLon', 'minPlace', 'maxPlace', 'minPrecision', 'maxPrecision'];
 
 const q = (name: string) => Prisma.raw(`"${name}"`);
-const T = q('IncidentCellCount');
-const lower = (c: string) => Prisma.sql`${q(c)} = CASE WHEN excluded.${q(c)} < ${T}.${q(c)} THEN excluded.${q(c)} ELSE ${T}.${q(c)} END`;
-const higher = (c: string) => Prisma.sql`${q(c)} = CASE WHEN excluded.${q(c)} > ${T}.${q(c)} THEN excluded.${q(c)} ELSE ${T}.${q(c)} END`;
 
 /**
  * Keeps IncidentCellCount equal to IncidentPointCount rolled up per cell. Run it after IncidentPointCount has its
@@ -70,37 +78,63 @@ const higher = (c: string) => Prisma.sql`${q(c)} = CASE WHEN excluded.${q(c)} > 
  * added, bounds and names widened); the others are recomputed from the cell's points.
  */
 export async function applyCellDeltas(tx: Tx, points: PointDelta[]): Promise<void> {
-  const cells = foldCellDeltas(points);
+  await applyToTable(tx, CELLS, foldCellDeltas(points));
+}
+
+/** The same for IncidentCellYearCount from IncidentPlaceCount's deltas, after that table has them. */
+export async function applyCellYearDeltas(tx: Tx, places: PointDelta[]): Promise<void> {
+  await applyToTable(tx, CELL_YEARS, foldCellDeltas(places, true));
+}
+
+async function applyToTable(tx: Tx, table: CellTable, cells: CellDelta[]): Promise<void> {
+  const t = q(table.name);
+  const columns = [...table.keyColumns, ...VALUE_COLUMNS];
+  // Prisma binds at most 999 values per SQLite statement.
+  const perStatement = Math.floor(999 / columns.length);
+  const lower = (c: string) => Prisma.sql`${q(c)} = CASE WHEN excluded.${q(c)} < ${t}.${q(c)} THEN excluded.${q(c)} ELSE ${t}.${q(c)} END`;
+  const higher = (c: string) => Prisma.sql`${q(c)} = CASE WHEN excluded.${q(c)} > ${t}.${q(c)} THEN excluded.${q(c)} ELSE ${t}.${q(c)} END`;
   const merged = cells.filter((c) => c.added);
-  for (let i = 0; i < merged.length; i += ROWS_PER_STATEMENT) {
-    const rows = merged.slice(i, i + ROWS_PER_STATEMENT).map(({ key, n, nReviewed, sumLat, sumLon, added: a }) =>
-      Prisma.sql`(${Prisma.join([...KEY_COLUMNS.map((c) => key[c]), n, nReviewed, sumLat, sumLon, a!.minLat, a!.maxLat, a!.minLon, a!.maxLon, a!.place, a!.place, a!.precision, a!.precision])})`,
+  for (let i = 0; i < merged.length; i += perStatement) {
+    const rows = merged.slice(i, i + perStatement).map(({ key, n, nReviewed, sumLat, sumLon, added: a }) =>
+      Prisma.sql`(${Prisma.join([...table.keyColumns.map((c) => key[c]!), n, nReviewed, sumLat, sumLon, a!.minLat, a!.maxLat, a!.minLon, a!.maxLon, a!.place, a!.place, a!.precision, a!.precision])})`,
     );
-    await tx.$executeRaw`INSERT INTO ${T} (${Prisma.join(COLUMNS.map(q))}) VALUES ${Prisma.join(rows)}
-      ON CONFLICT (${Prisma.join(KEY_COLUMNS.map(q))}) DO UPDATE SET
-        "n" = ${T}."n" + excluded."n", "nReviewed" = ${T}."nReviewed" + excluded."nReviewed",
-        "sumLat" = ${T}."sumLat" + excluded."sumLat", "sumLon" = ${T}."sumLon" + excluded."sumLon",
+    await tx.$executeRaw`INSERT INTO ${t} (${Prisma.join(columns.map(q))}) VALUES ${Prisma.join(rows)}
+      ON CONFLICT (${Prisma.join(table.keyColumns.map(q))}) DO UPDATE SET
+        "n" = ${t}."n" + excluded."n", "nReviewed" = ${t}."nReviewed" + excluded."nReviewed",
+        "sumLat" = ${t}."sumLat" + excluded."sumLat", "sumLon" = ${t}."sumLon" + excluded."sumLon",
         ${Prisma.join([lower('minLat'), higher('maxLat'), lower('minLon'), higher('maxLon'), lower('minPlace'), higher('maxPlace'), lower('minPrecision'), higher('maxPrecision')])}`;
   }
-  for (const { key } of cells.filter((c) => !c.added)) await recomputeCell(tx, key);
+  for (const { key } of cells.filter((c) => !c.added)) await recomputeCell(tx, table, key);
+}
+
+/** A year's months ('' when undated), as a condition on a month column of IncidentPlaceCount. */
+function inYear(column: string, year: string): Prisma.Sql {
+  return year === '' ? Prisma.sql`${q(column)} = ''` : Prisma.sql`${q(column)} >= ${`${year}-01`} AND ${q(column)} <= ${`${year}-12`}`;
 }
 
 /** The cell's row from its points (none left: no row). */
-async function recomputeCell(tx: Tx, key: CellKey): Promise<void> {
-  const match = Prisma.join(KEY_COLUMNS.map((c) => Prisma.sql`${q(c)} = ${key[c]}`), ' AND ');
-  await tx.$executeRaw`DELETE FROM ${T} WHERE ${match}`;
+async function recomputeCell(tx: Tx, table: CellTable, key: CellKey): Promise<void> {
+  const t = q(table.name);
+  const match = Prisma.join(table.keyColumns.map((c) => Prisma.sql`${q(c)} = ${key[c]!}`), ' AND ');
+  await tx.$executeRaw`DELETE FROM ${t} WHERE ${match}`;
   const step = gridStep(key.level);
   const size = Prisma.sql`CAST(${step} AS DOUBLE PRECISION)`;
+  const years = key.yearStart === undefined ? [] : [inYear('monthStart', key.yearStart), inYear('monthEnd', key.yearEnd!)];
+  const spanValues = key.yearStart === undefined ? [] : [Prisma.sql`CAST(${key.yearStart} AS TEXT)`, Prisma.sql`CAST(${key.yearEnd} AS TEXT)`];
   // The cell's box, a cell wider on each side, lets the (lat, lon) key find the points; the cell expression decides.
   const [south, west] = [key.cellRow * step - 90 - step, key.cellColumn * step - 180 - step];
-  await tx.$executeRaw`INSERT INTO ${T} (${Prisma.join(COLUMNS.map(q))})
-    SELECT CAST(${key.level} AS INTEGER), CAST(${key.cellRow} AS INTEGER), CAST(${key.cellColumn} AS INTEGER), "type", "admin1",
-      SUM("n"), SUM("nReviewed"),
+  const where = [
+    Prisma.sql`"type" = ${key.type} AND "admin1" = ${key.admin1}`,
+    Prisma.sql`"lat" >= ${south} AND "lat" <= ${south + 3 * step} AND "lon" >= ${west} AND "lon" <= ${west + 3 * step}`,
+    Prisma.sql`FLOOR(("lat" + 90) / ${size}) = ${key.cellRow} AND FLOOR(("lon" + 180) / ${size}) = ${key.cellColumn}`,
+    ...years,
+  ];
+  const keyValues = [Prisma.sql`CAST(${key.level} AS INTEGER)`, ...spanValues, Prisma.sql`CAST(${key.cellRow} AS INTEGER)`, Prisma.sql`CAST(${key.cellColumn} AS INTEGER)`, Prisma.sql`"type"`, Prisma.sql`"admin1"`];
+  await tx.$executeRaw`INSERT INTO ${t} (${Prisma.join([...table.keyColumns, ...VALUE_COLUMNS].map(q))})
+    SELECT ${Prisma.join(keyValues)}, SUM("n"), SUM("nReviewed"),
       SUM("lat" * "n"), SUM("lon" * "n"), MIN("lat"), MAX("lat"), MIN("lon"), MAX("lon"),
       MIN("placeName"), MAX("placeName"), MIN("precision"), MAX("precision")
-    FROM "IncidentPointCount"
-    WHERE "type" = ${key.type} AND "admin1" = ${key.admin1}
-      AND "lat" >= ${south} AND "lat" <= ${south + 3 * step} AND "lon" >= ${west} AND "lon" <= ${west + 3 * step}
-      AND FLOOR(("lat" + 90) / ${size}) = ${key.cellRow} AND FLOOR(("lon" + 180) / ${size}) = ${key.cellColumn}
+    FROM ${q(table.source)}
+    WHERE ${Prisma.join(where, ' AND ')}
     GROUP BY "type", "admin1"`;
 }

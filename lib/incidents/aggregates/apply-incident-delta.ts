@@ -18,7 +18,7 @@ import {
   type PointKey,
   type WeekKey,
 } from './aggregate-keys';
-import { applyCellDeltas } from './apply-cell-deltas';
+import { applyCellDeltas, applyCellYearDeltas } from './apply-cell-deltas';
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,7 +48,9 @@ export async function applyIncidentDeltas(tx: Tx, changes: IncidentChange[]) {
   await bumpCounts(tx, MONTH_TYPE, foldDeltas<MonthTypeKey>(snap(toMonthTypeKey)));
   await bumpCounts(tx, PROVINCE, foldDeltas<ProvinceKey>(snap(toProvinceKey)));
   await bumpCounts(tx, WEEK, foldDeltas<WeekKey>(snap(toWeekKey)));
-  await bumpCounts(tx, PLACE, foldDeltas<PlaceKey>(snap(toPlaceKey)));
+  const places = foldDeltas<PlaceKey>(snap(toPlaceKey));
+  await bumpCounts(tx, PLACE, places);
+  await applyCellYearDeltas(tx, places); // rolled up from IncidentPlaceCount, so after it
   const points = foldDeltas<PointKey>(snap(toPointKey));
   await bumpCounts(tx, POINT, points);
   await applyCellDeltas(tx, points); // rolled up from IncidentPointCount, so after it

@@ -12,20 +12,33 @@ export const AGGREGATE_TABLES = [
   'IncidentPlaceCount',
   'IncidentPointCount',
   'IncidentCellCount',
+  'IncidentCellYearCount',
   'IncidentCoarseCount',
 ] as const;
 
+/** The grid's levels and their steps as a derived table (360 / 2^level is an exact decimal, written out). */
+const LEVELS_TABLE = `(${CELL_LEVELS.map((level) => `SELECT ${level} AS "level", CAST(${gridStep(level)} AS DOUBLE PRECISION) AS "step"`).join('\n  UNION ALL ')}) g`;
+
+const CELL_VALUES = `SUM(p."n"), SUM(p."nReviewed"), SUM(p."lat" * p."n"), SUM(p."lon" * p."n"),
+       MIN(p."lat"), MAX(p."lat"), MIN(p."lon"), MAX(p."lon"), MIN(p."placeName"), MAX(p."placeName"), MIN(p."precision"), MAX(p."precision")`;
+const CELL = `CAST(FLOOR((p."lat" + 90) / g."step") AS INTEGER), CAST(FLOOR((p."lon" + 180) / g."step") AS INTEGER)`;
+const VALUE_COLUMNS = `"n", "nReviewed", "sumLat", "sumLon", "minLat", "maxLat", "minLon", "maxLon", "minPlace", "maxPlace", "minPrecision", "maxPrecision"`;
+
 /**
- * IncidentCellCount from IncidentPointCount: every point in its cell of each level (a derived table of the levels
- * and their steps, written out: 360 / 2^level is an exact decimal). The migration that created the table ran it.
+ * IncidentCellCount from IncidentPointCount and IncidentCellYearCount from IncidentPlaceCount: every point in its
+ * cell of each level. The migrations that created the tables ran the same statements.
  */
-export const CELL_ROLLUP_SQL = `INSERT INTO "IncidentCellCount" ("level", "cellRow", "cellColumn", "type", "admin1", "n", "nReviewed",
-     "sumLat", "sumLon", "minLat", "maxLat", "minLon", "maxLon", "minPlace", "maxPlace", "minPrecision", "maxPrecision")
-   SELECT g."level", CAST(FLOOR((p."lat" + 90) / g."step") AS INTEGER), CAST(FLOOR((p."lon" + 180) / g."step") AS INTEGER),
-          p."type", p."admin1", SUM(p."n"), SUM(p."nReviewed"), SUM(p."lat" * p."n"), SUM(p."lon" * p."n"),
-          MIN(p."lat"), MAX(p."lat"), MIN(p."lon"), MAX(p."lon"), MIN(p."placeName"), MAX(p."placeName"), MIN(p."precision"), MAX(p."precision")
-   FROM "IncidentPointCount" p CROSS JOIN (${CELL_LEVELS.map((level) => `SELECT ${level} AS "level", CAST(${gridStep(level)} AS DOUBLE PRECISION) AS "step"`).join(' UNION ALL ')}) g
-   GROUP BY 1, 2, 3, 4, 5`;
+export const CELL_ROLLUP_SQL = `INSERT INTO "IncidentCellCount" ("level", "cellRow", "cellColumn", "type", "admin1", ${VALUE_COLUMNS})
+SELECT g."level", ${CELL}, p."type", p."admin1",
+       ${CELL_VALUES}
+FROM "IncidentPointCount" p CROSS JOIN ${LEVELS_TABLE}
+GROUP BY 1, 2, 3, 4, 5`;
+
+export const CELL_YEAR_ROLLUP_SQL = `INSERT INTO "IncidentCellYearCount" ("level", "yearStart", "yearEnd", "cellRow", "cellColumn", "type", "admin1", ${VALUE_COLUMNS})
+SELECT g."level", SUBSTR(p."monthStart", 1, 4), SUBSTR(p."monthEnd", 1, 4), ${CELL}, p."type", p."admin1",
+       ${CELL_VALUES}
+FROM "IncidentPlaceCount" p CROSS JOIN ${LEVELS_TABLE}
+GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 
 const REBUILD = [
   ...AGGREGATE_TABLES.map((table) => `DELETE FROM "${table}"`),
@@ -52,6 +65,7 @@ const REBUILD = [
           COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
    FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6`,
   CELL_ROLLUP_SQL,
+  CELL_YEAR_ROLLUP_SQL,
   `INSERT INTO "IncidentCoarseCount" ("precision", "dateStart", "dateEnd", "type", "admin1", "n", "nReviewed")
    SELECT "datePrecision", "dateStart", "dateEnd", "type", COALESCE("admin1", ''), COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
    FROM "Incident"

@@ -14,7 +14,7 @@
  *
  * The two parts are disjoint and together give exactly the overlap filter.
  */
-import { addMonths, formatMonth, toDateRange } from '@/lib/dates/calendar';
+import { addMonths, earliestStartOverlapping, formatMonth, toDateRange } from '@/lib/dates/calendar';
 
 export type Grain = 'month' | 'year';
 
@@ -70,4 +70,40 @@ export function splitDateRange(fromDay: string | null, toDay: string | null, gra
 /** The filter for the edges' query: their conditions already hold the whole date test (see above). */
 export function withoutDateRange<F extends { from: string | null; to: string | null }>(filter: F): F {
   return { ...filter, from: null, to: null };
+}
+
+/**
+ * Conditions on IncidentPlaceCount's months (YYYY-MM; '' = undated): monthEnd ≥ endFrom, monthEnd < endBefore,
+ * monthStart ≥ startFrom, monthStart > startAfter, monthStart ≤ startTo (and dated).
+ */
+export type MonthPart = { endFrom?: string; endBefore?: string; startFrom?: string; startAfter?: string; startTo?: string };
+/** Conditions on IncidentCellYearCount's years: yearEnd ≥ endFrom, yearStart ≥ startFrom, yearStart ≤ startTo (and dated). */
+export type YearPart = { endFrom: string | null; startFrom: string | null; startTo: string | null };
+
+/**
+ * The month cells of a range (`cells`, at least one side bounded) as whole year spans plus the months of partial
+ * years: incidents whose year span lies inside the range's whole years are read per year (IncidentCellYearCount),
+ * the rest month by month (IncidentPlaceCount): those that end in the range's first year when it starts after
+ * January (`from-tail`), and those that start in its last year when it ends before December (`to-head`). The parts
+ * are disjoint and together select exactly the month cells. from=2020-01&to=2021-06: the year 2020, then the months
+ * 2021-01 to 2021-06; from=2024-01&to=2024-12: the year 2024 alone.
+ */
+export function splitMonthsByYear({ endFrom, startTo }: CellBounds): { years: YearPart; months: MonthPart[] } {
+  const year = (month: string) => Number(month.slice(0, 4));
+  const yearFrom = endFrom && String(endFrom.endsWith('-01') ? year(endFrom) : year(endFrom) + 1);
+  const yearTo = startTo && String(startTo.endsWith('-12') ? year(startTo) : year(startTo) - 1);
+  // An incident spans at most a year: its first month (year) is bounded below too, so an index reads one slice.
+  const earliest = endFrom && earliestStartOverlapping(`${endFrom}-01`).slice(0, 7);
+  const whole = { ...(endFrom ? { endFrom, startFrom: earliest! } : {}), ...(startTo ? { startTo } : {}) };
+  const months: MonthPart[] = [];
+  if (endFrom && yearFrom !== endFrom.slice(0, 4)) months.push({ ...whole, endBefore: `${yearFrom}-01` });
+  if (startTo && yearTo !== startTo.slice(0, 4)) {
+    months.push({ ...whole, startAfter: `${yearTo}-12`, ...(months.length ? { endFrom: `${yearFrom}-01` } : {}) });
+  }
+  const years: YearPart = {
+    endFrom: yearFrom || null,
+    startFrom: yearFrom ? earliestStartOverlapping(`${yearFrom}-01-01`).slice(0, 4) : null,
+    startTo: yearTo || null,
+  };
+  return { years, months };
 }

@@ -1,0 +1,50 @@
+// The map's month cells split into whole year spans (IncidentCellYearCount) and partial years' months
+// (IncidentPlaceCount) must be exact: every row the month cells select is in exactly one part, and no other row is.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitMonthsByYear, type MonthPart, type YearPart } from '@/lib/incidents/aggregates/split-date-range';
+
+const month = fc.integer({ min: 0, max: 59 }).map((i) => `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+const ordinal = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+// A place row's month span: dated, at most 365 days long (MAX_DATE_SPAN_DAYS: up to 13 months), or undated.
+const span = fc.oneof(
+  fc.tuple(month, fc.integer({ min: 1, max: 13 })).map(([start, length]) => {
+    const end = ordinal(start) + length - 1;
+    return { monthStart: start, monthEnd: `${Math.floor(end / 12)}-${String((end % 12) + 1).padStart(2, '0')}` };
+  }),
+  fc.constant({ monthStart: '', monthEnd: '' }),
+);
+
+/** What count-cells.ts reads for the month cells: monthEnd ≥ endFrom, monthStart ≤ startTo, dated. */
+const inCells = (r: { monthStart: string; monthEnd: string }, endFrom: string | null, startTo: string | null) =>
+  r.monthStart !== '' && (!endFrom || r.monthEnd >= endFrom) && (!startTo || r.monthStart <= startTo);
+const inMonths = (r: { monthStart: string; monthEnd: string }, p: MonthPart) =>
+  r.monthStart !== '' && (!p.endFrom || r.monthEnd >= p.endFrom) && (!p.endBefore || r.monthEnd < p.endBefore) &&
+  (!p.startFrom || r.monthStart >= p.startFrom) && (!p.startAfter || r.monthStart > p.startAfter) && (!p.startTo || r.monthStart <= p.startTo);
+const inYears = (r: { monthStart: string; monthEnd: string }, y: YearPart) => {
+  const [yearStart, yearEnd] = [r.monthStart.slice(0, 4), r.monthEnd.slice(0, 4)];
+  return yearStart !== '' && (!y.endFrom || yearEnd >= y.endFrom) && (!y.startFrom || yearStart >= y.startFrom) && (!y.startTo || yearStart <= y.startTo);
+};
+
+describe('splitMonthsByYear', () => {
+  it('reads whole years per year and only the partial years by month', () => {
+    expect(splitMonthsByYear({ endFrom: '2024-01', startTo: '2024-12' })).toEqual({ years: { endFrom: '2024', startFrom: '2023', startTo: '2024' }, months: [] });
+    const { years, months } = splitMonthsByYear({ endFrom: '2020-01', startTo: '2021-06' });
+    expect(years).toEqual({ endFrom: '2020', startFrom: '2019', startTo: '2020' });
+    expect(months).toEqual([{ endFrom: '2020-01', startFrom: '2019-01', startTo: '2021-06', startAfter: '2020-12' }]);
+  });
+
+  it('is exact for any range and any row', () => {
+    fc.assert(
+      fc.property(fc.option(month), fc.option(month), fc.array(span, { maxLength: 30 }), (endFrom, startTo, rows) => {
+        fc.pre(Boolean(endFrom || startTo));
+        const { years, months } = splitMonthsByYear({ endFrom, startTo });
+        for (const row of rows) {
+          const parts = [inYears(row, years), ...months.map((p) => inMonths(row, p))].filter(Boolean).length;
+          expect(parts, JSON.stringify({ endFrom, startTo, row, years, months })).toBe(inCells(row, endFrom, startTo) ? 1 : 0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
