@@ -153,20 +153,21 @@ const toCellStatRow = (r: SqlCell): CellStat => ({
   maxAdmin1: String(r.maxAdmin1), minPrecision: String(r.minPrecision), maxPrecision: String(r.maxPrecision),
 });
 
-/** GROUP BY point × type over the incident table, then folded into cells here. */
-async function countCellsDirect(filter: IncidentFilter, range: CellRange, step: number, extra?: object): Promise<CellStat[]> {
+/**
+ * GROUP BY point × type over the incident table, then folded into cells here. `edges`: a date range's day-bounded
+ * edges, at most two months of incidents, read through the date indexes without the area's box (kept in code):
+ * with it SQLite could read the country through the (lat, lon) index instead (1M, from=2019-03-15&to=2019-04-10,
+ * in process at load 3: 26–105 ms with the box, 17–27 without; PostgreSQL 22–42 against 12–19).
+ */
+async function countCellsDirect(filter: IncidentFilter, range: CellRange, step: number, edges?: object): Promise<CellStat[]> {
   const [west, south, east, north] = toCellArea(range, step);
   const sliver = step / 1024;
+  const where = edges
+    ? [{ lat: { not: null } }, { lon: { not: null } }, edges]
+    : [{ lat: { gte: south - sliver, lte: north + sliver } }, { lon: { gte: west - sliver, lte: east + sliver } }];
   const groups = await prisma.incident.groupBy({
     by: ['lat', 'lon', 'type', 'admin1', 'placeName', 'locationPrecision'],
-    where: {
-      AND: [
-        buildIncidentWhere(filter),
-        { lat: { gte: south - sliver, lte: north + sliver } },
-        { lon: { gte: west - sliver, lte: east + sliver } },
-        ...(extra ? [extra] : []),
-      ],
-    },
+    where: { AND: [buildIncidentWhere(filter), ...where] },
     _count: { _all: true },
   });
   const byKey = new Map<string, CellStat>();
