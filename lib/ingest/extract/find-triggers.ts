@@ -80,17 +80,26 @@ function collectMatches(sentence: string): Trigger[] {
   return found;
 }
 
-/** "people caught with phones were sentenced": the participle describes who was tried, not a separate arrest. */
-const REDUCED_RELATIVE = /\b(?!was\b|were\b|been\b|be\b|being\b|got\b|get\b|is\b|are\b)\w+ (?:arrested|detained|caught) (?:for|with|in|on|at|after|during|while|trying|attempting|smuggling|carrying|selling|using|watching)\b/gi;
+/**
+ * "people caught with phones were sentenced", "a trial of students who were caught sharing songs": the participle
+ * or relative clause describes who was tried or lectured, not a separate arrest.
+ */
+const REDUCED_RELATIVE = /\b(?!was\b|were\b|been\b|be\b|being\b|got\b|get\b|is\b|are\b)\w+ (?:arrested|detained|caught) (?:for|with|in|on|at|after|during|while|[a-z]+ing)\b/gi;
+const RELATIVE_CLAUSE = /\b(?:who|that) (?:had |have |has )?(?:was |were |been )(?:arrested|detained|caught) (?:for|with|in|on|at|after|during|while|[a-z]+ing)\b/gi;
+/** The events a description of their people can belong to. */
+const DESCRIBES_WHO = new Set(['trial', 'execution', 'indoctrination']);
 
 // "sent to reform camps after being caught", "had been caught with files and was executed": the capture is the
 // first step of the punishment the same sentence reports about the same person, not an incident of its own.
-const AFTER_BEING_BEFORE = /\bafter (?:(?:having been|(?:he|she|they) (?:was|were|had been))\s+)?$/i;
+// "study sessions have been held since, after a student was caught imitating Seoul speech": likewise the cause of
+// a campaign told before it.
+const AFTER_BEING_BEFORE =
+  /\bafter (?:(?:having been|(?:he|she|they) (?:was|were|had been)|(?:a|an|the|one|two|three|four|five|several|some) (?:[\w'’-]+ ){0,3}?[\w'’-]+(?: (?:was|were|had been))?)\s+)?$/i;
 const COORDINATED_AFTER = /^[^.;]{0,80}?\band (?:was|were|then|later|subsequently|eventually)\b/i;
 
 function isStepOfPunishment(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
   const punish = (o: Trigger) => o.type === 'trial' || o.type === 'execution';
-  if (AFTER_BEING_BEFORE.test(sentence.slice(Math.max(0, t.start - 30), t.start))) return triggers.some((o) => punish(o) && o.end <= t.start);
+  if (AFTER_BEING_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start))) return triggers.some((o) => DESCRIBES_WHO.has(o.type) && o.end <= t.start);
   const next = triggers.find((o) => o.start >= t.end);
   return !!next && punish(next) && COORDINATED_AFTER.test(sentence.slice(t.end, next.start + 1));
 }
@@ -98,11 +107,10 @@ function isStepOfPunishment(sentence: string, t: Trigger, triggers: Trigger[]): 
 function reducedRelativeStarts(sentence: string, triggers: Trigger[]): Set<number> {
   const starts = new Set<number>();
   for (const t of triggers) if (t.type === 'arrest' && isStepOfPunishment(sentence, t, triggers)) starts.add(t.start);
-  if (!triggers.some((t) => t.type === 'trial' || t.type === 'execution')) return starts;
-  for (const m of sentence.matchAll(REDUCED_RELATIVE)) {
-    const verb = (m.index ?? 0) + m[0].indexOf(' ') + 1;
-    const laterSentence = triggers.some((t) => (t.type === 'trial' || t.type === 'execution') && t.start > verb);
-    if (laterSentence) starts.add(verb);
+  if (!triggers.some((t) => DESCRIBES_WHO.has(t.type))) return starts;
+  for (const m of [...sentence.matchAll(REDUCED_RELATIVE), ...sentence.matchAll(RELATIVE_CLAUSE)]) {
+    const verb = (m.index ?? 0) + m[0].search(/(?:arrested|detained|caught) /);
+    starts.add(verb);
   }
   return starts;
 }
@@ -143,7 +151,7 @@ export function findTriggers(sentence: string): Trigger[] {
   const relatives = reducedRelativeStarts(sentence, kept);
   const family = kept.filter((t) => t.type === 'family_punishment');
   return kept
-    .filter((t) => !relatives.has(t.start) || t.type !== 'arrest')
+    .filter((t) => t.type !== 'arrest' || ![...relatives].some((at) => at >= t.start && at < t.end))
     // A camp or arrest right after a family punishment phrase is that same punishment.
     .filter((t) => !(t.type === 'trial' || t.type === 'arrest') || !family.some((f) => t.start >= f.end && t.start - f.end < 60))
     // "inmates ... were moved to Kyohwaso No. 1": the camp is where a transfer ended, not a new term.

@@ -67,7 +67,14 @@ describe('choosing the thresholds', () => {
     const noisy = held([[0.9, true, true], [0.8, true, true], [0.35, false, false], [0.32, false, false], [0.31, false, false]], 2);
     expect(chooseKeepAt([noisy], [0, 0.3, 0.4])).toBe(0.4);
     const clean = held([[0.9, true, true], [0.8, true, true], [0.35, true, true]], 3);
-    expect(chooseKeepAt([clean], [0, 0.3, 0.4])).toBe(0);
+    expect(chooseKeepAt([clean], [0, 0.3, 0.4])).toBe(0.3); // 0.4 would lose the right 0.35 candidate
+  });
+
+  it('takes the most precise of the thresholds that tie on F1', () => {
+    // Keeping the 0.5 trio (one right, two wrong) or dropping it: F1 2/3 either way, four required incidents.
+    const tie = held([[0.9, true, true], [0.9, true, true], [0.5, true, true], [0.5, false, false], [0.5, false, false]], 4);
+    expect(scoreKept([tie], 0).f1).toBeCloseTo(scoreKept([tie], 0.6).f1, 5);
+    expect(chooseKeepAt([tie], [0, 0.6])).toBe(0.6);
   });
 
   it('puts the high band where held-out precision and every set reach the promise', () => {

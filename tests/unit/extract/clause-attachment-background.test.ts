@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRoledMentions } from '@/lib/ingest/extract/place-roles';
-import { extract, types } from './helpers';
+import { extract, extractAll, types } from './helpers';
 
 const roleOf = (sentence: string, name: string) => findRoledMentions(sentence).find((m) => m.text.startsWith(name))?.role;
 
@@ -82,6 +82,16 @@ describe('background and statistics', () => {
     expect(types(after)).toEqual(['trial']);
     // A capture with no punishment in its sentence stays an arrest.
     expect(types(extract(['A teacher in Kilju was caught with foreign songs on a USB stick in May.']))).toEqual(['arrest']);
+  });
+
+  it('reads a capture that only says who was tried or lectured as part of that event, wherever it stands', () => {
+    // A participle or a relative clause after the trial or the meeting it describes.
+    expect(types(extractAll(['A public trial was held in Sunchon in May for four pupils caught copying foreign songs.']))).toEqual(['trial']);
+    expect(types(extractAll(['A criticism meeting was held in Kilju in May for traders who were caught wearing foreign jeans.']))).toEqual(['indoctrination']);
+    // The cause of a campaign, told after it.
+    expect(types(extractAll(['Schools in Kilju have held study sessions on the language law since May, after a pupil was caught copying foreign slang.']))).toEqual(['indoctrination']);
+    // With no trial, execution or session in the sentence, the capture is the event.
+    expect(types(extractAll(['Police in Kilju arrested a man in May after he was caught carrying foreign films.']))).toEqual(['arrest']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '@/lib/ingest/dates';
-import { extract } from './helpers';
+import { extract, extractAll } from './helpers';
 
 const dateOf = (out: ReturnType<typeof extract>, type: string) => out.filter((i) => i.type === type).map((i) => i.date);
 
@@ -67,7 +67,7 @@ describe('measures that run "since" an earlier event', () => {
 
 describe('dates inside the event phrase and vague days', () => {
   it('does not give a punishment of relatives the date of the escape a relative clause tells', () => {
-    const out = extract(
+    const out = extractAll(
       [
         'The parents of a soldier who deserted last year have been banished to a farm in Kimhyongjik County, a source said.',
         'In the second half of May, officials told them to pack their belongings within a day.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, types } from './helpers';
+import { extract, extractAll, types } from './helpers';
 
 describe('leaving a post inside the country', () => {
   it('is `other`, not a defection, when nothing takes the flight toward a border or abroad', () => {
@@ -9,8 +9,8 @@ describe('leaving a post inside the country', () => {
   });
 
   it('stays a defection when the sentence heads for the border, or the runaway is abroad', () => {
-    expect(types(extract(['Two young men ran away from a brigade in Hyesan and tried to cross the Yalu on May 4.']))).toContain('defection');
-    expect(types(extract(['Three loggers ran away from a timber camp in the Amur region on May 4.']))).toContain('defection');
+    expect(types(extractAll(['Two young men ran away from a brigade in Hyesan and tried to cross the Yalu on May 4.']))).toContain('defection');
+    expect(types(extractAll(['Three loggers ran away from a timber camp in the Amur region on May 4.']))).toContain('defection');
   });
 
   it('is background when told as the reason a family was punished', () => {

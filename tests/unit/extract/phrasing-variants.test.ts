@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '@/lib/ingest/extract/find-triggers';
-import { extract } from './helpers';
+import { extract, extractAll } from './helpers';
 
 const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
 
@@ -140,9 +140,9 @@ describe('live-in workplaces, habitual arrests, escorted returns, barred relativ
   });
 
   it('lists a city and its counties as separate places when the list closes with "and"', () => {
-    const out = extract(['The families of the sailors, in Nampo, Onchon and Kangso, were sent to farms in May.']);
+    const out = extractAll(['The families of the sailors, in Nampo, Onchon and Kangso, were sent to farms in May.']);
     expect(out.filter((i) => i.type === 'family_punishment')).toHaveLength(3);
-    expect(extract(['Police searched homes in Chongjin, Sunam District in May.']).map((i) => i.placeName)).toEqual(['Sunam District, Chongjin']);
+    expect(extractAll(['Police searched homes in Chongjin, Sunam District in May.']).map((i) => i.placeName)).toEqual(['Sunam District, Chongjin']);
   });
 });
 
