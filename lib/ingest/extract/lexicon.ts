@@ -12,10 +12,13 @@ export const FAMILY_NOUN =
 const FAMILY_PUNISHMENT_VERB =
   '(?:sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|ordered (?:to (?:leave|move|vacate)|out of)|taken (?:from|out of) (?:their|his|her|the) (?:home|house|apartment|flat)s?|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
 
+// "money sent by his daughter in Seoul", "sent cash to her family": the relative sends or receives; nobody is punished.
+const NOT_PUNISHED_BETWEEN = String.raw`(?:by|money|cash|remittances?|letters?|messages?|goods|gifts?|food)\b`;
+
 export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
     new RegExp(`\\b${FAMILY_NOUN}\\b(?:[^.,;:]{0,90}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
-    new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|sent|send)\\s+(?:[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
+    new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|sent|send)\\s+(?:(?!${NOT_PUNISHED_BETWEEN})[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
     // "The families of the three, who live in Kanggye, were summoned", "the families of the two, in Hamhung and
     // Kimchaek, were expelled", "the father, a party official in Kilju, was dismissed": an aside between family and
     // verb, which may list towns ("in Nampo, Onchon and Kangso").
