@@ -35,7 +35,9 @@ export default defineConfig({
     { ...server, command: 'tsx scripts/start.ts', env: { ...env, PORT: String(PORT) }, url: `http://localhost:${PORT}/api/stats` },
     {
       ...server,
-      command: `node node_modules/next/dist/bin/next start -p ${SECOND_PORT}`,
+      // Every app server behind one database signs sessions with the same secret (README: several app servers):
+      // the first server's `npm start` wrote it to .auth-secret.
+      command: `sh -c 'BETTER_AUTH_SECRET="\${BETTER_AUTH_SECRET:-$(cat .auth-secret)}" exec node node_modules/next/dist/bin/next start -p ${SECOND_PORT}'`,
       env,
       url: `http://localhost:${SECOND_PORT}/api/stats`,
     },

@@ -2,9 +2,11 @@
 // The app keeps no state of its own: both show the same data, and a write through one path is visible
 // through the other at once, with no process-local cache answering with old counts.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { signedInApi } from './auth-helpers';
 import { e2eDatabaseUrl } from './e2e-database';
 import { expect, readCount, test } from './fixtures';
 
@@ -44,4 +46,22 @@ test('a write is seen by both app servers on one PostgreSQL database', async ({ 
   expect(found.features.length).toBe(afterSecond.total - before.total);
   await page.reload();
   await expect(page.getByTestId('incident-count')).toHaveText(String(afterSecond.total));
+});
+
+test('a session signed in on one app server is honoured by the other: one secret for every server', async ({ browser, baseURL }) => {
+  const editor = { email: `stateless-${randomBytes(4).toString('hex')}@example.org`, password: randomBytes(12).toString('base64url'), role: 'editor' as const };
+  execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/user-add.ts', '--email', editor.email, '--role', 'editor', '--password-stdin'], {
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
+    input: `${editor.password}\n`,
+    encoding: 'utf8',
+  });
+  // Signed in through the first server; cookies are per host, not per port, so the second one receives them.
+  const api = await signedInApi(baseURL!, editor);
+  const context = await browser.newContext({ baseURL: SECOND, storageState: await api.storageState() });
+  await api.dispose();
+  const page = await context.newPage();
+  await page.goto(`${SECOND}/review`);
+  await expect(page).toHaveURL(/\/review/);
+  await expect(page.getByTestId('queue-left')).toBeVisible();
+  await context.close();
 });
