@@ -42,9 +42,18 @@ function findTitleIndex(lines: string[], dates: DateLine[], furniture: string[])
   return -1;
 }
 
-/** A long first line is a lead paragraph with no headline above it: its first sentence stands in. */
+/** Headlines are short; a first line of this many words that ends a sentence is the report's lead. */
+const MIN_LEAD_WORDS = 15;
+
+/**
+ * A long first line, or one that reads as a paragraph (a headline too short to tell from page furniture, "Hyesan
+ * Arrests", was passed over), is a lead paragraph with no headline above it: it stands in for the title (its first
+ * sentence when it is too long for one), and the paragraph stays in the body.
+ */
 function titleFrom(line: string): { title: string; keepInBody: boolean } {
-  if (line.length <= MAX_TITLE_CHARS) return { title: line, keepInBody: false };
+  // Ending on a full stop, not a quotation mark: headlines may close on a quote (… told to "report every sound").
+  const lead = isParagraph(line) && /[.!?]$/.test(line) && countWords(line) >= MIN_LEAD_WORDS;
+  if (line.length <= MAX_TITLE_CHARS) return { title: line, keepInBody: lead };
   const sentence = /^.{20,200}?[.!?](?=\s)/.exec(line)?.[0] ?? `${line.slice(0, 200).replace(/\s+\S*$/, '')}…`;
   return { title: sentence, keepInBody: true };
 }

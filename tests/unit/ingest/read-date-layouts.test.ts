@@ -85,6 +85,22 @@ describe('where plain-text pages print their date', () => {
   });
 });
 
+describe('a headline too short to tell from page furniture', () => {
+  it('keeps the lead paragraph in the body when it had to stand in for the title', async () => {
+    const a = await readText('two-word-headline.txt', ['Musan Arrests', '2024-05-20', ...STORY].join('\n\n'));
+    expect(a.title).toBe(STORY[0]);
+    expect(a.body.split('\n\n')).toEqual(STORY);
+    expect(a.publishedAt).toBe('2024-05-20');
+  });
+
+  it('keeps a headline that closes on a quotation as the title only', async () => {
+    const headline = 'Brokers held in Musan after calls across the border; residents told to "report every stranger who asks about phones"';
+    const a = await readText('quoted-headline.txt', [headline, '2024-05-20', ...STORY].join('\n\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body.split('\n\n')).toEqual(STORY);
+  });
+});
+
 describe('where HTML pages print their date', () => {
   const page = (meta: string) =>
     `<!DOCTYPE html><html><head><title>Brokers detained in Musan</title>${meta}</head><body><h1>Brokers detained in Musan</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
