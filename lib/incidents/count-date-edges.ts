@@ -1,7 +1,7 @@
 import 'server-only';
-import { withoutDateRange } from './aggregates/split-date-range';
-import { canUseAggregates, countFromIncidents, dateEdgesOf, type CountRow } from './count-incidents';
-import { sumRows } from './count-search-stats';
+import { splitFilterMonths, withoutDateRange } from './aggregates/split-date-range';
+import { canUseAggregates, countFromIncidents } from './count-incidents';
+import { sumStatsCounts, type SearchStatsCounts } from './count-search-stats';
 import type { IncidentFilter } from './filter';
 import type { Interval } from './periods';
 
@@ -11,16 +11,9 @@ import type { Interval } from './periods';
 // 11–31 ms apiece). So both are summed out of ONE grouped count of the edges, period × type × province without the
 // type filter, as count-search-stats.ts does for a text search.
 
-export type StatsEdges = { periodRows: Promise<CountRow[]>; typeProvinceRows: Promise<CountRow[]> };
-
 /** The edges of both stats counts from one statement, or null when the aggregates hold the whole range. */
-export function countStatsEdges(filter: IncidentFilter, by: Interval): StatsEdges | null {
-  const edges = dateEdgesOf(filter);
+export function countStatsEdges(filter: IncidentFilter, by: Interval): SearchStatsCounts | null {
+  const { edges } = splitFilterMonths(filter);
   if (!canUseAggregates(filter) || !edges.length) return null;
-  const rows = countFromIncidents(withoutDateRange(filter), { dims: ['period', 'type', 'admin1'], by, skip: 'types' }, { OR: edges });
-  const selected = (type: string | null | undefined) => filter.types.length === 0 || (filter.types as string[]).includes(type ?? '');
-  return {
-    periodRows: rows.then((all) => sumRows(all.filter((row) => selected(row.type)), ['period', 'type'])),
-    typeProvinceRows: rows.then((all) => sumRows(all, ['type', 'admin1'])),
-  };
+  return sumStatsCounts(filter, countFromIncidents(withoutDateRange(filter), { dims: ['period', 'type', 'admin1'], by, skip: 'types' }, { OR: edges }));
 }

@@ -2,8 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { toProvinceNames } from '@/lib/geo/provinces';
 import type { Interval } from './periods';
-import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
-import { splitDateRange, withoutDateRange } from './aggregates/split-date-range';
+import { splitFilterMonths, withoutDateRange } from './aggregates/split-date-range';
 import { buildIncidentWhere, type FacetToSkip } from './build-where';
 import type { IncidentFilter } from './filter';
 
@@ -31,11 +30,6 @@ export function canUseAggregates(filter: IncidentFilter): boolean {
  */
 export async function countIncidents(filter: IncidentFilter, request: CountRequest, edges?: Promise<CountRow[]>): Promise<CountRow[]> {
   return canUseAggregates(filter) ? countFromCells(filter, request, edges) : countFromIncidents(filter, request);
-}
-
-/** The day-bounded edges of the filter's date range: read from the incident table, not the month cells. */
-export function dateEdgesOf(filter: IncidentFilter) {
-  return splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month').edges;
 }
 
 type GroupBy = (args: { by: string[]; where: unknown; _count?: unknown; _sum?: unknown }) => Promise<Record<string, unknown>[]>;
@@ -76,7 +70,7 @@ export function chooseCellTable(request: CountRequest, usesProvinces: boolean, u
 async function countFromCells(filter: IncidentFilter, request: CountRequest, counted?: Promise<CountRow[]>): Promise<CountRow[]> {
   const by = request.by ?? 'month';
   const field = { type: 'type', admin1: 'admin1', period: CELL_PERIOD[by] } as const;
-  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
+  const split = splitFilterMonths(filter);
   // The cells count shown incidents only: n (auto + reviewed), nReviewed (reviewed).
   const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
   const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];

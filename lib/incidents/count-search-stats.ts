@@ -26,7 +26,11 @@ export function canCountInOneScan(filter: IncidentFilter, by: Interval): boolean
 
 /** Both counts from one GROUP BY period, type, province. The two promises settle together. */
 export function countSearchStats(filter: IncidentFilter, by: Interval): SearchStatsCounts {
-  const rows = countFromIncidents(filter, { dims: ['period', 'type', 'admin1'], by, skip: 'types' });
+  return sumStatsCounts(filter, countFromIncidents(filter, { dims: ['period', 'type', 'admin1'], by, skip: 'types' }));
+}
+
+/** Both stats counts summed out of one period × type × province count taken without the type filter. */
+export function sumStatsCounts(filter: IncidentFilter, rows: Promise<CountRow[]>): SearchStatsCounts {
   const selected = (type: string | null | undefined) => filter.types.length === 0 || (filter.types as string[]).includes(type ?? '');
   return {
     periodRows: rows.then((all) => sumRows(all.filter((row) => selected(row.type)), ['period', 'type'])),

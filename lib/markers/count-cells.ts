@@ -1,15 +1,15 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
+import { earliestStartOverlapping } from '@/lib/dates/calendar';
 import { toProvinceNames } from '@/lib/geo/provinces';
-import { splitDateRange, splitMonthsByYear, withoutDateRange, type CellBounds, type MonthPart, type YearPart } from '@/lib/incidents/aggregates/split-date-range';
+import { splitFilterMonths, splitMonthsByYear, withoutDateRange, type CellBounds, type MonthPart, type YearPart } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
 import type { IncidentFilter } from '@/lib/incidents/filter';
 import { toCellStat, mergeCellStat, type CellStat } from './cell-stats';
-import { gridLevel, MAX_CELL_LEVEL } from '@/lib/geo/grid-cells';
-import { cellColumn, cellRow, toCellArea, type CellRange } from './viewport-grid';
+import { cellColumn, cellRow, gridLevel, MAX_CELL_LEVEL } from '@/lib/geo/grid-cells';
+import { toCellArea, type CellRange } from './viewport-grid';
 
 /**
  * Matching incidents with coordinates in the grid cells of `range`, counted per cell × type, in one GROUP BY
@@ -22,7 +22,7 @@ import { cellColumn, cellRow, toCellArea, type CellRange } from './viewport-grid
  */
 export async function countCells(filter: IncidentFilter, range: CellRange, step: number): Promise<CellStat[]> {
   if (!canUseAggregates(filter)) return countCellsDirect(filter, range, step);
-  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
+  const split = splitFilterMonths(filter);
   const [fromCells, fromEdges] = await Promise.all([
     countCellsFromAggregate(filter, range, step, split.cells),
     split.edges.length ? countCellsDirect(withoutDateRange(filter), range, step, { OR: split.edges }) : Promise.resolve([]),

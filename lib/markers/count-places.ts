@@ -1,11 +1,10 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { toProvinceNames } from '@/lib/geo/provinces';
-import { splitDateRange, withoutDateRange } from '@/lib/incidents/aggregates/split-date-range';
+import { splitFilterMonths, withoutDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
 import type { IncidentFilter } from '@/lib/incidents/filter';
-import { endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 
 /** Matching incidents at one exact point, of one type, under one place name. */
 export type PlaceGroup = { lat: number; lon: number; type: string; admin1: string | null; placeName: string | null; precision: string; n: number };
@@ -17,7 +16,7 @@ export type PlaceGroup = { lat: number; lon: number; type: string; admin1: strin
  */
 export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]> {
   if (!canUseAggregates(filter)) return countPlacesDirect(filter);
-  const split = splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
+  const split = splitFilterMonths(filter);
   const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
   const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
   if (filter.types.length) and.push({ type: { in: filter.types } });

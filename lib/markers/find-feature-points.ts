@@ -5,7 +5,8 @@ import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/li
 import { toProvinceNames } from '@/lib/geo/provinces';
 import type { IncidentFilter } from '@/lib/incidents/filter';
 import type { IncidentType } from '@/lib/taxonomy';
-import { cellColumn, cellRow, type BBox } from './viewport-grid';
+import { cellColumn, cellRow } from '@/lib/geo/grid-cells';
+import type { BBox } from './viewport-grid';
 
 /** A small feature as the look-up sees it: the bounds of its incidents (inside one grid cell) and their types. */
 export type FeatureBox = { bounds: BBox; types: IncidentType[] };

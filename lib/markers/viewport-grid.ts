@@ -7,8 +7,6 @@
 
 import { cellColumn, cellRow, gridStep } from '@/lib/geo/grid-cells';
 
-export { cellColumn, cellRow };
-
 /** [west, south, east, north] in degrees, west < east, south < north (the antimeridian is not crossed). */
 export type BBox = [number, number, number, number];
 
@@ -24,7 +22,6 @@ export function expandBBox([west, south, east, north]: BBox, margin = BBOX_MARGI
   const dy = (north - south) * margin;
   return [Math.max(-180, west - dx), Math.max(-90, south - dy), Math.min(180, east + dx), Math.min(90, north + dy)];
 }
-
 
 /** How many grid cells the box touches at this step: the most features an answer can have. */
 export function countCells([west, south, east, north]: BBox, step: number): number {

@@ -68,7 +68,10 @@ const CELL_YEARS: CellTable = {
   source: 'IncidentPlaceCount',
 };
 
-const VALUE_COLUMNS = ['n', 'nReviewed', 'sumLat', 'sumLon', 'minLat', 'maxLat', 'minLon', 'maxLon', 'minPlace', 'maxPlace', 'minPrecision', 'maxPrecision'];
+/** A cell row's values, and how they are computed from the points (alias `p`) that fall in the cell, in that order. */
+export const CELL_VALUE_COLUMNS = ['n', 'nReviewed', 'sumLat', 'sumLon', 'minLat', 'maxLat', 'minLon', 'maxLon', 'minPlace', 'maxPlace', 'minPrecision', 'maxPrecision'];
+export const CELL_VALUES_FROM_POINTS = `SUM(p."n"), SUM(p."nReviewed"), SUM(p."lat" * p."n"), SUM(p."lon" * p."n"),
+       MIN(p."lat"), MAX(p."lat"), MIN(p."lon"), MAX(p."lon"), MIN(p."placeName"), MAX(p."placeName"), MIN(p."precision"), MAX(p."precision")`;
 
 const q = (name: string) => Prisma.raw(`"${name}"`);
 
@@ -88,7 +91,7 @@ export async function applyCellYearDeltas(tx: Tx, places: PointDelta[]): Promise
 
 async function applyToTable(tx: Tx, table: CellTable, cells: CellDelta[]): Promise<void> {
   const t = q(table.name);
-  const columns = [...table.keyColumns, ...VALUE_COLUMNS];
+  const columns = [...table.keyColumns, ...CELL_VALUE_COLUMNS];
   // Prisma binds at most 999 values per SQLite statement.
   const perStatement = Math.floor(999 / columns.length);
   const lower = (c: string) => Prisma.sql`${q(c)} = CASE WHEN excluded.${q(c)} < ${t}.${q(c)} THEN excluded.${q(c)} ELSE ${t}.${q(c)} END`;
@@ -130,11 +133,9 @@ async function recomputeCell(tx: Tx, table: CellTable, key: CellKey): Promise<vo
     ...years,
   ];
   const keyValues = [Prisma.sql`CAST(${key.level} AS INTEGER)`, ...spanValues, Prisma.sql`CAST(${key.cellRow} AS INTEGER)`, Prisma.sql`CAST(${key.cellColumn} AS INTEGER)`, Prisma.sql`"type"`, Prisma.sql`"admin1"`];
-  await tx.$executeRaw`INSERT INTO ${t} (${Prisma.join([...table.keyColumns, ...VALUE_COLUMNS].map(q))})
-    SELECT ${Prisma.join(keyValues)}, SUM("n"), SUM("nReviewed"),
-      SUM("lat" * "n"), SUM("lon" * "n"), MIN("lat"), MAX("lat"), MIN("lon"), MAX("lon"),
-      MIN("placeName"), MAX("placeName"), MIN("precision"), MAX("precision")
-    FROM ${q(table.source)}
+  await tx.$executeRaw`INSERT INTO ${t} (${Prisma.join([...table.keyColumns, ...CELL_VALUE_COLUMNS].map(q))})
+    SELECT ${Prisma.join(keyValues)}, ${Prisma.raw(CELL_VALUES_FROM_POINTS)}
+    FROM ${q(table.source)} p
     WHERE ${Prisma.join(where, ' AND ')}
     GROUP BY "type", "admin1"`;
 }

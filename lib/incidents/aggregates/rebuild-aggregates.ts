@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { CELL_LEVELS, gridStep } from '@/lib/geo/grid-cells';
+import { CELL_VALUE_COLUMNS, CELL_VALUES_FROM_POINTS } from './apply-cell-deltas';
 
 // The aggregates recomputed from the incident table, in portable SQL (SQLite and PostgreSQL). The
 // migration that created the tables backfilled them with the same statements.
@@ -19,10 +20,8 @@ export const AGGREGATE_TABLES = [
 /** The grid's levels and their steps as a derived table (360 / 2^level is an exact decimal, written out). */
 const LEVELS_TABLE = `(${CELL_LEVELS.map((level) => `SELECT ${level} AS "level", CAST(${gridStep(level)} AS DOUBLE PRECISION) AS "step"`).join('\n  UNION ALL ')}) g`;
 
-const CELL_VALUES = `SUM(p."n"), SUM(p."nReviewed"), SUM(p."lat" * p."n"), SUM(p."lon" * p."n"),
-       MIN(p."lat"), MAX(p."lat"), MIN(p."lon"), MAX(p."lon"), MIN(p."placeName"), MAX(p."placeName"), MIN(p."precision"), MAX(p."precision")`;
 const CELL = `CAST(FLOOR((p."lat" + 90) / g."step") AS INTEGER), CAST(FLOOR((p."lon" + 180) / g."step") AS INTEGER)`;
-const VALUE_COLUMNS = `"n", "nReviewed", "sumLat", "sumLon", "minLat", "maxLat", "minLon", "maxLon", "minPlace", "maxPlace", "minPrecision", "maxPrecision"`;
+const VALUE_COLUMNS = CELL_VALUE_COLUMNS.map((c) => `"${c}"`).join(', ');
 
 /**
  * IncidentCellCount from IncidentPointCount and IncidentCellYearCount from IncidentPlaceCount: every point in its
@@ -30,13 +29,13 @@ const VALUE_COLUMNS = `"n", "nReviewed", "sumLat", "sumLon", "minLat", "maxLat",
  */
 export const CELL_ROLLUP_SQL = `INSERT INTO "IncidentCellCount" ("level", "cellRow", "cellColumn", "type", "admin1", ${VALUE_COLUMNS})
 SELECT g."level", ${CELL}, p."type", p."admin1",
-       ${CELL_VALUES}
+       ${CELL_VALUES_FROM_POINTS}
 FROM "IncidentPointCount" p CROSS JOIN ${LEVELS_TABLE}
 GROUP BY 1, 2, 3, 4, 5`;
 
 export const CELL_YEAR_ROLLUP_SQL = `INSERT INTO "IncidentCellYearCount" ("level", "yearStart", "yearEnd", "cellRow", "cellColumn", "type", "admin1", ${VALUE_COLUMNS})
 SELECT g."level", SUBSTR(p."monthStart", 1, 4), SUBSTR(p."monthEnd", 1, 4), ${CELL}, p."type", p."admin1",
-       ${CELL_VALUES}
+       ${CELL_VALUES_FROM_POINTS}
 FROM "IncidentPlaceCount" p CROSS JOIN ${LEVELS_TABLE}
 GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 

@@ -14,7 +14,7 @@
  *
  * The two parts are disjoint and together give exactly the overlap filter.
  */
-import { addMonths, earliestStartOverlapping, formatMonth, toDateRange } from '@/lib/dates/calendar';
+import { addMonths, earliestStartOverlapping, endOfDateBound, formatMonth, startOfDateBound, toDateRange } from '@/lib/dates/calendar';
 
 export type Grain = 'month' | 'year';
 
@@ -68,6 +68,11 @@ export function splitDateRange(fromDay: string | null, toDay: string | null, gra
 }
 
 /** The filter for the edges' query: their conditions already hold the whole date test (see above). */
+/** A filter's date range (`YYYY-MM` or `YYYY-MM-DD` bounds) split at month grain: its month cells and day edges. */
+export function splitFilterMonths(filter: { from: string | null; to: string | null }) {
+  return splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
+}
+
 export function withoutDateRange<F extends { from: string | null; to: string | null }>(filter: F): F {
   return { ...filter, from: null, to: null };
 }

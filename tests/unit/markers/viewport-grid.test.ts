@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gridLevel, gridStep } from '@/lib/geo/grid-cells';
-import { MAX_FEATURES, cellColumn, cellRow, chooseGridStep, countCells, expandBBox, toCellArea, toCellRange, type BBox } from '@/lib/markers/viewport-grid';
+import { cellColumn, cellRow } from '@/lib/geo/grid-cells';
+import { MAX_FEATURES, chooseGridStep, countCells, expandBBox, toCellArea, toCellRange, type BBox } from '@/lib/markers/viewport-grid';
 
 const arbBBox: fc.Arbitrary<BBox> = fc
   .tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }),
