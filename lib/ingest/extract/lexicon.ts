@@ -12,6 +12,10 @@ export const FAMILY_NOUN =
 const FAMILY_PUNISHMENT_VERB =
   '(?:sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|ordered (?:to (?:leave|move|vacate)|out of)|taken (?:from|out of) (?:their|his|her|the) (?:home|house|apartment|flat)s?|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
 
+// "questioned neighbours", "interrogated local residents" is a search of a community (control), and
+// "questioned her mother" is pressure on a family: neither is a capture.
+const NOT_CAPTIVES = String.raw`(?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students|acquaintances|${FAMILY_NOUN})\b`;
+
 // "money sent by his daughter in Seoul", "sent cash to her family": the relative sends or receives; nobody is punished.
 const NOT_PUNISHED_BETWEEN = String.raw`(?:by|money|cash|remittances?|letters?|messages?|goods|gifts?|food)\b`;
 
@@ -86,9 +90,12 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:taken|led|dragged) (?:away |off )?for (?:questioning|interrogation)\b/gi,
     /\b(?:dragged|taken) away by\b/gi,
     /\bdragged to (?:the |an? )?(?:office|station|police|security)/gi,
-    // "questioned neighbours", "interrogated local residents" is a search of a community (control), and
-    // "questioned her mother" is pressure on a family: neither is a capture.
-    new RegExp(String.raw`\b(?:interrogated|questioned|being interrogated|being questioned)\b(?! (?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students|acquaintances|${FAMILY_NOUN})\b)`, 'gi'),
+    new RegExp(String.raw`\b(?:interrogated|being interrogated)\b(?! ${NOT_CAPTIVES})`, 'gi'),
+    // Plain questioning is no capture ("officials were being questioned", "pupils were questioned about the
+    // film"): it is one when a security force does it ("security agents questioned the crew", "questioned by
+    // the police") or it lasts ("questioned for two days").
+    new RegExp(String.raw`(?<=\b(?:police(?:men)?|officers|agents|guards|security|MSS|prosecutors?)\b[^.;,]{0,40}?)\bquestioned\b(?! ${NOT_CAPTIVES})`, 'gi'),
+    new RegExp(String.raw`\b(?:being )?questioned (?!${NOT_CAPTIVES})(?:by (?:the )?(?:[\w'’-]+ ){0,3}?(?:police|security|MSS|Ministry of (?:State|Social) Security|prosecutors?|agents|officers)\b|(?:[\w'’-]+ ){0,4}?for (?:about |nearly |over |more than |several |a few |\d+ |one |two |three |four |five |ten )?(?:days?|hours?|weeks?|months?)\b)`, 'gi'),
     /\b(?:held|being held|kept|locked up) (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:detention|holding|jail|prison|police station|cell|custody)\b/gi,
   ],
   repatriation: [

@@ -33,6 +33,17 @@ describe('findTriggers: one trigger family per type', () => {
     expect(typesIn('He was sentenced to death for theft.')).toEqual(['execution']);
   });
 
+  it('reads questioning as a capture only when a security force does it or it lasts', () => {
+    // Each of these is held in custody: the force is named, or the questioning goes on for days.
+    expect(typesIn('Border police questioned the two traders at the checkpoint.')).toContain('arrest');
+    expect(typesIn('The driver was questioned by the county security department.')).toContain('arrest');
+    expect(typesIn('The cook was questioned for three days before being let go.')).toContain('arrest');
+    // Questions put to officials, pupils or traders, with no force and no length, take nobody in.
+    expect(typesIn('The clerks who signed the permit are being questioned.')).not.toContain('arrest');
+    expect(typesIn('Several pupils were questioned about the film they had watched.')).not.toContain('arrest');
+    expect(typesIn('They were questioned by a committee of teachers.')).not.toContain('arrest');
+  });
+
   it('finds two incidents in one sentence', () => {
     expect(typesIn('The man was arrested and sent to a labor camp.')).toEqual(['arrest', 'trial']);
     expect(typesIn('She was caught by agents, and a family was stopped while trying to escape.')).toEqual(['arrest', 'defection']);
