@@ -70,6 +70,32 @@ export function isAgentOfCapture(sentence: string, t: Trigger, triggers: Trigger
   return AGENT_BY_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start)) && triggers.some((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 80);
 }
 
+// "An anti-drug task force from the ministry has detained thirty people", "members of a joint inspection group
+// detained the students": the body named as the subject of a capture in the same clause is its agent, not a
+// campaign of its own. A search or confiscation it also made is still read from its own verb.
+const AGENT_NOUN = /^(?:task force|inspection|inspectors|patrol|109|anti|non|sweep|squad|unit|team|group)/i;
+const CAPTURE_VERB_AFTER = /^[^;]{0,120}?\b(?:has |have |had )?(?:(?:then|later|also|reportedly|already) )?(?:detained|arrested|caught|rounded up|picked up|took (?:away|in))\b/i;
+const NEW_CLAUSE = /\b(?:after|before|when|because|since|while|following|who|which|that|whose|but)\b|[;:"“”]/i;
+
+export function isSubjectOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'crackdown' || !AGENT_NOUN.test(t.text)) return false;
+  const capture = triggers.find((o) => isArrest(o) && o.start >= t.end && o.start - t.end <= 120);
+  if (!capture) return false;
+  const between = sentence.slice(t.end, capture.start);
+  return CAPTURE_VERB_AFTER.test(sentence.slice(t.end, capture.end)) && !NEW_CLAUSE.test(between) && !/\b(?:searched|raided|confiscated|seized|inspected|checked)\b/i.test(between);
+}
+
+// "Chinese police raided a guesthouse in Yanji and detained nine North Koreans": a raid on one building whose
+// occupants are taken in the same clause is how the capture was made.
+const ONE_BUILDING_AFTER = /^\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:house|home|flat|apartment(?: building| block)?|building|guesthouse|guest house|hotel|inn|farmhouse|hideout|shelter|room|hut|church|restaurant|karaoke|dormitory)\b/i;
+const THEN_CAPTURED = /^[^;]{0,100}?\band (?:then |later )?(?:detained|arrested|rounded up|took away|picked up|handcuffed)\b/i;
+
+export function isRaidOfCapture(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'crackdown' || !/^(?:raid|storm|burst)/i.test(t.text)) return false;
+  const after = sentence.slice(t.end);
+  return ONE_BUILDING_AFTER.test(after) && THEN_CAPTURED.test(after);
+}
+
 // "checked documents at the dacha cooperative and took him away": a check aimed at one person and followed by taking
 // that person in is the arrest's first step.
 // Only ";" ends the look: the sentence is already cut, so a full stop inside is an abbreviation ("Oct. 12").
@@ -85,6 +111,8 @@ export function isStepOfCapture(sentence: string, t: Trigger, triggers: Trigger[
     isSettingOfCapture(sentence, t, triggers) ||
     isSearchOfCaptive(sentence, t, triggers) ||
     isAgentOfCapture(sentence, t, triggers) ||
+    isSubjectOfCapture(sentence, t, triggers) ||
+    isRaidOfCapture(sentence, t) ||
     isCheckBeforeCapture(sentence, t)
   );
 }

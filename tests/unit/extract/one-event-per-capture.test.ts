@@ -14,6 +14,19 @@ describe('steps of one capture told in its sentence', () => {
     expect(types(extract(['Four teachers in Kanggye were arrested on May 4 by an inspection team from the central prosecutors.']))).toEqual(['arrest']);
   });
 
+  it('reads a team that is the subject of the capture as its agent', () => {
+    expect(types(extract(['A narcotics task force sent from the capital detained forty people in Kimchaek on May 4.']))).toEqual(['arrest']);
+    expect(types(extract(['Officers of a mixed inspection group detained two teachers in Kanggye on May 4.']))).toEqual(['arrest']);
+    // A search the team also made is still a control of its own.
+    expect(types(extract(['A task force searched thirty homes in Kimchaek on May 4 and detained two men.'])).sort()).toEqual(['arrest', 'crackdown']);
+  });
+
+  it('reads the raid on one building whose people are taken as the way of the capture', () => {
+    expect(types(extract(['Chinese police raided a flat in Dandong on May 4 and detained six North Korean women.']))).toEqual(['arrest']);
+    // Raids on many homes are a sweep.
+    expect(types(extract(['Police raided dozens of homes in Hyesan on May 4 and detained six traders.'])).sort()).toEqual(['arrest', 'crackdown']);
+  });
+
   it('reads a patrol that spotted the people as the agent, not a crackdown', () => {
     expect(types(extract(['The couple was halfway across the Tumen near Musan on May 4 when a patrol spotted them.']))).not.toContain('crackdown');
   });
