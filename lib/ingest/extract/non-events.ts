@@ -1,3 +1,4 @@
+import { findDates } from '@/lib/ingest/dates';
 import { tagSentence } from './pos-tags';
 import type { Trigger } from './types';
 
@@ -89,10 +90,55 @@ export function isTitleOfBody(sentence: string, t: Trigger): boolean {
   return t.type === 'crackdown' && BODY_AFTER.test(sentence.slice(t.end, t.end + 20)) && MEMBER_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start));
 }
 
+// "Inspection groups check phones and storage devices", "On Saturdays there are study sessions for teachers",
+// "When the authorities step up surveillance, fees rise": a sentence in the simple present with no date tells
+// what is done as a rule, not an event. An event is told in a past tense ("raided", "were sent"), a present
+// perfect ("have installed") or a present progressive ("are checking"), or is dated; the reporting verb of the
+// source ("the source said") does not count.
+const REPORTING = /^(?:said|told|reported|added|noted|explained|stated|claimed|confirmed|learned|according|says|say|believed|thought|estimated)$/i;
+const PAST_AUX = /^(?:was|were|had|did|'d|wasn't|weren't|hadn't|didn't)$/i;
+const PERFECT_OR_PROGRESSIVE_AUX = /^(?:has|have|is|are|am|'s|'re|'ve)$/i;
+const IRREGULAR_PAST =
+  /^(?:took|sent|held|caught|began|gave|found|made|put|set|brought|came|went|left|ran|got|saw|shot|fled|hid|kept|led|met|paid|stood|struck|threw|tore|broke|chose|drove|fell|fought|hung|knew|lost|rose|sold|sought|spent|spoke|stole|swam|beat|bought|burnt|built|dug|fed|felt|heard|hit|hurt|laid|let|meant|read|rode|sat|shut|slept|stuck|swore|taught|thought|understood|woke|wore|wrote)$/i;
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+// "anyone found near the river", "those caught": a pronoun with a reduced relative, not a subject.
+const NO_SUBJECT = /^(?:anyone|anybody|anything|everyone|everybody|those|whoever|someone|somebody)$/i;
+
+function hasSubjectBefore(tokens: { text: string; pos: string }[], i: number): boolean {
+  const j = i > 1 && tokens[i - 1].pos === 'ADV' ? i - 2 : i - 1;
+  return j >= 0 && NOMINAL.has(tokens[j].pos) && !NO_SUBJECT.test(tokens[j].text);
+}
+
+// "Their laptops are checked every evening", "the other cooks now sleep inside the restaurant": people of the story
+// or a change ("now", "no longer") make the present a measure in force, which is an event.
+const STORY_OR_CHANGE = /\b(?:his|her|their|now|currently|these days|no longer|any ?more|still|recently|lately|the other|the remaining|the same)\b/i;
+
+export function isTimelessStatement(sentence: string): boolean {
+  if (STORY_OR_CHANGE.test(sentence) || findDates(sentence, null).length > 0) return false;
+  const tokens = tagSentence(sentence);
+  let verbs = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i];
+    if (k.pos !== 'VERB' && k.pos !== 'AUX') continue;
+    if (REPORTING.test(k.text)) continue;
+    verbs++;
+    if (PAST_AUX.test(k.text)) return false;
+    // A finite past straight after its subject ("the panel netted", "police then raided", "guards took"); after an
+    // auxiliary or another verb the same form is a participle ("are held", "come loaded").
+    if (k.pos === 'VERB' && (/ed$/i.test(k.text) || IRREGULAR_PAST.test(k.text)) && hasSubjectBefore(tokens, i)) return false;
+    if (PERFECT_OR_PROGRESSIVE_AUX.test(k.text)) {
+      const next = tokens.slice(i + 1, i + 4).find((n) => n.pos === 'VERB' || n.pos === 'AUX');
+      if (next && (/ing$/i.test(next.text) || (/^(?:has|have|'ve)$/i.test(k.text) && next.text !== 'to'))) return false;
+    }
+  }
+  return verbs > 0;
+}
+
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isPrescribedByRule(sentence, t.start)) return true;
   if ((t.type === 'trial' || t.type === 'execution') && isOffenceClass(sentence)) return true;
   if (isMessageContent(sentence, t.start) || isTitleOfBody(sentence, t)) return true;
+  if ((t.type === 'crackdown' || t.type === 'indoctrination') && isTimelessStatement(sentence)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }

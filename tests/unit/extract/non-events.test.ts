@@ -68,3 +68,27 @@ describe('advocacy and habit', () => {
     expect(out.filter((i) => i.type === 'crackdown').length).toBeGreaterThan(0);
   });
 });
+
+describe('what is done as a rule, told in the simple present', () => {
+  it('is no event: controls and meetings described without a tense of their own or a date', () => {
+    const out = extract(
+      [
+        'Inspection teams in Hyesan search the homes of traders for foreign films and confiscate phones.',
+        'Study sessions for the factory workers of Kilju are held on Saturdays.',
+      ],
+      '2024-05-02',
+    );
+    expect(types(out)).toEqual([]);
+  });
+
+  it('keeps the same controls told in a past, perfect or progressive tense, or dated', () => {
+    for (const sentence of [
+      'Inspection teams in Hyesan searched the homes of traders for foreign films and confiscated phones.',
+      'Inspection teams in Hyesan have searched the homes of traders for foreign films.',
+      'Inspection teams in Hyesan are searching the homes of traders for foreign films.',
+      'Since April, inspection teams in Hyesan search the homes of traders for foreign films.',
+    ]) {
+      expect(types(extract([sentence], '2024-05-02'))).toContain('crackdown');
+    }
+  });
+});
