@@ -3,9 +3,10 @@ import { isActiveSubject } from './clause-roles';
 import { FAMILY_NOUN } from './lexicon';
 import type { PlaceRole, RoledMention } from './types';
 
-// "a source in X", "a Daily NK source living in X", "a source familiar with North Korean affairs in X".
+// "a source in X", "a Daily NK source living in X", "a source familiar with North Korean affairs in X",
+// "a second source in the neighbouring city of X".
 const SOURCE_BEFORE =
-  /\b(?:sources?|informants?|contacts?)(?:,?\s+(?:\w+ly\s+)?(?:who lives|who is based|living|based|residing|located|familiar with(?: \w+){1,4}|close to(?: \w+){1,4}))?\s+(?:in|from|inside|near)\s+(?:the\s+)?(?:city of\s+|county of\s+)?$/i;
+  /\b(?:sources?|informants?|contacts?)(?:,?\s+(?:\w+ly\s+)?(?:who lives|who is based|living|based|residing|located|familiar with(?: \w+){1,4}|close to(?: \w+){1,4}))?\s+(?:in|from|inside|near)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?(?:(?:city|county|town|district|province|region) of\s+)?$/i;
 const TOLD_FROM_BEFORE = /\b(?:told|informed|reported to)\s+[A-Z][\w ]{1,20}?\s+(?:from|in)\s+(?:the\s+)?$/;
 const SOURCE_AFTER = /^\s*(?:Province\s+|province\s+|City\s+|County\s+)?(?:-based\s+|based\s+)?sources?\b/;
 // "rice from China", "an official from the consulate in Shenyang": where someone or something came from.

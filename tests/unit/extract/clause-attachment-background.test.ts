@@ -22,6 +22,13 @@ describe('which verb a place belongs to', () => {
     expect(roleOf(sentence, 'Vladivostok')).toBe('scope');
   });
 
+  it('takes a town a source lives in as the source, however the town is introduced', () => {
+    expect(roleOf('A second source in the neighbouring city of Kilju said the shooting was talked about for days.', 'Kilju')).toBe('source');
+    expect(roleOf('A contact in the nearby county of Musan confirmed the trial.', 'Musan')).toBe('source');
+    // The same words without a source name the scene.
+    expect(roleOf('Guards shot a smuggler in the neighbouring city of Kilju.', 'Kilju')).toBe('scene');
+  });
+
   it('takes the town of a consulate that sent agents as their origin', () => {
     expect(roleOf('Officers from the North Korean consulate in Shenyang searched the workers’ rooms.', 'Shenyang')).toBe('origin');
   });
