@@ -185,5 +185,10 @@ export function chooseDate(
   // Custody still going on is dated by the day of the report, but it is the state an arrest told elsewhere left, so
   // the date is only assumed: it neither keeps that arrest apart nor overrides the date the text gives it.
   if (publishedAt && ongoing) return { date: monthOf(publishedAt), precision: 'month', mentioned: !isCustodyGoingOn(sentence, triggerStart) };
+  // "A court sentenced five traders, a source said Tuesday, May 21, 2013": news told with the full date the source
+  // spoke and no date of its own is that month's news. The month is only assumed. (A bare "said Friday" is the
+  // wire's filing day, which a later sentence usually corrects.)
+  const spoke = datesIn(sentence, publishedAt).filter((d) => d.precision === 'day' && d.date && /\d{4}/.test(d.text) && isReportingDate(sentence, d, triggerStarts));
+  if (spoke.length === 1 && dates.length === 0) return { date: spoke[0].date!.slice(0, 7), precision: 'month', mentioned: false };
   return NO_DATE;
 }

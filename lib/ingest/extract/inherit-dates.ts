@@ -3,11 +3,11 @@ import type { DateChoice, MergedIncident } from './types';
 
 // Words that tie an event to the one told just before: "a few days later", "since then", "afterwards".
 const LINKED_TO_PREVIOUS =
-  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|hours?) (?:later|after (?:his|her|their|the))|later that (?:day|week|month)|(?:earlier|later) (?:in|that) (?:the|that) month|earlier that month|the (?:next|following) (?:day|week|month|morning|evening|night)|the same (?:day|night|week|month)|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards|since then|after that|then)\b/i;
+  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|hours?) (?:later|after (?:his|her|their|the))|later that (?:day|week|month)|(?:earlier|later) (?:in|that) (?:the|that) month|earlier that month|the (?:next|following) (?:day|week|month|morning|evening|night)|the same (?:day|night|week|month)|(?:at|around|about) the same time|shortly (?:after(?:wards)?|thereafter)|within (?:(?:a few|two|three|several) )?(?:days|hours|weeks|a day|a week|an hour)|soon after(?:wards)?|afterwards|since then|after that|then)\b/i;
 
 // "ten days after her arrest": the link names which earlier event it counts from.
 const NAMED_EVENT =
-  /\b(?:after|following|in the wake of) (?:his|her|their|the) (arrest|detention|capture|escape|defection|disappearance|trial|sentencing|execution|raid|crackdown|inspection|lecture|repatriation)\b/i;
+  /\b(?:after|following|in the wake of|within (?:an? |one |two |three |several |a few )?(?:hours?|days?|weeks?) of) (?:his|her|their|the) (arrest|detention|capture|escape|defection|disappearance|trial|sentencing|execution|raid|crackdown|inspection|lecture|repatriation)\b/i;
 const EVENT_TYPE: Record<string, IncidentType> = {
   arrest: 'arrest',
   detention: 'arrest',

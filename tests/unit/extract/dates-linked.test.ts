@@ -14,6 +14,19 @@ describe('a sentence that says it follows an event told before', () => {
     expect(linksBack('Agents searched the dormitory.')).toBe(false);
   });
 
+  it('recognises "within days," and "around the same time" told anywhere in the sentence', () => {
+    expect(linksBack('Within days, agents searched the dormitory.')).toBe(true);
+    expect(linksBack('Within a week the remaining workers were questioned.')).toBe(true);
+    expect(linksBack('The driver was detained around the same time, the source said.')).toBe(true);
+    expect(linksBack('The driver was detained within the city limits.')).toBe(false);
+  });
+
+  it('counts "within a day of the execution" from the execution, not from the last dated event', () => {
+    const byType = new Map([['execution' as const, { date: '2024-03-20', precision: 'day' as const, mentioned: true }]]);
+    const last = { date: '2024-01', precision: 'month' as const, mentioned: true };
+    expect(linkedDate('His relatives were evicted within a day of the execution.', last, byType)?.date).toBe('2024-03');
+  });
+
   it('lends the named earlier event’s month, only as an assumed date', () => {
     const byType = new Map([['execution' as const, { date: '2024-03-20', precision: 'day' as const, mentioned: true }]]);
     const last = { date: '2024-01', precision: 'month' as const, mentioned: true };

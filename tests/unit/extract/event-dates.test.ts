@@ -24,6 +24,14 @@ describe('the date of the event, not of the filing', () => {
     expect(dateOf(out, 'trial')).toEqual(['2024-05-09']);
     expect(dateOf(out, 'arrest')).not.toContain('2024-05-09');
   });
+
+  it('gives news told with only the day the source spoke that day’s month, as an assumed date', () => {
+    const out = extract(['A court in Kilju sentenced four traders to labour camp terms for selling copper, a source said Monday, April 8, 2019.'], null);
+    expect(dateOf(out, 'trial')).toEqual(['2019-04']);
+    // A date of the event's own wins over the day the source spoke.
+    const own = extract(['A court in Kilju sentenced four traders on March 2, a source said Monday, April 8, 2019.'], null);
+    expect(dateOf(own, 'trial')).toEqual(['2019-03-02']);
+  });
 });
 
 describe('measures that run "since" an earlier event', () => {
