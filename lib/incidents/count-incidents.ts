@@ -1,15 +1,13 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { toProvinceNames } from '@/lib/geo/provinces';
-import type { Interval } from './periods';
-import { splitFilterMonths, withoutDateRange } from './aggregates/split-date-range';
-import { buildIncidentWhere, type FacetToSkip } from './build-where';
+import { splitFilterMonths } from './aggregates/split-date-range';
+import { buildIncidentWhere } from './build-where';
+import type { CountRequest, CountRow } from './count-rows';
+import { countEdgeDays } from './count-edge-days';
 import type { IncidentFilter } from './filter';
 
-export type CountDim = 'type' | 'admin1' | 'period';
-/** One group: the dimensions asked for (null = none: no province, or undated) and how many incidents. */
-export type CountRow = Partial<Record<CountDim, string | null>> & { n: number };
-export type CountRequest = { dims: CountDim[]; by?: Interval; skip?: FacetToSkip };
+export type { CountDim, CountRow, CountRequest } from './count-rows';
 
 const PERIOD_FIELD = { month: 'periodMonth', week: 'periodWeek', year: 'periodYear' } as const;
 const CELL_PERIOD = { month: 'monthStart', week: 'week', year: 'yearStart' } as const;
@@ -25,8 +23,9 @@ export function canUseAggregates(filter: IncidentFilter): boolean {
 }
 
 /**
- * Counts of matching incidents grouped by `dims`: from the aggregate tables when the filter allows. `edges`: the
- * day-bounded edges' rows for this request, when the caller has counted them already (count-date-edges.ts).
+ * Counts of matching incidents grouped by `dims`: from the aggregate tables when the filter allows, a day-bounded
+ * range's edges from IncidentDayCount (count-edge-days.ts). `edges`: the day-bounded edges' rows for this request,
+ * when the caller has counted them already (count-date-edges.ts).
  */
 export async function countIncidents(filter: IncidentFilter, request: CountRequest, edges?: Promise<CountRow[]>): Promise<CountRow[]> {
   return canUseAggregates(filter) ? countFromCells(filter, request, edges) : countFromIncidents(filter, request);
@@ -34,13 +33,13 @@ export async function countIncidents(filter: IncidentFilter, request: CountReque
 
 type GroupBy = (args: { by: string[]; where: unknown; _count?: unknown; _sum?: unknown }) => Promise<Record<string, unknown>[]>;
 
-/** A plain GROUP BY over the incident table, optionally restricted further by `extra`. */
-export async function countFromIncidents(filter: IncidentFilter, request: CountRequest, extra?: unknown): Promise<CountRow[]> {
+/** A plain GROUP BY over the incident table. */
+export async function countFromIncidents(filter: IncidentFilter, request: CountRequest): Promise<CountRow[]> {
   const field = { type: 'type', admin1: 'admin1', period: PERIOD_FIELD[request.by ?? 'month'] } as const;
   const where = buildIncidentWhere(filter, request.skip);
   const rows = await (prisma.incident.groupBy as unknown as GroupBy)({
     by: request.dims.map((d) => field[d]),
-    where: extra ? { AND: [where, extra] } : where,
+    where,
     _count: { _all: true },
   });
   return rows.map((row) => {
@@ -88,7 +87,7 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest, cou
   const table = tables[chooseCellTable(request, provinces, Boolean(filter.from || filter.to))] as unknown as GroupBy;
   const [cells, edges] = await Promise.all([
     table({ by: request.dims.map((d) => field[d]), where: { AND: and }, _sum: { [count]: true } }),
-    split.edges.length ? (counted ?? countFromIncidents(withoutDateRange(filter), request, { OR: split.edges })) : Promise.resolve([]),
+    split.edges.length ? (counted ?? countEdgeDays(filter, request, split.edges)) : Promise.resolve([]),
   ]);
   const merged = new Map<string, CountRow>();
   const add = (row: CountRow) => {

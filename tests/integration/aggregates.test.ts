@@ -119,6 +119,7 @@ async function compare() {
   const place = '"lat", "lon", "type", "admin1", "placeName", "precision", "monthStart", "monthEnd"';
   const point = '"lat", "lon", "type", "admin1", "placeName", "precision"';
   const coarse = '"precision", "dateStart", "dateEnd", "type", "admin1"';
+  const day = '"dateStart", "dateEnd", "type", "admin1"';
   const monthType = '"monthStart", "monthEnd", "yearStart", "type"';
   const province = '"type", "admin1"';
   const total = await prisma.incident.count({ where: { status: { in: ['auto', 'reviewed'] } } });
@@ -182,6 +183,14 @@ async function compare() {
        FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "datePrecision" IN ('month', 'year')
        AND "dateStart" IS NOT NULL AND "dateEnd" IS NOT NULL GROUP BY 1,2,3,4,5`,
       coarse,
+    ),
+  );
+  expect(await stored('IncidentDayCount', day)).toEqual(
+    await direct(
+      `SELECT "dateStart", "dateEnd", "type", COALESCE("admin1",'') AS "admin1",
+       COUNT(*) AS n, SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END) AS "nReviewed"
+       FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "dateStart" IS NOT NULL AND "dateEnd" IS NOT NULL GROUP BY 1,2,3,4`,
+      day,
     ),
   );
 }

@@ -40,6 +40,7 @@ export type WeekKey = { week: string; monthStart: string; monthEnd: string; type
 export type PointKey = { lat: number; lon: number; type: string; admin1: string; placeName: string; precision: string };
 export type PlaceKey = PointKey & { monthStart: string; monthEnd: string };
 export type CoarseKey = { precision: string; dateStart: string; dateEnd: string; type: string; admin1: string };
+export type DayKey = { dateStart: string; dateEnd: string; type: string; admin1: string };
 
 /** Only shown incidents (auto, reviewed) are counted; rejected and merged ones have no key. */
 const SHOWN = new Set(['auto', 'reviewed']);
@@ -91,6 +92,12 @@ const BANDED = new Set(['month', 'year']);
 export function toCoarseKey(s: IncidentSnapshot): CoarseKey | null {
   if (!SHOWN.has(s.status) || !BANDED.has(s.datePrecision) || !s.dateStart || !s.dateEnd) return null;
   return { precision: s.datePrecision, dateStart: s.dateStart, dateEnd: s.dateEnd, type: s.type, admin1: s.admin1 ?? '' };
+}
+
+/** Dated incidents only, with both days of their span: a day-bounded range's edges are counted from these. */
+export function toDayKey(s: IncidentSnapshot): DayKey | null {
+  if (!SHOWN.has(s.status) || !s.dateStart || !s.dateEnd) return null;
+  return { dateStart: s.dateStart, dateEnd: s.dateEnd, type: s.type, admin1: s.admin1 ?? '' };
 }
 
 /** Null for an incident without coordinates: it is counted, but it is not on the map. */

@@ -3,7 +3,9 @@ import {
   foldDeltas,
   type CoarseKey,
   type Counted,
+  type DayKey,
   toCoarseKey,
+  toDayKey,
   toMonthKey,
   toMonthTypeKey,
   toProvinceKey,
@@ -55,6 +57,7 @@ export async function applyIncidentDeltas(tx: Tx, changes: IncidentChange[]) {
   await bumpCounts(tx, POINT, points);
   await applyCellDeltas(tx, points); // rolled up from IncidentPointCount, so after it
   await bumpCounts(tx, COARSE, foldDeltas<CoarseKey>(snap(toCoarseKey)));
+  await bumpCounts(tx, DAY, foldDeltas<DayKey>(snap(toDayKey)));
 }
 
 function counted<K>(s: IncidentSnapshot | null, toKey: (s: IncidentSnapshot) => K | null): Counted<K> | null {
@@ -92,6 +95,8 @@ const PLACE: CountTable<PlaceKey> = {
 const POINT: CountTable<PointKey> = { name: 'IncidentPointCount', columns: POINT_COLUMNS, primaryKey: POINT_COLUMNS };
 const COARSE_COLUMNS: (keyof CoarseKey)[] = ['precision', 'dateStart', 'dateEnd', 'type', 'admin1'];
 const COARSE: CountTable<CoarseKey> = { name: 'IncidentCoarseCount', columns: COARSE_COLUMNS, primaryKey: COARSE_COLUMNS };
+const DAY_COLUMNS: (keyof DayKey)[] = ['dateStart', 'dateEnd', 'type', 'admin1'];
+const DAY: CountTable<DayKey> = { name: 'IncidentDayCount', columns: DAY_COLUMNS, primaryKey: DAY_COLUMNS };
 
 /** Prisma binds at most 999 values per SQLite statement (P2029 beyond); PostgreSQL allows far more. */
 const MAX_BOUND_VALUES = 999;

@@ -15,6 +15,7 @@ export const AGGREGATE_TABLES = [
   'IncidentCellCount',
   'IncidentCellYearCount',
   'IncidentCoarseCount',
+  'IncidentDayCount',
 ] as const;
 
 /** The grid's levels and their steps as a derived table (360 / 2^level is an exact decimal, written out). */
@@ -70,6 +71,12 @@ const REBUILD = [
    FROM "Incident"
    WHERE "status" IN ('auto', 'reviewed') AND "datePrecision" IN ('month', 'year') AND "dateStart" IS NOT NULL AND "dateEnd" IS NOT NULL
    GROUP BY 1, 2, 3, 4, 5`,
+  `INSERT INTO "IncidentDayCount" ("dateStart", "dateEnd", "type", "admin1", "n", "nReviewed")
+   SELECT "dateStart", "dateEnd", "type", COALESCE("admin1", ''), COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
+   FROM "Incident"
+   WHERE "status" IN ('auto', 'reviewed') AND "dateStart" IS NOT NULL AND "dateEnd" IS NOT NULL
+   GROUP BY 1, 2, 3, 4
+   ORDER BY 1, 2, 3, 4`,
 ];
 
 /**
