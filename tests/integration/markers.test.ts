@@ -134,13 +134,18 @@ describe('viewport markers', () => {
     await prisma.article.deleteMany();
     for (const table of AGGREGATE_TABLES) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
     // 120 points 0.2° apart (each alone in a cell at zoom 9), three types and dates at each: 360 point × type
-    // terms and 120 boxes, more than one statement of either holds.
+    // terms and 120 boxes, more than one statement of either holds. Each point × type also has an incident of 2019
+    // (outside the date filter below), reviewed at every third point, so the look-up by point × type must apply the
+    // filter's dates and status itself.
     const incidents = Array.from({ length: 120 }, (_, k) =>
-      (['arrest', 'trial', 'execution'] as const).map((type, t) => ({
-        type, tags: [], summary: `Point ${k}, ${type}.`, evidence: '', status: 'auto', confidence: 0.5, actors: [],
-        date: `202${t}-0${1 + (k % 9)}-15`, datePrecision: 'day', placeName: `Place ${k}`, admin1: k % 2 ? 'Ryanggang' : 'North Hamgyong',
-        country: 'KP', lat: 38.05 + 0.2 * Math.floor(k / 12), lon: 125.05 + 0.2 * (k % 12), locationPrecision: 'site',
-      })),
+      (['arrest', 'trial', 'execution'] as const).flatMap((type, t) =>
+        [`202${t}-0${1 + (k % 9)}-15`, `2019-0${1 + (k % 9)}-2${t}`].map((date, old) => ({
+          type, tags: [], summary: `Point ${k}, ${type}${old ? ', earlier' : ''}.`, evidence: '', confidence: 0.5, actors: [],
+          status: old && k % 3 === 0 ? ('reviewed' as const) : ('auto' as const),
+          date, datePrecision: 'day', placeName: `Place ${k}`, admin1: k % 2 ? 'Ryanggang' : 'North Hamgyong',
+          country: 'KP', lat: 38.05 + 0.2 * Math.floor(k / 12), lon: 125.05 + 0.2 * (k % 12), locationPrecision: 'site',
+        })),
+      ),
     ).flat();
     await saveArticle(prisma, {
       title: 'Many points', outlet: null, url: null, publishedAt: null, contentHash: `markers-many-${Math.random()}`,
@@ -151,12 +156,13 @@ describe('viewport markers', () => {
       EMPTY_FILTER,
       { ...EMPTY_FILTER, types: ['trial', 'execution'], provinces: ['ryanggang'] },
       { ...EMPTY_FILTER, from: '2021-03-01', to: '2022-05-20' },
+      { ...EMPTY_FILTER, from: '2019-03-10', to: '2022-05-20', types: ['trial'], status: 'reviewed' },
       { ...EMPTY_FILTER, q: 'point' },
     ];
     for (const filter of filters) {
       const answer = await markers.getViewportMarkers(filter, bbox, 9);
       const small = answer.features.filter((f) => f.properties.count <= markers.MAX_IDS_PER_FEATURE);
-      expect(small.length).toBeGreaterThan(50);
+      expect(small.length).toBeGreaterThan(filter.status ? 20 : 50);
       for (const { properties: p } of small.slice(0, 100)) {
         expect(p.incidentIds, JSON.stringify(filter)).toEqual(await idsDirect(filter, p.bounds));
       }
