@@ -141,6 +141,14 @@ function isOutOfDomain(sentence: string, t: Trigger): boolean {
   return false;
 }
 
+// "Two men convicted of selling drugs were publicly executed": a conviction told as who the executed were is the
+// execution's verdict, one event with it (as "sentenced to death" is).
+function isVerdictOfExecuted(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'trial' || !/^convicted\b/i.test(t.text)) return false;
+  if (/\b(?:was|were|been|being|is|are|be|had|has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 25), t.start))) return false;
+  return triggers.some((o) => o.type === 'execution' && o.start > t.end && !/[;]/.test(sentence.slice(t.end, o.start)));
+}
+
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
@@ -165,7 +173,7 @@ export function findTriggers(sentence: string): Trigger[] {
     // stopped at a checkpoint are caught there.
     .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
-    .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept))
+    .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);

@@ -127,7 +127,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bdefections?\b/gi,
     // "has expressed his wish to defect": how the South's military reports a crossing that has ended in its custody.
     /\b(?:expressed|stated|voiced|indicated|made clear)\s+(?:his|her|their)\s+(?:wish|desire|intention|will|willingness)\s+to\s+defect\b/gi,
-    /\bcross(?:ed|ing)? (?:the |a )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
+    // Not "the border crossing between Tumen and Namyang" or "the crossing at Tumen": a noun for the place.
+    /(?<!\b(?:border|the|a|this|that|main|river|bridge) )\bcross(?:ed|ing)? (?:the |a )?(?:(?!between\b|at\b|near\b|in\b|of\b|on\b|from\b|to\b|into\b|point\b|post\b)\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
     // "waded across the Tumen", "trying to wade across the river", "waded into the Yalu".
     /\b(?:wad(?:e|ed|ing)|sw(?:im|am|imming)|walk(?:ed|ing)?|slip(?:ped|ping)?|sneak(?:ed|ing)?|snuck|ran|run|running) (?:back )?(?:across|into) (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,

@@ -44,6 +44,19 @@ describe('findTriggers: one trigger family per type', () => {
     expect(typesIn('They were questioned by a committee of teachers.')).not.toContain('arrest');
   });
 
+  it('reads a border crossing named as a place as no escape', () => {
+    expect(typesIn('Chinese police handed the five women to North Korean guards at the border crossing between Quanhe and Wonjong.')).not.toContain('defection');
+    expect(typesIn('They were taken back through the crossing at Tumen on Friday.')).not.toContain('defection');
+    // Crossing as a verb is still the escape.
+    expect(typesIn('The two soldiers crossed the frozen Yalu at night.')).toContain('defection');
+  });
+
+  it('reads a conviction told as who the executed were as the execution’s verdict', () => {
+    expect(typesIn('Three smugglers convicted of selling copper were publicly executed in Hyesan.')).toEqual(['execution']);
+    // A conviction told as its own step stays a trial.
+    expect(typesIn('Three smugglers were convicted of selling copper and later publicly executed in Hyesan.')).toEqual(['trial', 'execution']);
+  });
+
   it('finds two incidents in one sentence', () => {
     expect(typesIn('The man was arrested and sent to a labor camp.')).toEqual(['arrest', 'trial']);
     expect(typesIn('She was caught by agents, and a family was stopped while trying to escape.')).toEqual(['arrest', 'defection']);
