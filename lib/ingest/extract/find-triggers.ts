@@ -149,6 +149,13 @@ function isVerdictOfExecuted(sentence: string, t: Trigger, triggers: Trigger[]):
   return triggers.some((o) => o.type === 'execution' && o.start > t.end && !/[;]/.test(sentence.slice(t.end, o.start)));
 }
 
+// "his wife and sons were taken from their home and have not been seen since": people not seen since they were
+// taken are held, not escaped.
+function isUnseenSinceTaken(t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'defection' || !/\bnot been (?:seen|heard from)\b/i.test(t.text)) return false;
+  return triggers.some((o) => (o.type === 'arrest' || o.type === 'family_punishment' || o.type === 'trial') && o.end <= t.start);
+}
+
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
@@ -173,7 +180,7 @@ export function findTriggers(sentence: string): Trigger[] {
     // stopped at a checkpoint are caught there.
     .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
-    .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept))
+    .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);

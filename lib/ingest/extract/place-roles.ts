@@ -20,6 +20,10 @@ const FAMILY_MOVED_TO_BEFORE = /\b(?:taken|sent|moved|relocated|transferred|rese
 // no scene of what was done to them.
 const FUTURE_MOVE_BEFORE =
   /(?:\bwill|['’]ll|\b(?:is|are) (?:to|expected to|due to|set to|likely to)) (?:then |later |soon |eventually )?be (?:sent|taken|moved|transferred|deported|relocated|banished|dispatched)\s+(?:back\s+)?to\b[^.;,]{0,40}$/i;
+// "escaped from a logging camp near Tynda, hoping to reach the consulate in Vladivostok", "on their way to Yanji":
+// where people meant to go is no scene of what happened to them.
+const AIMED_AT_BEFORE =
+  /\b(?:(?:hop|try|tri|attempt|plann|intend|mean|want|aim|seek)(?:ing|ed)\s+to|in order to|in a bid to|an attempt to)\s+(?:reach|get to|go to|make it to|travel to|cross into|enter|flee to|escape to|head (?:to|for)|join)\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+|at\s+)?$|\b(?:on (?:their|his|her|the) way to|bound for|heading (?:for|to|towards?))\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+|at\s+)?$/i;
 const DESTINATION_BEFORE = /\b(?:to|into|for|towards?|reach(?:ed)?|arrived in|settled in|resettled in|came to)\s+(?:the\s+)?$/i;
 // "the Dandong border guard", "the Hoeryong people's court": a place naming an institution is where it acts.
 const INSTITUTION_AFTER =
@@ -88,7 +92,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (EARLIER_CASE_BEFORE.test(before)) return 'scope';
   if (RECALLED_TO_BEFORE.test(before)) return 'destination';
   if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
-  if (FUTURE_MOVE_BEFORE.test(before)) return 'destination';
+  if (FUTURE_MOVE_BEFORE.test(before) || AIMED_AT_BEFORE.test(before)) return 'destination';
   // "The family was taken to a farm in Orang": where relatives are moved is their exile, not where they were punished.
   if (FAMILY_RE.test(sentence) && FAMILY_MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.

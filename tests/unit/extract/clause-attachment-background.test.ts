@@ -29,6 +29,12 @@ describe('which verb a place belongs to', () => {
     expect(roleOf('Guards shot a smuggler in the neighbouring city of Kilju.', 'Kilju')).toBe('scene');
   });
 
+  it('takes where people meant to go as a destination, not the scene', () => {
+    expect(roleOf('Two loggers fled a camp near Tynda, hoping to reach the consulate in Vladivostok.', 'Vladivostok')).toBe('destination');
+    expect(roleOf('Police stopped the women in Yanji on their way to Shenyang.', 'Shenyang')).toBe('destination');
+    expect(roleOf('Police stopped the women in Yanji on their way to Shenyang.', 'Yanji')).toBe('scene');
+  });
+
   it('takes the town of a consulate that sent agents as their origin', () => {
     expect(roleOf('Officers from the North Korean consulate in Shenyang searched the workers’ rooms.', 'Shenyang')).toBe('origin');
   });

@@ -57,6 +57,11 @@ describe('findTriggers: one trigger family per type', () => {
     expect(typesIn('Three smugglers were convicted of selling copper and later publicly executed in Hyesan.')).toEqual(['trial', 'execution']);
   });
 
+  it('reads people not seen since they were taken as held, not escaped', () => {
+    expect(typesIn('His parents were taken from their flat in March and have not been seen since.')).not.toContain('defection');
+    expect(typesIn('A cook at the restaurant has not been seen since March.')).toContain('defection');
+  });
+
   it('finds two incidents in one sentence', () => {
     expect(typesIn('The man was arrested and sent to a labor camp.')).toEqual(['arrest', 'trial']);
     expect(typesIn('She was caught by agents, and a family was stopped while trying to escape.')).toEqual(['arrest', 'defection']);
