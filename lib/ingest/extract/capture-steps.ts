@@ -105,6 +105,19 @@ export function isCheckBeforeCapture(sentence: string, t: Trigger): boolean {
   return t.type === 'crackdown' && /^(?:check|inspect|search|stopp)/i.test(t.text) && ONE_PERSON_CAPTURE.test(sentence.slice(t.end));
 }
 
+// "The children were caught when a patrol stopped them and checked their phones", "detained after a patrol checked
+// his phone": a check of the captives themselves, told as how they were caught, is the capture's first step. A
+// check of others or of goods ("after trucks were stopped") stays an event of its own.
+const HOW_CAUGHT_BETWEEN = /^[^;]{0,80}?\b(?:when|as|after|while)\b[^;]*$/i;
+const THE_CAPTIVES = /\b(?:them|him|her|their|his)\b/i;
+
+export function isCheckOfCaptives(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'crackdown' || !/^(?:check|inspect|search|stopp|patrol)/i.test(t.text)) return false;
+  const capture = triggers.find((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 120);
+  if (!capture || !HOW_CAUGHT_BETWEEN.test(sentence.slice(capture.end, t.start))) return false;
+  return THE_CAPTIVES.test(sentence.slice(t.start, t.end + 40).split(/[;,]/)[0]);
+}
+
 /** Whether a control trigger is a step of an arrest told in the same sentence. */
 export function isStepOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
   return (
@@ -113,6 +126,7 @@ export function isStepOfCapture(sentence: string, t: Trigger, triggers: Trigger[
     isAgentOfCapture(sentence, t, triggers) ||
     isSubjectOfCapture(sentence, t, triggers) ||
     isRaidOfCapture(sentence, t) ||
+    isCheckOfCaptives(sentence, t, triggers) ||
     isCheckBeforeCapture(sentence, t)
   );
 }

@@ -27,6 +27,12 @@ describe('steps of one capture told in its sentence', () => {
     expect(types(extract(['Police raided dozens of homes in Hyesan on May 4 and detained six traders.'])).sort()).toEqual(['arrest', 'crackdown']);
   });
 
+  it('reads a check of the captives told as how they were caught as that arrest', () => {
+    expect(types(extract(['Four pupils were caught in Hyesan on May 4 when a patrol stopped them and searched their bags.']))).toEqual(['arrest']);
+    // A check of goods told after the arrest is a control of its own.
+    expect(types(extract(['Two drivers were arrested in Hyesan on May 4 after trucks were stopped at a checkpoint and searched.']))).toContain('crackdown');
+  });
+
   it('reads a patrol that spotted the people as the agent, not a crackdown', () => {
     expect(types(extract(['The couple was halfway across the Tumen near Musan on May 4 when a patrol spotted them.']))).not.toContain('crackdown');
   });
