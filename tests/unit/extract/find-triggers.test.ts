@@ -62,6 +62,12 @@ describe('findTriggers: one trigger family per type', () => {
     expect(typesIn('A cook at the restaurant has not been seen since March.')).toContain('defection');
   });
 
+  it('reads relatives sent to a camp with no court named as punished, not tried', () => {
+    expect(typesIn('Relatives of two of the detained men have since vanished from their homes, the source added, and neighbours believe they were sent to a prison camp.')).toEqual(['family_punishment']);
+    // A court or a term makes it a sentence.
+    expect(typesIn('Relatives of two of the detained men have since vanished from their homes, the source added, and neighbours say a court sent them to a prison camp for ten years.')).toContain('trial');
+  });
+
   it('finds two incidents in one sentence', () => {
     expect(typesIn('The man was arrested and sent to a labor camp.')).toEqual(['arrest', 'trial']);
     expect(typesIn('She was caught by agents, and a family was stopped while trying to escape.')).toEqual(['arrest', 'defection']);
