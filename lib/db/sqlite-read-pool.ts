@@ -25,6 +25,20 @@ export function readWorkerCount(env: Record<string, string | undefined> = proces
   return Math.min(4, Math.max(2, os.availableParallelism()));
 }
 
+/**
+ * Each read worker's V8 heap limit in MB: SQLITE_READ_WORKER_HEAP_MB (0 lifts it), else 64. A worker only turns
+ * one statement's rows into a result set, so it needs little; left to V8, each worker's heap could grow as far as
+ * the server's own (256 MB) before collecting, and the server's peak RSS under load passed 500 MB.
+ */
+export function readWorkerHeapMb(env: Record<string, string | undefined> = process.env): number {
+  const configured = env.SQLITE_READ_WORKER_HEAP_MB;
+  if (configured !== undefined && configured.trim() !== '') {
+    const n = Number(configured);
+    return Number.isInteger(n) && n >= 0 ? n : 64;
+  }
+  return 64;
+}
+
 const CLASSIFIED_LIMIT = 2000;
 
 /**
@@ -56,7 +70,9 @@ function createReadClassifier(file: string) {
 /** `main` with its plain reads answered by `workers` threads, each with its own connection to `file`. */
 export function withPooledReads(main: SqlDriverAdapter, file: string, workers: number): SqlDriverAdapter {
   const classifier = createReadClassifier(file);
-  const pool = new Piscina({ filename: READ_WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const heapMb = readWorkerHeapMb();
+  const resourceLimits = heapMb > 0 ? { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.max(4, Math.round(heapMb / 8)) } : undefined;
+  const pool = new Piscina({ filename: READ_WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, resourceLimits });
   return {
     provider: main.provider,
     adapterName: main.adapterName,

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { createPrismaClient } from '@/lib/db/create-client';
-import { readWorkerCount } from '@/lib/db/sqlite-read-pool';
+import { readWorkerCount, readWorkerHeapMb } from '@/lib/db/sqlite-read-pool';
 import { createFreshDatabase } from '../support/fresh-database';
 
 let db: ReturnType<typeof createFreshDatabase>;
@@ -111,6 +111,21 @@ describe('pooled SQLite reads', () => {
     expect(rows).toStrictEqual(await direct.incident.findMany(query));
     const typed = await pooled.$queryRaw<{ createdAt: Date }[]>`SELECT "createdAt" FROM "Incident" ORDER BY "id" LIMIT 1`;
     expect(typed).toStrictEqual(await direct.$queryRaw`SELECT "createdAt" FROM "Incident" ORDER BY "id" LIMIT 1`);
+  });
+
+  it('answer a read of 20,000 rows inside their bounded heap, the same rows as the direct adapter', async () => {
+    const sql = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+      SELECT i, printf('%0100d', i) AS padding FROM n`;
+    const fromPool = await pooled.$queryRawUnsafe<{ i: bigint | number; padding: string }[]>(sql);
+    expect(fromPool).toHaveLength(20000);
+    expect(fromPool).toStrictEqual(await direct.$queryRawUnsafe(sql));
+  });
+
+  it('have a heap limit from SQLITE_READ_WORKER_HEAP_MB, 64 MB unless set, and 0 lifts it', () => {
+    expect(readWorkerHeapMb({})).toBe(64);
+    expect(readWorkerHeapMb({ SQLITE_READ_WORKER_HEAP_MB: '128' })).toBe(128);
+    expect(readWorkerHeapMb({ SQLITE_READ_WORKER_HEAP_MB: '0' })).toBe(0);
+    expect(readWorkerHeapMb({ SQLITE_READ_WORKER_HEAP_MB: 'lots' })).toBe(64);
   });
 
   it('are sized from SQLITE_READ_WORKERS, and 0 turns the pool off', () => {
