@@ -26,7 +26,16 @@ const CUSTODY_BEFORE =
 
 // "The three students are still being investigated": custody that is still going on continues an arrest even when
 // the arrest was told in an earlier sentence.
-const STILL_HELD_BEFORE = /\bstill\s+(?:being|under)\s+$/i;
+// So does "they remain under investigation", "they are being investigated for theft": people held and questioned.
+const STILL_HELD_BEFORE = /\bstill\s+(?:being|under)\s+$|\bremain(?:s|ed)?\s+under\s+$|\b(?:they|he|she)\s+(?:is|are)\s+being\s+$/i;
+
+// "has been detained by the prosecutor's office for investigation": the questioning is what the capture is for.
+const FOR_BEFORE = /\bfor\s+(?:further\s+)?$/i;
+
+export function isPurposeOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'crackdown' || !/^(?:investigat|interrogat|question)/i.test(t.text)) return false;
+  return FOR_BEFORE.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && triggers.some((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 80);
+}
 
 export function isCustodySequel(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
   if (t.type !== 'crackdown' || !/^(?:investigat|interrogat|question)/i.test(t.text)) return false;
@@ -109,10 +118,10 @@ export function isCheckBeforeCapture(sentence: string, t: Trigger): boolean {
 // his phone": a check of the captives themselves, told as how they were caught, is the capture's first step. A
 // check of others or of goods ("after trucks were stopped") stays an event of its own.
 const HOW_CAUGHT_BETWEEN = /^[^;]{0,80}?\b(?:when|as|after|while)\b[^;]*$/i;
-const THE_CAPTIVES = /\b(?:them|him|her|their|his)\b/i;
+const THE_CAPTIVES = /\b(?:them|him|her|their|his|he|she|they)\b/i;
 
 export function isCheckOfCaptives(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
-  if (t.type !== 'crackdown' || !/^(?:check|inspect|search|stopp|patrol)/i.test(t.text)) return false;
+  if (t.type !== 'crackdown' || !/^(?:check|inspect|search|stopp|patrol|intercept|detect|track|monitor|tapp)/i.test(t.text)) return false;
   const capture = triggers.find((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 120);
   if (!capture || !HOW_CAUGHT_BETWEEN.test(sentence.slice(capture.end, t.start))) return false;
   return THE_CAPTIVES.test(sentence.slice(t.start, t.end + 40).split(/[;,]/)[0]);
@@ -127,6 +136,7 @@ export function isStepOfCapture(sentence: string, t: Trigger, triggers: Trigger[
     isSubjectOfCapture(sentence, t, triggers) ||
     isRaidOfCapture(sentence, t) ||
     isCheckOfCaptives(sentence, t, triggers) ||
+    isPurposeOfCapture(sentence, t, triggers) ||
     isCheckBeforeCapture(sentence, t)
   );
 }

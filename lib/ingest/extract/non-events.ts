@@ -134,11 +134,31 @@ export function isTimelessStatement(sentence: string): boolean {
   return verbs > 0;
 }
 
+// "was monitoring the situation", "raised questions about coastal surveillance", "gaps in its own surveillance":
+// watching news or doubting a watch is no control of anyone.
+const WATCHING_NEWS_AFTER = /^\s+(?:the\s+)?(?:situation|developments?|reports?|events|closely)\b/i;
+const DOUBT_BEFORE = /\b(?:questions?|concerns?|doubts?|gaps?|holes?|lapses?|failures?|weakness(?:es)?|shortcomings?|criticism)\s+(?:about|over|in|of|regarding)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+export function isWatchOfNewsOrDoubt(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'crackdown' || !/^(?:monitor|surveil|watch)/i.test(t.text)) return false;
+  return WATCHING_NEWS_AFTER.test(sentence.slice(t.end, t.end + 20)) || DOUBT_BEFORE.test(sentence.slice(Math.max(0, t.start - 70), t.start));
+}
+
+// "were released after questioning but have been placed under surveillance", "was dismissed and put under
+// surveillance": watch over people let go or punished is a consequence told of them, not a control of its own.
+const LET_GO_OR_PUNISHED = /\b(?:released|freed|let go|dismissed|demoted|expelled|fired|removed from|stripped of|relieved of)\b/i;
+
+export function isWatchAfterRelease(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'crackdown' || !/^surveil/i.test(t.text)) return false;
+  return /\b(?:placed|put|kept)\s+under\s+$/i.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && LET_GO_OR_PUNISHED.test(sentence.slice(0, t.start));
+}
+
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isPrescribedByRule(sentence, t.start)) return true;
   if ((t.type === 'trial' || t.type === 'execution') && isOffenceClass(sentence)) return true;
   if (isMessageContent(sentence, t.start) || isTitleOfBody(sentence, t)) return true;
   if ((t.type === 'crackdown' || t.type === 'indoctrination') && isTimelessStatement(sentence)) return true;
+  if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }

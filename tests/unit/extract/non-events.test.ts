@@ -92,3 +92,17 @@ describe('what is done as a rule, told in the simple present', () => {
     }
   });
 });
+
+describe('watching news, doubting a watch, and watch over people let go', () => {
+  it('is no crackdown: "monitoring the situation", "questions about coastal surveillance"', () => {
+    expect(types(extract(['The ministry in Seoul said on May 4 that it was monitoring the situation in Hyesan.'], '2024-05-06'))).toEqual([]);
+    expect(types(extract(['The landing near Sokcho on May 4 raised questions about coastal surveillance.'], '2024-05-06'))).toEqual([]);
+    // A watch that was tightened is a control.
+    expect(types(extract(['Border guards in Hyesan stepped up surveillance of the riverbank on May 4.'], '2024-05-06'))).toContain('crackdown');
+  });
+
+  it('reads people released or dismissed and then placed under surveillance as no control of its own', () => {
+    const out = extract(['His brother in Hyesan was dismissed from his post on May 4 and placed under surveillance.'], '2024-05-06');
+    expect(types(out)).not.toContain('crackdown');
+  });
+});

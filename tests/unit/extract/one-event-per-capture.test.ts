@@ -33,6 +33,15 @@ describe('steps of one capture told in its sentence', () => {
     expect(types(extract(['Two drivers were arrested in Hyesan on May 4 after trucks were stopped at a checkpoint and searched.']))).toContain('crackdown');
   });
 
+  it('reads questioning that a capture is for, or that its captives remain under, as that arrest', () => {
+    expect(types(extract(['The mine manager in Tanchon was detained by prosecutors on May 4 for investigation.']))).toEqual(['arrest']);
+    expect(types(extract(['Two traders were arrested in Hyesan on May 4.', 'Neighbours believe they remain under investigation.']))).toEqual(['arrest']);
+  });
+
+  it('reads a call intercepted from the captive as how he was caught', () => {
+    expect(types(extract(['A technician was arrested in Kanggye on May 4 after agents intercepted a call he made to a trader.']))).toEqual(['arrest']);
+  });
+
   it('reads a patrol that spotted the people as the agent, not a crackdown', () => {
     expect(types(extract(['The couple was halfway across the Tumen near Musan on May 4 when a patrol spotted them.']))).not.toContain('crackdown');
   });
