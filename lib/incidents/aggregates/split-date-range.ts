@@ -67,12 +67,12 @@ export function splitDateRange(fromDay: string | null, toDay: string | null, gra
   return { cells: { endFrom, startTo }, edges };
 }
 
-/** The filter for the edges' query: their conditions already hold the whole date test (see above). */
 /** A filter's date range (`YYYY-MM` or `YYYY-MM-DD` bounds) split at month grain: its month cells and day edges. */
 export function splitFilterMonths(filter: { from: string | null; to: string | null }) {
   return splitDateRange(filter.from && startOfDateBound(filter.from), filter.to && endOfDateBound(filter.to), 'month');
 }
 
+/** The filter for the edges' query: their conditions already hold the whole date test (see above). */
 export function withoutDateRange<F extends { from: string | null; to: string | null }>(filter: F): F {
   return { ...filter, from: null, to: null };
 }

@@ -8,6 +8,12 @@ import type { Trigger } from './types';
 
 const isArrest = (o: Trigger) => o.type === 'arrest';
 
+/** The first arrest told before `t` that ends at most `within` characters before it. */
+const captureBefore = (t: Trigger, triggers: Trigger[], within: number) => triggers.find((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= within);
+
+/** A control trigger that names questioning ("investigation", "interrogated", "questioning"). */
+const isQuestioning = (t: Trigger) => t.type === 'crackdown' && /^(?:investigat|interrogat|question)/i.test(t.text);
+
 // "were arrested during an identity check at a bus station", "was stopped at a checkpoint and taken away": a check
 // or raid named as the setting of a capture in the same sentence is that capture's circumstance, one event.
 const SETTING_BEFORE = /\b(?:during|in|at|amid|through|in the course of)\s+(?:an?|the|their|its|one|two|three|several|routine|a series of)?\s*(?:[\w-]+\s+){0,2}$/i;
@@ -33,12 +39,11 @@ const STILL_HELD_BEFORE = /\bstill\s+(?:being|under)\s+$|\bremain(?:s|ed)?\s+und
 const FOR_BEFORE = /\bfor\s+(?:further\s+)?$/i;
 
 export function isPurposeOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
-  if (t.type !== 'crackdown' || !/^(?:investigat|interrogat|question)/i.test(t.text)) return false;
-  return FOR_BEFORE.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && triggers.some((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 80);
+  return isQuestioning(t) && FOR_BEFORE.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && !!captureBefore(t, triggers, 80);
 }
 
 export function isCustodySequel(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
-  if (t.type !== 'crackdown' || !/^(?:investigat|interrogat|question)/i.test(t.text)) return false;
+  if (!isQuestioning(t)) return false;
   const before = sentence.slice(Math.max(0, t.start - 30), t.start);
   if (STILL_HELD_BEFORE.test(before)) return true;
   return CUSTODY_BEFORE.test(before) && triggers.some((o) => isArrest(o) && o.end <= t.start);
@@ -65,7 +70,7 @@ export function isSearchOfCaptive(sentence: string, t: Trigger, triggers: Trigge
   if (t.type !== 'crackdown' || !/^(?:search|raid|ransack)/i.test(t.text)) return false;
   const around = sentence.slice(Math.max(0, t.start - 30), t.end + 30).split(/[;]/);
   const frame = around.find((part) => part.includes(t.text)) ?? '';
-  return OWN_HOME.test(frame) && triggers.some((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 120);
+  return OWN_HOME.test(frame) && !!captureBefore(t, triggers, 120);
 }
 
 // "arrested in early September by an inspection team", "picked up by a 109 inspection group": the body named after
@@ -76,7 +81,7 @@ const PERCEIVED_AFTER = /^\s+(?:\w+\s+)?(?:spotted|saw|noticed|found|caught|stop
 export function isAgentOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
   if (t.type !== 'crackdown' || !/^(?:inspect|patrol|monitor|crackdown|109|anti|non|sweep|security)/i.test(t.text)) return false;
   if (/^patrol/i.test(t.text) && PERCEIVED_AFTER.test(sentence.slice(t.end, t.end + 40))) return true;
-  return AGENT_BY_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start)) && triggers.some((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 80);
+  return AGENT_BY_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start)) && !!captureBefore(t, triggers, 80);
 }
 
 // "An anti-drug task force from the ministry has detained thirty people", "members of a joint inspection group
@@ -122,7 +127,7 @@ const THE_CAPTIVES = /\b(?:them|him|her|their|his|he|she|they)\b/i;
 
 export function isCheckOfCaptives(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
   if (t.type !== 'crackdown' || !/^(?:check|inspect|search|stopp|patrol|intercept|detect|track|monitor|tapp)/i.test(t.text)) return false;
-  const capture = triggers.find((o) => isArrest(o) && o.end <= t.start && t.start - o.end <= 120);
+  const capture = captureBefore(t, triggers, 120);
   if (!capture || !HOW_CAUGHT_BETWEEN.test(sentence.slice(capture.end, t.start))) return false;
   return THE_CAPTIVES.test(sentence.slice(t.start, t.end + 40).split(/[;,]/)[0]);
 }

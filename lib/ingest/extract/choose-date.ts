@@ -157,7 +157,8 @@ export function chooseDate(
   publishedAt: string | null,
   span: TriggerSpan = {},
 ): DateChoice {
-  const dates = datesIn(sentence, publishedAt).filter(
+  const found = datesIn(sentence, publishedAt);
+  const dates = found.filter(
     // News reports the past: a date after publication is a misreading ("two weeks later").
     (d) =>
       !isReportingDate(sentence, d, triggerStarts) &&
@@ -188,7 +189,7 @@ export function chooseDate(
   // "A court sentenced five traders, a source said Tuesday, May 21, 2013": news told with the full date the source
   // spoke and no date of its own is that month's news. The month is only assumed. (A bare "said Friday" is the
   // wire's filing day, which a later sentence usually corrects.)
-  const spoke = datesIn(sentence, publishedAt).filter((d) => d.precision === 'day' && d.date && /\d{4}/.test(d.text) && isReportingDate(sentence, d, triggerStarts));
+  const spoke = found.filter((d) => d.precision === 'day' && d.date && /\d{4}/.test(d.text) && isReportingDate(sentence, d, triggerStarts));
   if (spoke.length === 1 && dates.length === 0) return { date: spoke[0].date!.slice(0, 7), precision: 'month', mentioned: false };
   return NO_DATE;
 }

@@ -1,10 +1,9 @@
-import { FAMILY_NOUN } from './lexicon';
+import { FAMILY_RE } from './lexicon';
 import { rankPlace } from './place-rank';
 import type { Mention, SentencePlaces } from './types';
 
 // "His parents live in Chongjin and his sister in Kyongsong": homes of the relatives just said to be punished.
 const LIVES_IN = /\b(?:live|lives|living|lived|reside|resides|residing)\s+in\b/i;
-const FAMILY_RE = new RegExp(`\\b${FAMILY_NOUN}\\b`, 'i');
 
 /**
  * When a sentence with no event of its own says where the relatives punished in the sentence before live, each

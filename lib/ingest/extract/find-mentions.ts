@@ -9,14 +9,13 @@ import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual, 
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { crossingOfHandover } from './handover';
-import { FAMILY_NOUN } from './lexicon';
+import { FAMILY_RE } from './lexicon';
 import { findTags } from './tags';
 import type { ArticlePlaces, DateChoice, Mention, Sentence, Trigger } from './types';
 
 // "They were sent to a camp" right after a family punishment, or "picked them up" right after the family is
 // named, continues that punishment.
 const CONTINUES_FAMILY = /^[“"]?(?:they|their|them|the (?:family|relatives|parents|children))\b/i;
-const FAMILY_RE = new RegExp(`\\b${FAMILY_NOUN}\\b`, 'i');
 
 function retype(trigger: Trigger, sentence: Sentence, previous: { types: Set<IncidentType>; text: string }): IncidentType {
   // "... were taken away by state security. All three have not been seen since": the relatives vanished, no escape.

@@ -2,7 +2,7 @@ import type { IncidentType } from '@/lib/taxonomy';
 import { isCheckpointCapture, isCustodySequel, isStepOfCapture } from './capture-steps';
 import { isLongHeldBackground, isQuestioningOfRelatives, isVenueOfVerdict } from './event-frames';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience } from './factuality';
-import { FAMILY_NOUN, TRIGGERS } from './lexicon';
+import { FAMILY_RE, TRIGGERS } from './lexicon';
 import { isNonEvent } from './non-events';
 import { hasThingSubject } from './thing-subject';
 import type { Trigger } from './types';
@@ -158,13 +158,12 @@ function isUnseenSinceTaken(t: Trigger, triggers: Trigger[]): boolean {
 
 // "Relatives of the detained have since disappeared, and neighbours believe they were sent to a political prison
 // camp": relatives sent to a camp with no court, trial or sentence named are punished for another's act, not tried.
-const RELATIVES = new RegExp(String.raw`\b${FAMILY_NOUN}\b`, 'i');
 const JUDICIAL = /\b(?:court|trials?|tried|sentenc\w*|verdict|judge|convicted|terms?|years?)\b/i;
 
 function isCampForRelatives(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
   if (t.type !== 'trial' || !/camp|kyohwaso|prison/i.test(t.text)) return false;
   const before = sentence.slice(0, t.start);
-  return RELATIVES.test(before) && !JUDICIAL.test(sentence) && triggers.some((o) => o.type === 'family_punishment' && o.end <= t.start);
+  return FAMILY_RE.test(before) && !JUDICIAL.test(sentence) && triggers.some((o) => o.type === 'family_punishment' && o.end <= t.start);
 }
 
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */

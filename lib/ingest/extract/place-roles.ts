@@ -1,6 +1,6 @@
 import { findPlaceMentions, type PlaceMention } from '@/lib/geo/gazetteer';
 import { isActiveSubject } from './clause-roles';
-import { FAMILY_NOUN } from './lexicon';
+import { FAMILY_RE } from './lexicon';
 import type { PlaceRole, RoledMention } from './types';
 
 // "a source in X", "a Daily NK source living in X", "a source familiar with North Korean affairs in X",
@@ -14,7 +14,6 @@ const ORIGIN_BEFORE = /\b(?:from|imported from|brought in from|smuggled (?:in )?
 const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov|forced out)\w*\s+(?:[\w'’]+\s+){0,3}?from\s+(?:the\s+)?$/i;
 // "expelled from Rason to farming villages in Kyongwon": where a banished family is sent is not where it was punished.
 const BANISHED_TO_BEFORE = /\b(?:banish|expel|exil|evict)\w*\b[^.;]{0,100}?\bto\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
-const FAMILY_RE = new RegExp(`\\b${FAMILY_NOUN}\\b`, 'i');
 const FAMILY_MOVED_TO_BEFORE = /\b(?:taken|sent|moved|relocated|transferred|resettled|deported)\s+(?:away\s+)?to\s+(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:the\s+)?$/i;
 // "they'll be sent to the kyohwaso at Jongo-ri", "are to be moved to a camp in X": where people are still to go is
 // no scene of what was done to them.
