@@ -5,6 +5,9 @@ import { useCallback, useMemo, useOptimistic, useTransition } from 'react';
 import { parseDashboardState, toDashboardHref, type DashboardState } from '@/lib/url/dashboard-state';
 import { needsServerRender } from '@/lib/url/needs-server-render';
 
+/** The state in the browser's address bar at this instant, ahead of React's next render. */
+const liveState = () => parseDashboardState(new URLSearchParams(window.location.search));
+
 /**
  * The dashboard state as the browser's URL holds it now. Read from the URL rather than from props, because
  * filter changes and map moves rewrite the URL without a server round trip.
@@ -25,7 +28,10 @@ export function useDashboardState() {
    */
   const navigate = useCallback(
     (patch: Partial<DashboardState>) => {
-      const href = toDashboardHref(shown, patch);
+      // The map's view is written in place (replaceView) and may not have been rendered yet: a click just
+      // after a zoom would otherwise push the view from before it. Everything else comes from the shown state,
+      // which also holds a server navigation still on its way.
+      const href = toDashboardHref({ ...shown, map: liveState().map }, patch);
       startTransition(() => {
         // The controls show the new state at once; Next.js's own update of the URL state lands in this
         // transition too (its pushState hook starts one), so the two never disagree on screen.
@@ -43,8 +49,7 @@ export function useDashboardState() {
    * (pushState, not yet rendered) would otherwise write the old interval back over the new one.
    */
   const replaceView = useCallback((patch: Partial<DashboardState>) => {
-    const current = parseDashboardState(new URLSearchParams(window.location.search));
-    window.history.replaceState(null, '', toDashboardHref(current, patch));
+    window.history.replaceState(null, '', toDashboardHref(liveState(), patch));
   }, []);
 
   return { state: shown, isPending, navigate, replaceView };
