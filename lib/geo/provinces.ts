@@ -42,6 +42,10 @@ export const PROVINCES: Province[] = [
   { slug: 'liaoning', name: 'Liaoning', country: 'CN', iso: 'CN-LN', geonames: 'CN.19', aliases: ['辽宁', '랴오닝'], lat: 41.3, lon: 122.6 },
   { slug: 'jilin', name: 'Jilin', country: 'CN', iso: 'CN-JL', geonames: 'CN.05', aliases: ['吉林', '지린', '길림'], lat: 43.7, lon: 126.2 },
   { slug: 'primorsky', name: 'Primorsky Krai', country: 'RU', iso: 'RU-PRI', geonames: 'RU.59', aliases: ['Primorye', 'Primorsky', 'Приморский край'], lat: 45.0, lon: 134.0 },
+  // Further inland, where the North's logging and construction crews work: Amur Oblast (Tynda, Blagoveshchensk) and
+  // Khabarovsk Krai (Khabarovsk, Komsomolsk-on-Amur, Chegdomyn).
+  { slug: 'amur', name: 'Amur Oblast', country: 'RU', iso: 'RU-AMU', geonames: 'RU.05', aliases: ['Amur region', 'Amur province', 'Amurskaya Oblast', 'Амурская область'], lat: 52.5, lon: 128.0 },
+  { slug: 'khabarovsk-krai', name: 'Khabarovsk Krai', country: 'RU', iso: 'RU-KHA', geonames: 'RU.30', aliases: ['Khabarovsky Krai', 'Хабаровский край'], lat: 51.5, lon: 135.5 },
 ];
 
 /** Lower-case, strip diacritics, apostrophes, "province"/"-do"/"city" words and punctuation. */

@@ -70,8 +70,14 @@ function isOwnedBy(sentence: string, trigger: Trigger, triggers: Trigger[], list
 // person's past, so its place yields to one the main clause gives.
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?\w+(?:ed|ing)\b[^,;.]*$/i;
 
+// "two men, who had been cutting timber near X, slipped away": where a worker or soldier was posted is where the
+// escape starts, so for a defection that clause gives the scene.
+const POSTED_AT = /\b(?:work(?:s|ed|ing)?|dispatched|deployed|employed|stationed|posted|assigned|serv(?:ed|ing)|cutting|logging)\b[^,;.]*$/i;
+
 function inRelativeClause(sentence: string, m: RoledMention, trigger: Trigger): boolean {
-  return m.end <= trigger.start && RELATIVE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start));
+  const before = sentence.slice(Math.max(0, m.start - 80), m.start);
+  if (m.end > trigger.start || !RELATIVE_CLAUSE_BEFORE.test(before)) return false;
+  return !(trigger.type === 'defection' && POSTED_AT.test(before.slice(before.search(/\b(?:who|which)\b[^,;.]*$/i))));
 }
 
 // "checking the files of workers who are still in Russia": a country in a relative clause after the trigger

@@ -31,6 +31,18 @@ describe('places that are not scenes', () => {
   });
 });
 
+describe('where a worker or soldier was posted', () => {
+  it('places an escape where the people were posted, told in a relative clause, but not other events', () => {
+    const fled = extract([
+      'Two workers ran away from a logging site in Russia’s Far East early this month, a source said on Tuesday.',
+      'The two, who had been cutting timber near Tynda in the Amur region, slipped away from their camp at night.',
+    ], '2025-05-20');
+    expect(fled.filter((i) => i.type === 'defection').map((i) => i.placeName)).toEqual(['Tynda']);
+    const held = extract(['A man who had worked at a plant in Dandong was arrested by police in Shenyang on May 2.'], '2025-05-20');
+    expect(held.filter((i) => i.type === 'arrest').map((i) => i.placeName)).toEqual(['Shenyang']);
+  });
+});
+
 describe('dates from the story', () => {
   it('lets an undated consequence continue the dated event before it in the paragraph', () => {
     const out = extract([

@@ -15,6 +15,14 @@ describe('places abroad where North Koreans work or pass through', () => {
     expect(ids('Police in Luang Namtha Province detained the group near the border with China.')).toEqual(['la-luang-namtha', 'cn']);
   });
 
+  it('knows the Russian regions inland where logging crews work, and puts their towns inside them', () => {
+    expect(ids('a timber camp in the Amur region')).toEqual(['ru-amur']);
+    expect(ids('crews sent to Khabarovsk Krai')).toEqual(['ru-khabarovsk-krai']);
+    expect(ids('a bus terminal in Khabarovsk')).toEqual(['ru-khabarovsk']);
+    const tynda = findPlaceMentions('near Tynda')[0].place;
+    expect([tynda.parentId, tynda.admin1]).toEqual(['ru-amur', 'Amur Oblast']);
+  });
+
   it('reads "Kuwait" alone as the country and "Kuwait City" as the city', () => {
     expect(ids('workers sent to Kuwait')).toEqual(['kw']);
     expect(ids('a site in Kuwait City')).toEqual(['kw-kuwait-city']);
