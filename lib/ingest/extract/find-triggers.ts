@@ -123,7 +123,7 @@ const NEGATIVE_FORM = /^(?:has|have|had) not been\b/i;
 
 // A meeting is an ideological session only when people are told, warned or criticised at it.
 const SESSION_CUE =
-  /\b(?:told|warn\w*|critici[sz]\w*|lectur\w*|urg\w+|emphasi[sz]\w*|ideolog\w*|loyalty|denounc\w*|self-critic\w*|pledge\w*|study|read (?:out|aloud)|banned|forbidden|prohibit\w*|instruct\w*|explain\w*|taught|remind\w*|same subject)\b/i;
+  /\b(?:told|warn\w*|critici[sz]\w*|lectur\w*|urg\w+|emphasi[sz]\w*|ideolog\w*|loyalty|denounc\w*|condemn\w*|self-critic\w*|pledge\w*|study|read (?:out|aloud)|banned|forbidden|prohibit\w*|instruct\w*|explain\w*|taught|remind\w*|same subject)\b/i;
 // "picked up by a South Korean navy patrol": the South's forces rescue or receive; they do not arrest or raid.
 const SOUTH_FORCE =
   /\b(?:South Korean?|ROK|Seoul['’]s)\s+(?:[\w-]+\s+){0,2}?(?:navy|coast guard|military|troops|soldiers|army|marines|patrols?|guard posts?|forces|authorities|investigators|intelligence|officials|police)\b|\bby (?:the )?(?:NIS|National Intelligence Service)\b/i;

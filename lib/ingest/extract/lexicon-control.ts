@@ -84,6 +84,12 @@ export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   /\b(?:forced|ordered|mobili[sz]ed|required|made|had) to (?:attend|study|memori[sz]e|recite|sit through)\b/gi,
   /\bpledges? of loyalty\b/gi,
   /\b(?:political|loyalty|ideological) campaigns?\b/gi,
-  /\b(?:held|holding|convened|organi[sz]ed|called|gathered (?:\w+ ){0,3}for) (?:a |an )?(?:\w+ ){0,2}?meetings?\b/gi,
+  /\b(?:held|holding|convened|organi[sz]ed|called|gathered (?:\w+ ){0,3}for) (?:a |an )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
+  // "were summoned last Wednesday to a meeting where officials condemned ...", "meetings of their youth league units".
+  /\bsummoned (?:[\w-]+ ){0,3}?to (?:a |an |the )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
+  /\bmeetings? of (?:the |their |its |his |her )?(?:[\w'’-]+ ){0,3}?(?:units?|cells?|league|union|inminban|brigades?|companies|workplaces?)\b/gi,
+  // Self-criticism told with a verb: "take turns criticizing themselves", "made to criticize themselves".
+  /\bcritici[sz](?:e|es|ed|ing) (?:themselves|himself|herself|oneself)\b/gi,
+  /\b(?:ideological |life[- ]|self[- ])?review sessions?\b/gi,
   /\b(?:\w+ )?meetings? (?:was|were) (?:held|convened|called|organi[sz]ed)\b/gi,
 ];

@@ -92,6 +92,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:police|guards|officers|agents|authorities) (?:\w+ )?(?:found|located|tracked down) (?:a |an |the |two |three |four |\d+ )?(?:[\w-]+ ){0,3}?(?:workers?|m[ae]n|wom[ae]n|defectors?|escapees?|persons?|people|famil(?:y|ies)|soldiers?|girls?|boys?|him|her|them)\b/gi,
     /\b(?:taken|led|dragged) (?:away |off )?for (?:questioning|interrogation)\b/gi,
     /\b(?:dragged|taken) away by\b/gi,
+    // "was taken in by state security agents": taken in by a force (not "took in refugees").
+    /\btaken in by (?:the )?(?:[\w-]+ ){0,3}?(?:police(?:men)?|officers|agents|guards|security|soldiers|patrols?|MSS|inspectors)\b/gi,
     /\bdragged to (?:the |an? )?(?:office|station|police|security)/gi,
     new RegExp(String.raw`\b(?:interrogated|being interrogated)\b(?! ${NOT_CAPTIVES})`, 'gi'),
     // Plain questioning is no capture ("officials were being questioned", "pupils were questioned about the

@@ -9,6 +9,7 @@ describe('findTriggers: one trigger family per type', () => {
     ['Police officers detained two traders at the station.', 'arrest'],
     ['The teacher was taken into custody by security agents.', 'arrest'],
     ['The woman was caught by border guards near the river.', 'arrest'],
+    ['The student was taken in by state security agents in late January.', 'arrest'],
     ['A court sentenced him to ten years of hard labor.', 'trial'],
     ['He was sent to a re-education camp.', 'trial'],
     ['Two men received life sentences at a public trial.', 'trial'],
@@ -25,6 +26,11 @@ describe('findTriggers: one trigger family per type', () => {
     ['Inspectors confiscated dozens of phones.', 'crackdown'],
     ['Residents had to attend a lecture on loyalty.', 'indoctrination'],
     ['Workers wrote self-criticism for a week.', 'indoctrination'],
+    ['Each night the staff had to take turns criticising themselves before the manager.', 'indoctrination'],
+    ['The brigade has held ideological review sessions in every company since May.', 'indoctrination'],
+    ['Students were made to read out pledges at meetings of their youth league units.', 'indoctrination'],
+    ['Farm workers were summoned on Monday to a meeting where officials condemned grain theft.', 'indoctrination'],
+    ['The college held an all-faculty meeting at which the case was read out.', 'indoctrination'],
   ])('%s → %s', (sentence, type) => {
     expect(typesIn(sentence)).toContain(type);
   });
