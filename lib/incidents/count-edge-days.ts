@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { toProvinceNames } from '@/lib/geo/provinces';
 import type { EdgeCondition } from './aggregates/split-date-range';
 import type { CountDim, CountRequest, CountRow } from './count-rows';
+import { toEdgeSql } from './edge-sql';
 import type { IncidentFilter } from './filter';
 import { periodOf } from './periods';
 
@@ -44,15 +45,4 @@ export async function countEdgeDays(filter: IncidentFilter, request: CountReques
     else merged.set(key, out);
   }
   return [...merged.values()].filter((row) => row.n > 0);
-}
-
-/** One edge's conditions on dateStart and dateEnd, as SQL (IncidentDayCount has both columns). */
-function toEdgeSql(edge: EdgeCondition): Prisma.Sql {
-  const terms: Prisma.Sql[] = [];
-  for (const [column, bound] of Object.entries(edge) as [string, { gte?: string; lte?: string }][]) {
-    const name = Prisma.raw(`"${column}"`);
-    if (bound.gte !== undefined) terms.push(Prisma.sql`${name} >= ${bound.gte}`);
-    if (bound.lte !== undefined) terms.push(Prisma.sql`${name} <= ${bound.lte}`);
-  }
-  return Prisma.sql`(${Prisma.join(terms, ' AND ')})`;
 }

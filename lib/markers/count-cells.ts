@@ -3,11 +3,12 @@ import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { earliestStartOverlapping } from '@/lib/dates/calendar';
 import { toProvinceNames } from '@/lib/geo/provinces';
-import { splitFilterMonths, splitMonthsByYear, withoutDateRange, type CellBounds, type MonthPart, type YearPart } from '@/lib/incidents/aggregates/split-date-range';
+import { splitFilterMonths, splitMonthsByYear, type CellBounds, type MonthPart, type YearPart } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
 import type { IncidentFilter } from '@/lib/incidents/filter';
-import { toCellStat, mergeCellStat, type CellStat } from './cell-stats';
+import { toCellStat, mergeCellStat, type CellStat, type PointGroup } from './cell-stats';
+import { countEdgePoints } from './count-edge-points';
 import { cellColumn, cellRow, gridLevel, MAX_CELL_LEVEL } from '@/lib/geo/grid-cells';
 import { toCellArea, type CellRange } from './viewport-grid';
 
@@ -17,16 +18,17 @@ import { toCellArea, type CellRange } from './viewport-grid';
  * IncidentCellCount, the cells already rolled up (IncidentPointCount at levels past MAX_CELL_LEVEL and for
  * `status=reviewed`, whose bounds the roll-up does not keep); with one, the range's whole years from
  * IncidentCellYearCount and the months of partial years from IncidentPlaceCount (splitMonthsByYear), plus the
- * incidents whose dates straddle a day bound inside a month, read from the incident table; filters the aggregates
- * cannot answer (text, tag, outlet) read the incident table only.
+ * incidents whose dates straddle a day bound inside a month, read from the incident table's edge indexes
+ * (count-edge-points.ts); filters the aggregates cannot answer (text, tag, outlet) read the incident table only.
  */
 export async function countCells(filter: IncidentFilter, range: CellRange, step: number): Promise<CellStat[]> {
   if (!canUseAggregates(filter)) return countCellsDirect(filter, range, step);
   const split = splitFilterMonths(filter);
-  const [fromCells, fromEdges] = await Promise.all([
+  const [fromCells, edgePoints] = await Promise.all([
     countCellsFromAggregate(filter, range, step, split.cells),
-    split.edges.length ? countCellsDirect(withoutDateRange(filter), range, step, { OR: split.edges }) : Promise.resolve([]),
+    split.edges.length ? countEdgePoints(filter, split.edges) : Promise.resolve([]),
   ]);
+  const fromEdges = foldPointGroups(edgePoints, range, step);
   const byKey = new Map<string, CellStat>();
   for (const s of [...fromCells, ...fromEdges]) {
     const key = `${s.row}:${s.column}:${s.type}`;
@@ -153,37 +155,31 @@ const toCellStatRow = (r: SqlCell): CellStat => ({
   maxAdmin1: String(r.maxAdmin1), minPrecision: String(r.minPrecision), maxPrecision: String(r.maxPrecision),
 });
 
-/**
- * GROUP BY point × type over the incident table, then folded into cells here. `edges`: a date range's day-bounded
- * edges, at most two months of incidents, read through the date indexes without the area's box (kept in code):
- * with it SQLite could read the country through the (lat, lon) index instead (1M, from=2019-03-15&to=2019-04-10,
- * in process at load 3: 26–105 ms with the box, 17–27 without; PostgreSQL 22–42 against 12–19).
- */
-async function countCellsDirect(filter: IncidentFilter, range: CellRange, step: number, edges?: object): Promise<CellStat[]> {
+/** GROUP BY point × type over the incident table inside the cells' area, then folded into cells here. */
+async function countCellsDirect(filter: IncidentFilter, range: CellRange, step: number): Promise<CellStat[]> {
   const [west, south, east, north] = toCellArea(range, step);
   const sliver = step / 1024;
-  const where = edges
-    ? [{ lat: { not: null } }, { lon: { not: null } }, edges]
-    : [{ lat: { gte: south - sliver, lte: north + sliver } }, { lon: { gte: west - sliver, lte: east + sliver } }];
   const groups = await prisma.incident.groupBy({
     by: ['lat', 'lon', 'type', 'admin1', 'placeName', 'locationPrecision'],
-    where: { AND: [buildIncidentWhere(filter), ...where] },
+    where: { AND: [buildIncidentWhere(filter), { lat: { gte: south - sliver, lte: north + sliver } }, { lon: { gte: west - sliver, lte: east + sliver } }] },
     _count: { _all: true },
   });
+  const points = groups.map((g) => ({
+    lat: g.lat!, lon: g.lon!, type: g.type, placeName: g.placeName, admin1: g.admin1, precision: g.locationPrecision, n: g._count._all,
+  }));
+  return foldPointGroups(points, range, step);
+}
+
+/** Point groups folded into the cells of `range` (points outside it left out). */
+function foldPointGroups(points: PointGroup[], range: CellRange, step: number): CellStat[] {
   const byKey = new Map<string, CellStat>();
   const [firstRow, lastRow] = range.rows;
   const [firstColumn, lastColumn] = range.columns;
-  for (const g of groups) {
-    const lat = g.lat!;
-    const lon = g.lon!;
-    const row = cellRow(lat, step);
-    const column = cellColumn(lon, step);
+  for (const point of points) {
+    const row = cellRow(point.lat, step);
+    const column = cellColumn(point.lon, step);
     if (row < firstRow || row > lastRow || column < firstColumn || column > lastColumn) continue;
-    const stat = toCellStat(
-      { lat, lon, type: g.type, placeName: g.placeName, admin1: g.admin1, precision: g.locationPrecision, n: g._count._all },
-      row,
-      column,
-    );
+    const stat = toCellStat(point, row, column);
     const key = `${stat.row}:${stat.column}:${stat.type}`;
     const known = byKey.get(key);
     if (known) mergeCellStat(known, stat);

@@ -129,6 +129,31 @@ describe('viewport markers', () => {
     );
   });
 
+  it('count an incident once when both day bounds fall inside its month (the two edges are read apart)', async () => {
+    await prisma.incident.deleteMany();
+    await prisma.article.deleteMany();
+    for (const table of AGGREGATE_TABLES) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+    // A month-dated incident lies in both edges of from=2024-01-10&to=2024-01-20; the others in one or none.
+    const dates: [string, string][] = [['2024-01', 'month'], ['2024-01-15', 'day'], ['2024-01-05', 'day'], ['2024-01-25', 'day'], ['2024', 'year']];
+    const incidents = dates.map(([date, datePrecision], k) => ({
+      type: 'arrest', tags: [], summary: `Dated ${date}.`, evidence: '', confidence: 0.5, actors: [], status: 'auto' as const,
+      date, datePrecision, placeName: 'Hyesan', admin1: 'Ryanggang', country: 'KP', lat: 41.4, lon: 128.18 + 0.3 * (k % 2), locationPrecision: 'city',
+    }));
+    await saveArticle(prisma, {
+      title: 'One month', outlet: null, url: null, publishedAt: null, contentHash: `markers-month-${Math.random()}`,
+      text: null, sourcePath: null, incidents: incidents as never,
+    });
+    for (const filter of [
+      { ...EMPTY_FILTER, from: '2024-01-10', to: '2024-01-20' },
+      { ...EMPTY_FILTER, from: '2024-01-10', to: '2024-02-20' },
+      { ...EMPTY_FILTER, from: '2023-12-10', to: '2024-01-20', status: 'reviewed' as const },
+    ]) {
+      const answer = await markers.getViewportMarkers(filter, [124, 37.5, 131, 43], 7);
+      expect(answer.total, JSON.stringify(filter)).toBe(await countDirect(filter, answer.bbox));
+      for (const { properties: p } of answer.features) expect(p.incidentIds).toEqual(await idsDirect(filter, p.bounds));
+    }
+  });
+
   it('list the incidents of 100 small markers at as many points, whatever the filter (several statements each way)', async () => {
     await prisma.incident.deleteMany();
     await prisma.article.deleteMany();

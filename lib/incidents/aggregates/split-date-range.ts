@@ -12,7 +12,8 @@
  *   SQLite read 13 months of rows through the dateStart index instead of one OR branch per date index
  *   (1M, from=2019-03-15&to=2019-04-10: 230 → 30 ms).
  *
- * The two parts are disjoint and together give exactly the overlap filter.
+ * The parts are disjoint (the cells and each edge) and together give exactly the overlap filter, so each edge can
+ * be read by a statement of its own and the counts added up.
  */
 import { addMonths, earliestStartOverlapping, endOfDateBound, formatMonth, startOfDateBound, toDateRange } from '@/lib/dates/calendar';
 
@@ -61,7 +62,9 @@ export function splitDateRange(fromDay: string | null, toDay: string | null, gra
     if (toDay === lastDay(key, grain)) startTo = key;
     else {
       startTo = shift(key, grain, -1);
-      edges.push({ dateStart: { gte: firstDay(key, grain), lte: toDay }, ...(fromDay ? { dateEnd: { gte: fromDay } } : {}) });
+      // Past the first edge's month when there is one, so the edges are disjoint (both inside one month overlap).
+      const endsFrom = edges.length ? firstDay(endFrom!, grain) : fromDay;
+      edges.push({ dateStart: { gte: firstDay(key, grain), lte: toDay }, ...(endsFrom ? { dateEnd: { gte: endsFrom } } : {}) });
     }
   }
   return { cells: { endFrom, startTo }, edges };
