@@ -56,7 +56,7 @@ async function countCellsFromAggregate(
   if (!dated) return countCellsFromRollup(filter, range, level, null);
   const { years, months: partialYears } = splitMonthsByYear(months);
   const counted = await Promise.all([
-    countCellsFromRollup(filter, range, level, years),
+    ...(years ? [countCellsFromRollup(filter, range, level, years)] : []),
     ...partialYears.map((part) => countPointCells(filter, range, step, part)),
   ]);
   return counted.flat();

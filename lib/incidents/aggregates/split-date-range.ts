@@ -94,15 +94,18 @@ export type YearPart = { endFrom: string | null; startFrom: string | null; start
  * the rest month by month (IncidentPlaceCount): those that end in the range's first year when it starts after
  * January (`from-tail`), and those that start in its last year when it ends before December (`to-head`). The parts
  * are disjoint and together select exactly the month cells. from=2020-01&to=2021-06: the year 2020, then the months
- * 2021-01 to 2021-06; from=2024-01&to=2024-12: the year 2024 alone.
+ * 2021-01 to 2021-06; from=2024-01&to=2024-12: the year 2024 alone. A range without a whole year (from=2019-03-15&
+ * to=2019-04-10) is one month part and no year part (`years` null): as a from-tail and a to-head it read the same
+ * month slice twice, plus an empty year query.
  */
-export function splitMonthsByYear({ endFrom, startTo }: CellBounds): { years: YearPart; months: MonthPart[] } {
+export function splitMonthsByYear({ endFrom, startTo }: CellBounds): { years: YearPart | null; months: MonthPart[] } {
   const year = (month: string) => Number(month.slice(0, 4));
   const yearFrom = endFrom && String(endFrom.endsWith('-01') ? year(endFrom) : year(endFrom) + 1);
   const yearTo = startTo && String(startTo.endsWith('-12') ? year(startTo) : year(startTo) - 1);
   // An incident spans at most a year: its first month (year) is bounded below too, so an index reads one slice.
   const earliest = endFrom && earliestStartOverlapping(`${endFrom}-01`).slice(0, 7);
   const whole = { ...(endFrom ? { endFrom, startFrom: earliest! } : {}), ...(startTo ? { startTo } : {}) };
+  if (yearFrom && yearTo && yearFrom > yearTo) return { years: null, months: [whole] };
   const months: MonthPart[] = [];
   if (endFrom && yearFrom !== endFrom.slice(0, 4)) months.push({ ...whole, endBefore: `${yearFrom}-01` });
   if (startTo && yearTo !== startTo.slice(0, 4)) {

@@ -21,9 +21,9 @@ const inCells = (r: { monthStart: string; monthEnd: string }, endFrom: string | 
 const inMonths = (r: { monthStart: string; monthEnd: string }, p: MonthPart) =>
   r.monthStart !== '' && (!p.endFrom || r.monthEnd >= p.endFrom) && (!p.endBefore || r.monthEnd < p.endBefore) &&
   (!p.startFrom || r.monthStart >= p.startFrom) && (!p.startAfter || r.monthStart > p.startAfter) && (!p.startTo || r.monthStart <= p.startTo);
-const inYears = (r: { monthStart: string; monthEnd: string }, y: YearPart) => {
+const inYears = (r: { monthStart: string; monthEnd: string }, y: YearPart | null) => {
   const [yearStart, yearEnd] = [r.monthStart.slice(0, 4), r.monthEnd.slice(0, 4)];
-  return yearStart !== '' && (!y.endFrom || yearEnd >= y.endFrom) && (!y.startFrom || yearStart >= y.startFrom) && (!y.startTo || yearStart <= y.startTo);
+  return y !== null && yearStart !== '' && (!y.endFrom || yearEnd >= y.endFrom) && (!y.startFrom || yearStart >= y.startFrom) && (!y.startTo || yearStart <= y.startTo);
 };
 
 describe('splitMonthsByYear', () => {
@@ -32,6 +32,16 @@ describe('splitMonthsByYear', () => {
     const { years, months } = splitMonthsByYear({ endFrom: '2020-01', startTo: '2021-06' });
     expect(years).toEqual({ endFrom: '2020', startFrom: '2019', startTo: '2020' });
     expect(months).toEqual([{ endFrom: '2020-01', startFrom: '2019-01', startTo: '2021-06', startAfter: '2020-12' }]);
+  });
+
+  it('reads a range without a whole year as one month part, with no year query', () => {
+    // from=2019-03-15&to=2019-04-10: the month cells are the incidents that span March and April.
+    expect(splitMonthsByYear({ endFrom: '2019-04', startTo: '2019-03' })).toEqual({
+      years: null,
+      months: [{ endFrom: '2019-04', startFrom: '2018-04', startTo: '2019-03' }],
+    });
+    expect(splitMonthsByYear({ endFrom: '2019-04', startTo: '2020-02' }).years).toBeNull();
+    expect(splitMonthsByYear({ endFrom: '2019-04', startTo: '2020-02' }).months).toHaveLength(1);
   });
 
   it('is exact for any range and any row', () => {
