@@ -117,7 +117,8 @@ function reducedRelativeStarts(sentence: string, triggers: Trigger[]): Set<numbe
 
 // A long family phrase can hold its own negation or hedge: "my parents weren't relocated", "the family is
 // likely to be sent to a village".
-const NEGATED_INSIDE = /\b(?:not|never|may|might|could|would|will|can|should|must|likely|unlikely|expected|probably|possibly|set to|about to|going to|due to|fac(?:e|es|ing))\b|n['’]t\b/i;
+// "May" the month is no hedge ("asked police in early May to find him"): the modal is matched in lower case only.
+const NEGATED_INSIDE = /\b(?:[Nn]ot|[Nn]ever|may|[Mm]ight|[Cc]ould|[Ww]ould|[Ww]ill|[Cc]an|[Ss]hould|[Mm]ust|[Ll]ikely|[Uu]nlikely|[Ee]xpected|[Pp]robably|[Pp]ossibly|set to|about to|going to|due to|fac(?:e|es|ing))\b|n['’]t\b/;
 
 const NEGATIVE_FORM = /^(?:has|have|had) not been\b/i;
 

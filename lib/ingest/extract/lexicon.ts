@@ -117,7 +117,12 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:hand(?:ed|ing)?|turn(?:ed|ing)?|deliver(?:ed|ing)?) (?:[\w'’-]+ ){0,4}?(?:over |back )?to (?:the )?(?:North Korean )?(?:embassy|consulate|consular)\b/gi,
     /\brequest(?:ed|s|ing)? (?:the )?(?:cooperation|help|assistance|support) (?:of|from) (?:the )?(?:Chinese|Russian|[A-Z][a-z]+) (?:border guards?|police|public security|security|authorities)\b/g,
     /\b(?:request(?:ed|ing)?|sought|asked for|enlist(?:ed|ing)?) (?:the |their |its )?(?:help|cooperation|assistance) (?:in|with) (?:tracking|finding|locating|catching|capturing|returning|arresting)\b/gi,
-    /\b(?:asked|urged|requested) (?:the )?(?:local |[A-Z][a-z]+ )?(?:border guards?|police|public security|authorities) to (?:help (?:to )?|assist in )?(?:catch|arrest|detain|apprehend|return|send|hand|find|locate|track down|search for|look for)\b/g,
+    // The state asking another country to catch and return its people: "asked the Russian side to catch the two men",
+    // "requested China to return them", "asked Russia's interior ministry to find and send back three loggers",
+    // "asked Russian police in early July to locate the man".
+    /\b(?:asked|urged|requested|pressed|called on) (?:the )?(?:[\w'’-]+ ){0,3}?(?:side|border guards?|police|public security(?: bureau)?|authorities|government|(?:interior )?ministry|China|Russia|Beijing|Moscow) (?:[\w'’-]+ ){0,4}?to (?:help (?:to )?|assist in )?(?:catch|arrest|detain|apprehend|return|send|hand|find|locate|track (?:[\w'’-]+ ){0,3}?down|search for|look for)\b/g,
+    // "asked that they be detained and returned", "asked for them to be caught and returned".
+    /\basked (?:that |for )?(?:them|him|her|they|he|she) (?:to )?be (?:caught|detained|arrested|found|located|tracked down) and (?:returned|sent back|handed (?:back|over))\b/gi,
     // "sent five North Koreans back across the bridge": the object can stand between the verb and "back".
     /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’-]+ ){1,7}?back (?:to North Korea|to the North|across|over the (?:border|river|bridge))\b/gi,
     // "were returned to the North", "had been returned last week through the bridge": returned, passive, is forced.

@@ -50,6 +50,17 @@ describe('findTriggers: one trigger family per type', () => {
     expect(typesIn('They were questioned by a committee of teachers.')).not.toContain('arrest');
   });
 
+  it('reads the state asking another country to catch and return its people as a repatriation', () => {
+    expect(typesIn('The consulate asked the Russian side to catch the three loggers and send them home.')).toContain('repatriation');
+    expect(typesIn('Provincial security officially requested China to return the women.')).toContain('repatriation');
+    expect(typesIn('The embassy asked Russia’s interior ministry to find the men.')).toContain('repatriation');
+    expect(typesIn('Diplomats asked local police in mid-May to track the worker down.')).toContain('repatriation');
+    expect(typesIn('Agents gave his photo to the police and asked that he be detained and sent back.')).toContain('repatriation');
+    // Asking a country not to send people back, or to stop, is no return.
+    expect(typesIn('Seoul urged China not to return the defectors.')).not.toContain('repatriation');
+    expect(typesIn('Rights groups urged Beijing to stop sending escapees home.')).not.toContain('repatriation');
+  });
+
   it('reads a border crossing named as a place as no escape', () => {
     expect(typesIn('Chinese police handed the five women to North Korean guards at the border crossing between Quanhe and Wonjong.')).not.toContain('defection');
     expect(typesIn('They were taken back through the crossing at Tumen on Friday.')).not.toContain('defection');
