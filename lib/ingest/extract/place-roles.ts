@@ -14,7 +14,10 @@ const ORIGIN_BEFORE = /\b(?:from|imported from|brought in from|smuggled (?:in )?
 const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov|forced out)\w*\s+(?:[\w'’]+\s+){0,3}?from\s+(?:the\s+)?$/i;
 // "expelled from Rason to farming villages in Kyongwon": where a banished family is sent is not where it was punished.
 const BANISHED_TO_BEFORE = /\b(?:banish|expel|exil|evict)\w*\b[^.;]{0,100}?\bto\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
-const FAMILY_MOVED_TO_BEFORE = /\b(?:taken|sent|moved|relocated|transferred|resettled|deported)\s+(?:away\s+)?to\s+(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:the\s+)?$/i;
+// "taken to a farm in X", "resettled in a mountain village in X", "were resettled in X" (but "taken to the Yodok camp"
+// names the camp, which is the punishment's place).
+const FAMILY_MOVED_TO_BEFORE =
+  /\b(?:(?:(?:taken|sent|moved|relocated|transferred|resettled|deported|trucked|driven)\s+(?:away\s+)?to|(?:resettled|relocated|rehoused)\s+in)\s+(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+|(?:resettled|relocated|rehoused)\s+in\s+)(?:the\s+)?$/i;
 // "they'll be sent to the kyohwaso at Jongo-ri", "are to be moved to a camp in X": where people are still to go is
 // no scene of what was done to them.
 const FUTURE_MOVE_BEFORE =

@@ -29,6 +29,13 @@ describe('which verb a place belongs to', () => {
     expect(roleOf('Guards shot a smuggler in the neighbouring city of Kilju.', 'Kilju')).toBe('scene');
   });
 
+  it('takes where a punished family is resettled as its destination, but a camp it is taken to as the scene', () => {
+    expect(roleOf('His parents were evicted from their flat in Musan and resettled in a hill village in Yonsa County.', 'Yonsa')).toBe('destination');
+    expect(roleOf('Weeks later her parents were ordered out of Kimchaek and resettled in Hwadae County.', 'Hwadae')).toBe('destination');
+    expect(roleOf('Weeks later her parents were ordered out of Kimchaek and resettled in Hwadae County.', 'Kimchaek')).toBe('scene');
+    expect(roleOf('His wife and son were taken to the Yodok camp the next day.', 'Yodok')).toBe('scene');
+  });
+
   it('takes where people meant to go as a destination, not the scene', () => {
     expect(roleOf('Two loggers fled a camp near Tynda, hoping to reach the consulate in Vladivostok.', 'Vladivostok')).toBe('destination');
     expect(roleOf('Police stopped the women in Yanji on their way to Shenyang.', 'Shenyang')).toBe('destination');
