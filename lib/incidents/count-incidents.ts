@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { earliestStartOverlapping } from '@/lib/dates/calendar';
 import { toProvinceNames } from '@/lib/geo/provinces';
 import { splitFilterMonths } from './aggregates/split-date-range';
 import { buildIncidentWhere } from './build-where';
@@ -76,7 +77,13 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest, cou
   if (filter.types.length && request.skip !== 'types') and.push({ type: { in: filter.types } });
   const provinces = filter.provinces.length > 0 && request.skip !== 'provinces';
   if (provinces) and.push({ admin1: { in: toProvinceNames(filter.provinces) } });
-  if (split.cells.endFrom) and.push({ monthEnd: { gte: split.cells.endFrom } });
+  if (split.cells.endFrom) {
+    // An incident spans at most a year, so its first month is bounded below too: the (monthStart, …) covering index
+    // reads that slice (1M, from=2019-03-15&to=2019-04-10, type × province on PostgreSQL: a sequential scan of
+    // 52,684 rows, 8.6–10 ms, against an index-only scan of 180 rows, 0.5–0.7 ms).
+    const startFrom = earliestStartOverlapping(`${split.cells.endFrom}-01`).slice(0, 7);
+    and.push({ monthEnd: { gte: split.cells.endFrom } }, { monthStart: { gte: startFrom } });
+  }
   if (split.cells.startTo) and.push({ monthStart: { lte: split.cells.startTo, not: '' } });
   const tables = {
     province: prisma.incidentProvinceCount.groupBy,
