@@ -123,6 +123,13 @@ export const DATE_PATTERNS: DatePattern[] = [
     resolve: (m, pub) => resolveAgo(m[1], m[2].toLowerCase(), pub),
   },
   {
+    // A wire story's own day: "crossed the maritime border overnight", "early today". ("Today" alone is left out: "the
+    // North today" describes a state, not the day of an event.)
+    name: 'same-day',
+    re: /\b(?:overnight|(?:earlier|early|late) today|this (?:morning|afternoon|evening)|last night)\b/gi,
+    resolve: (m, pub) => (pub ? { date: formatDay(addDays(pub, /^last/i.test(m[0]) ? -1 : 0)), precision: 'day' } : UNKNOWN),
+  },
+  {
     name: 'yesterday',
     re: /\b(?:the\s+day\s+before\s+)?yesterday\b/gi,
     resolve: (m, pub) => (pub ? { date: formatDay(addDays(pub, m[0].length > 9 ? -2 : -1)), precision: 'day' } : UNKNOWN),

@@ -167,12 +167,16 @@ export function chooseDate(
       !/\b(?:every|for)\s*$/i.test(sentence.slice(0, d.index)) &&
       !isComingOrYardstick(sentence, d),
   );
-  // "handed over late last month, months after police picked them up": the earlier event's date is not given.
-  if (EARLIER_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 60), triggerStart))) return NO_DATE;
+  const end = span.end ?? triggerStart;
+  // "handed over late last month, months after police picked them up": the earlier event's date is not given, unless
+  // its own clause gives one ("weeks after troops fired warning shots last month").
+  const earlier = EARLIER_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 60), triggerStart));
   // "no movements following the defection, but soldiers have been laying mines since 2024": a date past a contrast
   // ("but", "while", a semicolon) belongs to that other clause.
-  const end = span.end ?? triggerStart;
-  const usable = dates.filter((d) => d.index < end || !OTHER_CLAUSE.test(sentence.slice(end, d.index)));
+  const usable = dates.filter((d) =>
+    earlier ? d.index >= end && !/[,;]/.test(sentence.slice(end, d.index)) : d.index < end || !OTHER_CLAUSE.test(sentence.slice(end, d.index)),
+  );
+  if (earlier && !usable.length) return NO_DATE;
   const d = usable.length ? pickEventDate(sentence, usable, triggerStart, end, triggerStarts) : null;
   if (d) {
     const since = /\bsince\s*$/i.test(sentence.slice(0, d.index));

@@ -1,4 +1,5 @@
 import { eventDatesIn } from './choose-date';
+import { findTriggers } from './find-triggers';
 import { linksBack } from './inherit-dates';
 import type { IncidentType } from '@/lib/taxonomy';
 import type { DateChoice, MergedIncident, Sentence } from './types';
@@ -96,6 +97,26 @@ function leadDate(from: number, sentences: Sentence[], eventSentences: Set<numbe
 }
 
 /**
+ * "Guards shot a fisherman in Ongjin. ... 'He went out before dawn on the 2nd. The guards fired without warning.'": when
+ * the event is told again further on, the sentence just before that retelling, in the same paragraph, gives its date.
+ */
+function detailDate(incident: MergedIncident, first: number, sentences: Sentence[], eventSentences: Set<number>, publishedAt: string | null): DateChoice | null {
+  // The retelling may name no place, so it need not have become a mention: its trigger is enough.
+  const retold = new Set(incident.mentions.map((m) => m.sentence));
+  for (let i = first + 2; i <= Math.min(sentences.length - 1, first + FOLLOW_UP_SENTENCES + 1); i++) {
+    if (findTriggers(sentences[i].text).some((t) => t.type === incident.type)) retold.add(i);
+  }
+  for (const at of [...retold].sort((a, b) => a - b)) {
+    const before = at - 1;
+    if (at <= first + 1 || eventSentences.has(before) || sentences[before].paragraph !== sentences[at].paragraph) continue;
+    const text = sentences[before].text;
+    const found = recentEventDates(text, publishedAt).find((d) => !datesEarlierStep(text.slice(0, d.index)));
+    if (found?.date) return { date: found.date, precision: found.precision, mentioned: false };
+  }
+  return null;
+}
+
+/**
  * A lead sentence often tells an event with no date and the next sentences fill it in ("A trade official has
  * defected." "The official ... left his post in September."). An incident still undated takes the first event date
  * of the three sentences after its first mention that tell no event of their own.
@@ -108,6 +129,7 @@ export function dateFromFollowUps(incidents: MergedIncident[], sentences: Senten
     const date =
       linkedBackDate(first, sentences, publishedAt) ??
       leadDate(first, sentences, eventSentences, publishedAt) ??
+      detailDate(incident, first, sentences, eventSentences, publishedAt) ??
       followUpDate(first, sentences, eventSentences, publishedAt);
     if (date) incident.date = date;
   }

@@ -5,6 +5,8 @@
  */
 const HELD = '(?:prisoners|inmates|detainees|convicts|political prisoners)';
 
+const NOT_CROSSING = String.raw`(?![^.;]{0,80}\b(?:trying|attempting|tried|attempted|about) to (?:cross|wade|swim|flee|escape|defect|slip)\b)`;
+
 export const OTHER_TRIGGERS: RegExp[] = [
   new RegExp(`\\b${HELD}\\b[^;]{0,80}?\\b(?:were|was|have been|had been|are being)\\s+(?:\\w+\\s+)?(?:transferred|moved|relocated|transported|shifted)\\b`, 'gi'),
   new RegExp(`\\b(?:transferred|moved|relocated|transported)\\s+(?:\\w+\\s+){0,4}?${HELD}\\b`, 'gi'),
@@ -25,6 +27,13 @@ export const OTHER_TRIGGERS: RegExp[] = [
   // A deadly accident: an explosion, a collapse or a derailment the same clause ties to deaths or injuries.
   /\b(?:explosions?|blasts?|exploded|collapsed?|cave-ins?|derail(?:ed|ment)|(?:industrial |construction |mining |mine |traffic |deadly |fatal )?accidents?|(?:large |major |deadly )?fires? (?:broke out|swept|gutted|destroyed))\b(?=[^.;]{0,120}?\b(?:killed|killing|dead|died|deaths|death toll|injured|injuring|wounded|casualties|bodies|lives)\b)/gi,
   /\b(?:killed|deaths|injured)\b[^.;]{0,40}?\b(?:in|after|when|during) (?:an?|the) (?:\w+ ){0,2}?(?:explosion|blast|collapse|cave-in|derailment|accident|fire)\b/gi,
+  // A fire that destroys a market, a plant or homes is news in itself, deaths or not.
+  /\b(?:(?:large |major |big |huge )?fire|blaze) (?:broke out|destroyed|gutted|swept through|ravaged|burned down|tore through)\b/gi,
+  // Guards or troops who shoot a person at the border, and warning shots at the MDL, are no sentence carried out.
+  // (Someone shot while trying to cross is an escape stopped: that is the defection's story, not another event.)
+  new RegExp(String.raw`\b(?:guards?|soldiers|troops|patrols?|sentries|sentry|marines|units?)\b(?:[^.;]{0,40}?)\b(?:shot (?:and killed|and wounded|dead)|opened fire on|fired (?:up)?on|fired at|fired without warning|gunned down)\b${NOT_CROSSING}`, 'gi'),
+  new RegExp(String.raw`\b(?:was|were) (?:shot (?:and killed |dead |to death )?|gunned down |fired (?:up)?on )by (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:guards?|soldiers|troops|patrols?|sentries|sentry|marines)\b${NOT_CROSSING}`, 'gi'),
+  /\bfired (?:\w+ ){0,2}?warning (?:shots|rounds)\b/gi,
   // Workers who stop work or protest (most often North Koreans sent abroad, over unpaid wages).
   /\b(?:went on strike|staged (?:an? )?(?:strike|sit-in|protest|walkout)|work stoppages?|sit-ins?|walked off the job|downed tools|refused to (?:work|return to work)|protested (?:over|against|about))\b/gi,
 ];

@@ -19,6 +19,20 @@ describe('leaving a post inside the country', () => {
   });
 });
 
+describe('shootings at the border, fires and warning shots', () => {
+  it('reads guards shooting a smuggler, a market fire and warning shots as `other`', () => {
+    expect(types(extractAll(['Border guards shot and killed a smuggler on the riverbank near Hyesan on May 4.']))).toEqual(['other']);
+    expect(types(extractAll(['A man carrying goods was shot dead by border guards near Sakju on May 4.']))).toEqual(['other']);
+    expect(types(extractAll(['A fire broke out at the main market in Hamhung on May 4, destroying hundreds of stalls.']))).toEqual(['other']);
+    expect(types(extractAll(['North Korean guards fired warning shots at a fishing boat off Ongjin on May 4.']))).toContain('other');
+  });
+
+  it('leaves a person shot while trying to cross to the escape, and a firing squad to the execution', () => {
+    expect(types(extractAll(['Border guards shot and wounded a woman trying to cross the Yalu near Hyesan on May 4.']))).not.toContain('other');
+    expect(types(extractAll(['The two men were shot by a firing squad in Hyesan on May 4.']))).not.toContain('other');
+  });
+});
+
 describe('a crowd summoned to watch', () => {
   it('belongs to the trial or execution it watched, not to a session of indoctrination', () => {
     const trial = extract(['The trial was held at the stadium in Hyesan on May 4, with residents ordered to attend.']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers';
+import { extract, extractAll } from './helpers';
 
 const dateOf = (out: ReturnType<typeof extract>, type: string) => out.filter((i) => i.type === type).map((i) => i.date);
 
@@ -15,6 +15,23 @@ describe('an undated lead dated by the sentences that fill it in', () => {
     );
     expect(dateOf(out, 'execution')).toEqual(['2019-11-21']);
     expect(dateOf(out, 'arrest')).toEqual(['2019-09']);
+  });
+
+  it('takes the date told just before the event is retold, over a measure told in between', () => {
+    const out = extract(
+      [
+        'Coastal guards shot and killed a fisherman in Ongjin County, a source said.',
+        'According to the source, officials last month closed the shore to boats at night.',
+        '“He rowed out to his nets before dawn on the 2nd of this month. The guards fired without warning,” the source said.',
+      ],
+      '2020-08-12',
+    );
+    expect(dateOf(out, 'other')).toEqual(['2020-08-02']);
+  });
+
+  it('dates an earlier event by its own clause when it gives one ("weeks after troops fired warning shots last month")', () => {
+    const out = extractAll(['The crossing came weeks after North Korean guards fired warning shots last month at a boat off Ongjin.'], '2025-01-15');
+    expect(out.filter((i) => i.type === 'other').map((i) => i.date)).toEqual(['2024-12']);
   });
 
   it('skips a date told in the past perfect, which dates what came before the lead', () => {

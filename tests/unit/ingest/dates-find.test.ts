@@ -54,6 +54,8 @@ const SINGLE: Case[] = [
   ['three months ago the order came', '2024-02-10', '2023-11', 'month'],
   ['she was released yesterday', '2024-03-01', '2024-02-29', 'day'],
   ['the day before yesterday agents arrived', '2024-03-01', '2024-02-28', 'day'],
+  ['two men crossed the sea border overnight', '2024-10-08', '2024-10-08', 'day'],
+  ['guards opened fire late last night', '2024-10-08', '2024-10-07', 'day'],
   // Written dates.
   ['a trial was held on Nov. 10 in Chongjin', '2022-01-15', '2021-11-10', 'day'],
   ['a trial was held on Nov. 10 in Chongjin', '2022-12-01', '2022-11-10', 'day'],
