@@ -48,6 +48,10 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:visit(?:ed|ing|s)?|call(?:ed|ing) at|went to) (?:every|each|all(?: the)?) (?:\w+ )?(?:households?|homes?|houses?|famil(?:y|ies)|apartments?|dormitor(?:y|ies))\b/gi,
   /\b(?:list(?:ed|ing)?|register(?:ed|ing)?|record(?:ed|ing)?|identif(?:y|ied|ying)) (?:all |every |the )?(?:residents|people|families|households|workers|those) (?:with|who have|who had|whose)\b/gi,
   /\b(?:head ?)?count of (?:the |all )?(?:[\w-]+ ){0,2}?(?:workers|laborers|labourers|residents|households|people|crews?)\b/gi,
+  // "the household survey", "a family registration check".
+  /\b(?:household|residents'?|family) (?:surveys?|registrations?|checks?)\b/gi,
+  // Workers' papers and phones taken by their managers: "managers collected the passports of all workers".
+  /\b(?:confiscat(?:e|ed|ing)|collect(?:ed|ing)?|seiz(?:e|ed|ing)|took away|locked away|lock(?:ed)? up) (?:the |their |all (?:the )?)?(?:[\w'’-]+ ){0,3}?(?:passports?|(?:mobile )?phones)\b/gi,
   // Imposed roll calls ("twice-daily roll calls"), not a camp's routine "at roll call".
   /\b(?:(?:twice|three times)[- ]daily|daily|nightly|extra|additional|surprise|more|frequent|new|holds?|held|holding|introduced|imposed|began|started) roll[- ]calls?\b/gi,
   // Closing a market or sealing a house by order is control of residents.
