@@ -81,8 +81,21 @@ function isRiver(sentence: string, m: PlaceMention): boolean {
 }
 const JOINED_TO_PREVIOUS = /^\s*,\s*$|^\s*(?:in|of|and)\s+$/;
 
+// "Hyesan's Sinheung market", "the Sunam market in Chongjin": a place name inside a facility's name, when another
+// town owns the facility, names the facility, not a county.
+const FACILITY_AFTER = /^\s+(?:markets?|stations?|hospitals?|schools?|hotels?|restaurants?|factory|plant|mines?)\b/i;
+const OWNER_BEFORE = /\b[A-Z][\w'’-]+['’]s\s+$/;
+const OWNER_AFTER = /^\s+\w+\s+(?:in|of)\s+(?:the\s+)?[A-Z]/;
+// "in North Hamgyong Province" only says where the facility's own town lies: no other owner.
+const PROVINCE_AFTER = /^\s+\w+\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:[Pp]rovince|[Pp]refecture|[Rr]egion)\b/;
+
+function isFacilityName(sentence: string, m: PlaceMention): boolean {
+  const after = sentence.slice(m.end, m.end + 40);
+  return FACILITY_AFTER.test(after) && (OWNER_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) || (OWNER_AFTER.test(after) && !PROVINCE_AFTER.test(after)));
+}
+
 function roleOf(sentence: string, m: PlaceMention): PlaceRole {
-  if (isStateOrLaw(sentence, m)) return 'scope';
+  if (isStateOrLaw(sentence, m) || isFacilityName(sentence, m)) return 'scope';
   const before = sentence.slice(Math.max(0, m.start - 80), m.start);
   if (INSTITUTION_AFTER.test(sentence.slice(m.end, m.end + 40))) return 'scene';
   if (SOURCE_BEFORE.test(before) || TOLD_FROM_BEFORE.test(before)) return 'source';

@@ -20,6 +20,13 @@ describe('places that are not scenes', () => {
     expect(scenes('Unlike last spring, police in Hyesan searched every home.')).toEqual(['kp-hyesan']);
   });
 
+  it('reads a county name inside a facility another town owns as the facility, not the county', () => {
+    expect(scenes('Agents picked up three vendors at Hyesan’s Sinhung market.')).toEqual(['kp-hyesan']);
+    expect(scenes('Agents picked up three vendors at the Sinhung market in Hyesan.')).toEqual(['kp-hyesan']);
+    // A province after the facility only locates the facility's own town.
+    expect(scenes('A lecture was held for workers of the Musan mine in North Hamgyong Province.')).toContain('kp-musan');
+  });
+
   it('reads "the Tumen" as the river, not the Chinese city', () => {
     expect(scenes('They swam across the Tumen near Hoeryong.')).toEqual(['kp-hoeryong']);
     expect(scenes('She was caught at a bus terminal in Tumen.')).toEqual(['cn-tumen']);
