@@ -16,15 +16,20 @@ function monthIndex(date: string): number {
   return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7) || 12);
 }
 
+/** The first event date a sentence with no event of its own lends another sentence's event (only assumed). */
+function lentDate(text: string, publishedAt: string | null): DateChoice | null {
+  const found = recentEventDates(text, publishedAt).find((d) => !datesEarlierStep(text.slice(0, d.index)));
+  return found?.date ? { date: found.date, precision: found.precision, mentioned: false } : null;
+}
+
 /** The first date an event could take from the sentences after `from` that tell no event of their own. */
 function followUpDate(from: number, sentences: Sentence[], eventSentences: Set<number>, publishedAt: string | null): DateChoice | null {
   const last = Math.min(sentences.length - 1, from + FOLLOW_UP_SENTENCES);
   for (let i = from + 1; i <= last; i++) {
     // A sentence that tells an event dates that event.
     if (eventSentences.has(i)) continue;
-    const text = sentences[i].text;
-    const found = recentEventDates(text, publishedAt).find((d) => !datesEarlierStep(text.slice(0, d.index)));
-    if (found?.date) return { date: found.date, precision: found.precision, mentioned: false };
+    const date = lentDate(sentences[i].text, publishedAt);
+    if (date) return date;
   }
   return null;
 }
@@ -109,9 +114,8 @@ function detailDate(incident: MergedIncident, first: number, sentences: Sentence
   for (const at of [...retold].sort((a, b) => a - b)) {
     const before = at - 1;
     if (at <= first + 1 || eventSentences.has(before) || sentences[before].paragraph !== sentences[at].paragraph) continue;
-    const text = sentences[before].text;
-    const found = recentEventDates(text, publishedAt).find((d) => !datesEarlierStep(text.slice(0, d.index)));
-    if (found?.date) return { date: found.date, precision: found.precision, mentioned: false };
+    const date = lentDate(sentences[before].text, publishedAt);
+    if (date) return date;
   }
   return null;
 }
