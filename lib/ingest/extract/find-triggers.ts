@@ -152,10 +152,13 @@ function isVerdictOfExecuted(sentence: string, t: Trigger, triggers: Trigger[]):
 
 // "his wife and sons were taken from their home and have not been seen since": people not seen since they were
 // taken are held, not escaped.
-function isUnseenSinceTaken(t: Trigger, triggers: Trigger[]): boolean {
+function isUnseenSinceTaken(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
   if (t.type !== 'defection' || !/\bnot been (?:seen|heard from)\b/i.test(t.text)) return false;
-  return triggers.some((o) => (o.type === 'arrest' || o.type === 'family_punishment' || o.type === 'trial') && o.end <= t.start);
+  // "The detained workers were taken across the border ... and have not been heard from since": held people.
+  if (/\b(?:detained|arrested|jailed|imprisoned|taken away|taken across|sent back|handed (?:over|back))\b/i.test(sentence.slice(0, t.start))) return true;
+  return triggers.some((o) => (o.type === 'arrest' || o.type === 'family_punishment' || o.type === 'trial' || o.type === 'repatriation') && o.end <= t.start);
 }
+
 
 // "Relatives of the detained have since disappeared, and neighbours believe they were sent to a political prison
 // camp": relatives sent to a camp with no court, trial or sentence named are punished for another's act, not tried.
@@ -191,7 +194,7 @@ export function findTriggers(sentence: string): Trigger[] {
     // stopped at a checkpoint are caught there.
     .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
-    .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(t, kept) && !isCampForRelatives(sentence, t, kept))
+    .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);

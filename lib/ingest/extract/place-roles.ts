@@ -26,7 +26,8 @@ const FUTURE_MOVE_BEFORE =
 // where people meant to go is no scene of what happened to them.
 const AIMED_AT_BEFORE =
   /\b(?:(?:hop|try|tri|attempt|plann|intend|mean|want|aim|seek)(?:ing|ed)\s+to|in order to|in a bid to|an attempt to)\s+(?:reach|get to|go to|make it to|travel to|cross into|enter|flee to|escape to|head (?:to|for)|join)\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+|at\s+)?$|\b(?:on (?:their|his|her|the) way to|bound for|heading (?:for|to|towards?))\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+|at\s+)?$/i;
-const DESTINATION_BEFORE = /\b(?:to|into|for|towards?|reach(?:ed)?|arrived in|settled in|resettled in|came to)\s+(?:the\s+)?$/i;
+// "...and are now believed to be in China": where escapees are now is where they went, not where they crossed.
+const DESTINATION_BEFORE = /\b(?:to|into|for|towards?|reach(?:ed)?|arrived in|settled in|resettled in|came to|(?:believed|thought|said|known) to be (?:hiding |living |staying )?in)\s+(?:the\s+)?$/i;
 // "the Dandong border guard", "the Hoeryong people's court": a place naming an institution is where it acts.
 const INSTITUTION_AFTER =
   /^(?:['’]s)?\s*(?:city |county |provincial |municipal )?(?:border guards?|police|public security|security|authorities|court|people['’]s court|party committee|branch|office|detention)/i;

@@ -36,6 +36,10 @@ describe('which verb a place belongs to', () => {
     expect(roleOf('His wife and son were taken to the Yodok camp the next day.', 'Yodok')).toBe('scene');
   });
 
+  it('takes where escapees are now believed to be as where they went', () => {
+    expect(roleOf('The family crossed in late April and is now believed to be in China.', 'China')).toBe('destination');
+  });
+
   it('takes where people meant to go as a destination, not the scene', () => {
     expect(roleOf('Two loggers fled a camp near Tynda, hoping to reach the consulate in Vladivostok.', 'Vladivostok')).toBe('destination');
     expect(roleOf('Police stopped the women in Yanji on their way to Shenyang.', 'Shenyang')).toBe('destination');

@@ -64,6 +64,13 @@ describe('findTriggers: one trigger family per type', () => {
     expect(typesIn('Rights groups urged Beijing to stop sending escapees home.')).not.toContain('repatriation');
   });
 
+  it('reads people held before they were "not heard from since" as held, and a bare "crossed" told with its time as a crossing', () => {
+    expect(typesIn('The detained workers were taken across the border and have not been heard from since.')).not.toContain('defection');
+    expect(typesIn('Two workers left the site in March and have not been seen since.')).toContain('defection');
+    expect(typesIn('A couple and their daughter crossed in late April, the source said.')).toContain('defection');
+    expect(typesIn('The trucks crossed at the bridge every morning.')).not.toContain('defection');
+  });
+
   it('reads a border crossing named as a place as no escape', () => {
     expect(typesIn('Chinese police handed the five women to North Korean guards at the border crossing between Quanhe and Wonjong.')).not.toContain('defection');
     expect(typesIn('They were taken back through the crossing at Tumen on Friday.')).not.toContain('defection');
