@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from '@/lib/ingest/dates/calendar';
 import type { IncidentType } from '@/lib/taxonomy';
 import { CRACKDOWN_TRIGGERS, INDOCTRINATION_TRIGGERS } from './lexicon-control';
 import { OTHER_TRIGGERS } from './lexicon-other';
@@ -136,7 +137,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /(?<!\bthe |newly[- ]|recently[- ])\bdefect(?:ed|ing)\b(?! (?:family|families|group|workers?|soldiers?|persons?|people|man|men|woman|women)\b)/gi,
     /\bdefections?\b/gi,
     // "a couple and their daughter crossed in late April": crossed with no object, then when, is the crossing itself.
-    /\bcrossed(?= (?:(?:in|on|during|around) (?:late |early |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|the night|spring|summer|autumn|winter)|(?:late|early) (?:last )?(?:January|February|March|April|May|June|July|August|September|October|November|December|month|week)|last (?:week|month|year|night)|at night|overnight)\b)/g,
+    new RegExp(String.raw`\bcrossed(?= (?:(?:in|on|during|around) (?:late |early |mid-?)?(?:${MONTH_PATTERN}|the night|spring|summer|autumn|winter)|(?:late|early) (?:last )?(?:${MONTH_PATTERN}|month|week)|last (?:week|month|year|night)|at night|overnight)\b)`, 'g'),
     // "has expressed his wish to defect": how the South's military reports a crossing that has ended in its custody.
     /\b(?:expressed|stated|voiced|indicated|made clear)\s+(?:his|her|their)\s+(?:wish|desire|intention|will|willingness)\s+to\s+defect\b/gi,
     // Not "the border crossing between Tumen and Namyang" or "the crossing at Tumen": a noun for the place.
