@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { toProvinceNames } from '@/lib/geo/provinces';
+import { facetSql } from './facet-sql';
 import type { EdgeCondition } from './aggregates/split-date-range';
 import type { CountDim, CountRequest, CountRow } from './count-rows';
 import { toEdgeSql } from './edge-sql';
@@ -19,8 +19,7 @@ import { periodOf } from './periods';
 export async function countEdgeDays(filter: IncidentFilter, request: CountRequest, edges: EdgeCondition[]): Promise<CountRow[]> {
   const count = Prisma.raw(filter.status === 'reviewed' ? '"nReviewed"' : '"n"');
   const where = [Prisma.sql`${count} > 0`, Prisma.sql`(${Prisma.join(edges.map(toEdgeSql), ' OR ')})`];
-  if (filter.types.length && request.skip !== 'types') where.push(Prisma.sql`"type" IN (${Prisma.join(filter.types)})`);
-  if (filter.provinces.length && request.skip !== 'provinces') where.push(Prisma.sql`"admin1" IN (${Prisma.join(toProvinceNames(filter.provinces))})`);
+  where.push(...facetSql(filter, request.skip));
   const by = request.by ?? 'month';
   const column: Record<CountDim, Prisma.Sql> = {
     period: by === 'week' ? Prisma.sql`"dateStart"` : Prisma.raw(`SUBSTR("dateStart", 1, ${by === 'month' ? 7 : 4})`),

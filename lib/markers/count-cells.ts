@@ -2,10 +2,10 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { earliestStartOverlapping } from '@/lib/dates/calendar';
-import { toProvinceNames } from '@/lib/geo/provinces';
 import { splitFilterMonths, splitMonthsByYear, type CellBounds, type MonthPart, type YearPart } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
+import { facetSql } from '@/lib/incidents/facet-sql';
 import type { IncidentFilter } from '@/lib/incidents/filter';
 import { toCellStat, mergeCellStat, type CellStat, type PointGroup } from './cell-stats';
 import { countEdgePoints } from './count-edge-points';
@@ -76,7 +76,7 @@ async function countPointCells(filter: IncidentFilter, range: CellRange, step: n
   const size = Prisma.sql`CAST(${step} AS DOUBLE PRECISION)`;
   const row = Prisma.sql`FLOOR(("lat" + 90) / ${size})`;
   const column = Prisma.sql`FLOOR(("lon" + 180) / ${size})`;
-  const where = [Prisma.sql`${count} > 0`, ...inCells(range, step, row, column), ...byTypeAndProvince(filter)];
+  const where = [Prisma.sql`${count} > 0`, ...inCells(range, step, row, column), ...facetSql(filter)];
   if (months) {
     if (months.endFrom) where.push(Prisma.sql`"monthEnd" >= ${months.endFrom}`);
     if (months.endBefore) where.push(Prisma.sql`"monthEnd" < ${months.endBefore}`);
@@ -106,7 +106,7 @@ async function countCellsFromRollup(filter: IncidentFilter, { rows, columns }: C
   const where = [
     Prisma.sql`"level" = ${level}`,
     Prisma.sql`"cellRow" >= ${rows[0]} AND "cellRow" <= ${rows[1]} AND "cellColumn" >= ${columns[0]} AND "cellColumn" <= ${columns[1]}`,
-    ...byTypeAndProvince(filter),
+    ...facetSql(filter),
   ];
   if (years) {
     where.push(Prisma.sql`"yearStart" <> ''`);
@@ -125,13 +125,6 @@ async function countCellsFromRollup(filter: IncidentFilter, { rows, columns }: C
     WHERE ${Prisma.join(where, ' AND ')}
     GROUP BY 1, 2, 3`;
   return cells.map(toCellStatRow);
-}
-
-function byTypeAndProvince(filter: IncidentFilter): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [];
-  if (filter.types.length) where.push(Prisma.sql`"type" IN (${Prisma.join(filter.types)})`);
-  if (filter.provinces.length) where.push(Prisma.sql`"admin1" IN (${Prisma.join(toProvinceNames(filter.provinces))})`);
-  return where;
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { toProvinceNames } from '@/lib/geo/provinces';
+import { facetSql } from '@/lib/incidents/facet-sql';
 import type { EdgeCondition } from '@/lib/incidents/aggregates/split-date-range';
 import { toEdgeSql } from '@/lib/incidents/edge-sql';
 import { listShownStatuses, type IncidentFilter } from '@/lib/incidents/filter';
@@ -21,8 +21,7 @@ type SqlGroup = { lat: number; lon: number; type: string; admin1: string | null;
  */
 export async function countEdgePoints(filter: IncidentFilter, edges: EdgeCondition[]): Promise<PointGroup[]> {
   const where = [Prisma.sql`"status" IN (${Prisma.join(listShownStatuses(filter.status))})`, Prisma.sql`"lat" IS NOT NULL AND "lon" IS NOT NULL`];
-  if (filter.types.length) where.push(Prisma.sql`"type" IN (${Prisma.join(filter.types)})`);
-  if (filter.provinces.length) where.push(Prisma.sql`"admin1" IN (${Prisma.join(toProvinceNames(filter.provinces))})`);
+  where.push(...facetSql(filter));
   const read = (edge: EdgeCondition) => prisma.$queryRaw<SqlGroup[]>`
     SELECT "lat", "lon", "type", "admin1", "placeName", "locationPrecision" AS "precision", COUNT(*) AS "n"
     FROM "Incident" WHERE ${Prisma.join([...where, toEdgeSql(edge)], ' AND ')}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
+import { facetSql } from '@/lib/incidents/facet-sql';
 import { earliestStartOverlapping, endOfDateBound, startOfDateBound } from '@/lib/dates/calendar';
 import { toProvinceNames } from '@/lib/geo/provinces';
 import type { IncidentFilter } from '@/lib/incidents/filter';
@@ -38,8 +39,7 @@ async function findPointsInCells(filter: IncidentFilter, boxes: FeatureBox[], st
     Prisma.sql`${count} > 0`,
     Prisma.sql`"lat" >= ${Math.min(...south)} AND "lat" <= ${Math.max(...north)} AND "lon" >= ${Math.min(...west)} AND "lon" <= ${Math.max(...east)}`,
   ];
-  if (filter.types.length) where.push(Prisma.sql`"type" IN (${Prisma.join(filter.types)})`);
-  if (filter.provinces.length) where.push(Prisma.sql`"admin1" IN (${Prisma.join(toProvinceNames(filter.provinces))})`);
+  where.push(...facetSql(filter));
   const rows = await prisma.$queryRaw<Point[]>`
     SELECT DISTINCT "lat", "lon", "type" FROM "IncidentPointCount"
     WHERE ${Prisma.join(where, ' AND ')} AND ${inFeatureCells(boxes, step)}`;
