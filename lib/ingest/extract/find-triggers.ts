@@ -159,7 +159,6 @@ function isUnseenSinceTaken(sentence: string, t: Trigger, triggers: Trigger[]): 
   return triggers.some((o) => (o.type === 'arrest' || o.type === 'family_punishment' || o.type === 'trial' || o.type === 'repatriation') && o.end <= t.start);
 }
 
-
 // "Relatives of the detained have since disappeared, and neighbours believe they were sent to a political prison
 // camp": relatives sent to a camp with no court, trial or sentence named are punished for another's act, not tried.
 const JUDICIAL = /\b(?:court|trials?|tried|sentenc\w*|verdict|judge|convicted|terms?|years?)\b/i;
