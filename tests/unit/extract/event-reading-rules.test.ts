@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, types } from './helpers';
+import { extract, extractAll, types } from './helpers';
 
 describe('a camp named as a thing is no verdict', () => {
   it('finds no trial when a camp is only described or is where people died', () => {
@@ -12,8 +12,8 @@ describe('a camp named as a thing is no verdict', () => {
   });
 
   it('still finds a trial when someone is put in the camp', () => {
-    expect(types(extract(['Last month a court in Kilju sent two traders to a labour camp for smuggling.']))).toContain('trial');
-    expect(types(extract(['The two traders from Kilju were given five years in a labour camp in May.']))).toContain('trial');
+    expect(types(extractAll(['Last month a court in Kilju sent two traders to a labour camp for smuggling.']))).toContain('trial');
+    expect(types(extractAll(['The two traders from Kilju were given five years in a labour camp in May.']))).toContain('trial');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '@/lib/ingest/extract/find-triggers';
-import { extract } from './helpers';
+import { extract, extractAll } from './helpers';
 
 const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
 
@@ -25,7 +25,7 @@ describe('handovers at the border are repatriations at the crossing', () => {
 
 describe('crossings by sea and through the DMZ', () => {
   it('reads crossing the NLL as an escape, and a rescue by the South\'s navy as no arrest', () => {
-    const out = extract(['Four people crossed the Northern Limit Line in a fishing boat on June 3 and were picked up by a South Korean navy patrol.']);
+    const out = extractAll(['Four people crossed the Northern Limit Line in a fishing boat on June 3 and were picked up by a South Korean navy patrol.']);
     expect(out.map((i) => i.type)).toEqual(['defection']);
     expect(out[0].placeName).toBe('Northern Limit Line');
     expect(out[0].locationPrecision).toBe('province');

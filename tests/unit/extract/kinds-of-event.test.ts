@@ -57,9 +57,9 @@ describe('statistics and contacts abroad', () => {
 
 describe('handovers told with a long object or a bare passive', () => {
   it('reads them as repatriation, placed at the crossing', () => {
-    const long = extract(['Chinese authorities sent more than 30 North Korean escapees back across the Tumen River on May 4.']);
+    const long = extractAll(['Chinese authorities sent more than 30 North Korean escapees back across the Tumen River on May 4.']);
     expect(types(long)).toContain('repatriation');
-    const passive = extract(['About 60 escapees held in Jilin province were driven to the Tumen border crossing and returned to the North on May 4.']);
+    const passive = extractAll(['About 60 escapees held in Jilin province were driven to the Tumen border crossing and returned to the North on May 4.']);
     expect(passive.filter((i) => i.type === 'repatriation').map((i) => i.placeName)).toEqual(['Namyang-Tumen Bridge, Onsong County']);
   });
 });

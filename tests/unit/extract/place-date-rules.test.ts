@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRoledMentions } from '@/lib/ingest/extract/place-roles';
-import { extract, types } from './helpers';
+import { extract, extractAll, types } from './helpers';
 
 const scenes = (s: string) => findRoledMentions(s).filter((m) => m.role === 'scene').map((m) => m.place.id);
 
@@ -59,12 +59,12 @@ describe('dates from the story', () => {
   });
 
   it('lends a session only the month of a story told around one month, never a date from a story of several', () => {
-    const oneMonth = extract(
+    const oneMonth = extractAll(
       ['Two farm managers were detained by police on May 20. Farmers were called to a meeting where officials were criticized.', 'Their families were later questioned.'],
       '2024-05-29',
     );
     expect(oneMonth.find((i) => i.type === 'indoctrination')?.date).toBe('2024-05');
-    const twoMonths = extract(
+    const twoMonths = extractAll(
       [
         'Two farm managers were detained by police on May 20. Farmers were called to a meeting where officials were criticized.',
         'A third manager had been put on trial in Haeju in March.',
