@@ -61,6 +61,16 @@ export function addMonths(y: number, m: number, months: number): { y: number; m:
   return { y: year, m: month };
 }
 
+/**
+ * The quarter of a month (YYYY-MM) named by its first month: `2021-05` → `2021-04`; '' (undated) stays ''. Quarter
+ * keys sort like months, so a month bound that starts a quarter compares with them directly.
+ */
+export function quarterOf(month: string): string {
+  if (!month) return '';
+  const m = Number(month.slice(5, 7));
+  return `${month.slice(0, 5)}${String(m - ((m - 1) % 3)).padStart(2, '0')}`;
+}
+
 /** Whole days from `a` to `b` (negative when `b` is earlier), across month and leap-year ends. */
 export function daysBetween(a: Ymd, b: Ymd): number {
   return differenceInCalendarDays(toDate(b), toDate(a));

@@ -17,7 +17,8 @@ import { toCellArea, type CellRange } from './viewport-grid';
  * on the cell (SQL that SQLite and PostgreSQL both run: FLOOR, double-quoted names): without a date range from
  * IncidentCellCount, the cells already rolled up (IncidentPointCount at levels past MAX_CELL_LEVEL and for
  * `status=reviewed`, whose bounds the roll-up does not keep); with one, the range's whole years from
- * IncidentCellYearCount and the months of partial years from IncidentPlaceCount (splitMonthsByYear), plus the
+ * IncidentCellYearCount, the whole quarters of partial years from IncidentCellQuarterCount and only the months of a
+ * quarter that the range's end cuts from IncidentPlaceCount (splitMonthsByYear), plus the
  * incidents whose dates straddle a day bound inside a month, read from the incident table's edge indexes
  * (count-edge-points.ts); filters the aggregates cannot answer (text, tag, outlet) read the incident table only.
  */
@@ -54,10 +55,11 @@ async function countCellsFromAggregate(
     return dated ? countPointCells(filter, range, step, wholeMonths(months)) : countPointCells(filter, range, step, null);
   }
   if (!dated) return countCellsFromRollup(filter, range, level, null);
-  const { years, months: partialYears } = splitMonthsByYear(months);
+  const { years, quarters, months: partialQuarters } = splitMonthsByYear(months);
   const counted = await Promise.all([
-    ...(years ? [countCellsFromRollup(filter, range, level, years)] : []),
-    ...partialYears.map((part) => countPointCells(filter, range, step, part)),
+    ...(years ? [countCellsFromRollup(filter, range, level, { years })] : []),
+    ...quarters.map((part) => countCellsFromRollup(filter, range, level, { quarters: part })),
+    ...partialQuarters.map((part) => countPointCells(filter, range, step, part)),
   ]);
   return counted.flat();
 }
@@ -77,13 +79,7 @@ async function countPointCells(filter: IncidentFilter, range: CellRange, step: n
   const row = Prisma.sql`FLOOR(("lat" + 90) / ${size})`;
   const column = Prisma.sql`FLOOR(("lon" + 180) / ${size})`;
   const where = [Prisma.sql`${count} > 0`, ...inCells(range, step, row, column), ...facetSql(filter)];
-  if (months) {
-    if (months.endFrom) where.push(Prisma.sql`"monthEnd" >= ${months.endFrom}`);
-    if (months.endBefore) where.push(Prisma.sql`"monthEnd" < ${months.endBefore}`);
-    if (months.startFrom) where.push(Prisma.sql`"monthStart" >= ${months.startFrom}`);
-    if (months.startAfter) where.push(Prisma.sql`"monthStart" > ${months.startAfter}`);
-    if (months.startTo) where.push(Prisma.sql`"monthStart" <= ${months.startTo} AND "monthStart" <> ''`);
-  }
+  if (months) where.push(...inMonthPart(months, 'monthStart', 'monthEnd'));
   const table = Prisma.raw(months ? '"IncidentPlaceCount"' : '"IncidentPointCount"');
   const rows = await prisma.$queryRaw<SqlCell[]>`
     SELECT ${row} AS "row", ${column} AS "column", "type",
@@ -97,24 +93,43 @@ async function countPointCells(filter: IncidentFilter, range: CellRange, step: n
   return rows.map(toCellStatRow);
 }
 
+/** A month part's conditions on a start and an end column: months, or quarter keys (which sort like months). */
+function inMonthPart(part: MonthPart, start: string, end: string): Prisma.Sql[] {
+  const [s, e] = [Prisma.raw(`"${start}"`), Prisma.raw(`"${end}"`)];
+  const where: Prisma.Sql[] = [];
+  if (part.endFrom) where.push(Prisma.sql`${e} >= ${part.endFrom}`);
+  if (part.endBefore) where.push(Prisma.sql`${e} < ${part.endBefore}`);
+  if (part.startFrom) where.push(Prisma.sql`${s} >= ${part.startFrom}`);
+  if (part.startAfter) where.push(Prisma.sql`${s} > ${part.startAfter}`);
+  if (part.startTo) where.push(Prisma.sql`${s} <= ${part.startTo} AND ${s} <> ''`);
+  return where;
+}
+
+/** A span roll-up's part of a date range: whole years (IncidentCellYearCount) or whole quarters (IncidentCellQuarterCount). */
+type SpanPart = { years: YearPart } | { quarters: MonthPart };
+
 /**
  * The cells rolled up per level: at the country view (level 9) 1.7k rows against 32k points at 1M, where the
  * points' GROUP BY took 25–55 ms on PostgreSQL and 45 ms of CPU on SQLite (a temporary B-tree for 16 aggregates).
- * With `years`, the same per year span (IncidentCellYearCount): the range's whole years.
+ * With a span part, the same per year span (IncidentCellYearCount: the range's whole years) or per quarter span
+ * (IncidentCellQuarterCount: the whole quarters of a partial year; the months view's half year was 9.7k
+ * IncidentPlaceCount rows at 1M).
  */
-async function countCellsFromRollup(filter: IncidentFilter, { rows, columns }: CellRange, level: number, years: YearPart | null): Promise<CellStat[]> {
+async function countCellsFromRollup(filter: IncidentFilter, { rows, columns }: CellRange, level: number, span: SpanPart | null): Promise<CellStat[]> {
   const where = [
     Prisma.sql`"level" = ${level}`,
     Prisma.sql`"cellRow" >= ${rows[0]} AND "cellRow" <= ${rows[1]} AND "cellColumn" >= ${columns[0]} AND "cellColumn" <= ${columns[1]}`,
     ...facetSql(filter),
   ];
-  if (years) {
+  if (span && 'years' in span) {
+    const { years } = span;
     where.push(Prisma.sql`"yearStart" <> ''`);
     if (years.endFrom) where.push(Prisma.sql`"yearEnd" >= ${years.endFrom}`);
     if (years.startFrom) where.push(Prisma.sql`"yearStart" >= ${years.startFrom}`);
     if (years.startTo) where.push(Prisma.sql`"yearStart" <= ${years.startTo}`);
   }
-  const table = Prisma.raw(years ? '"IncidentCellYearCount"' : '"IncidentCellCount"');
+  if (span && 'quarters' in span) where.push(Prisma.sql`"quarterStart" <> ''`, ...inMonthPart(span.quarters, 'quarterStart', 'quarterEnd'));
+  const table = Prisma.raw(!span ? '"IncidentCellCount"' : 'years' in span ? '"IncidentCellYearCount"' : '"IncidentCellQuarterCount"');
   const cells = await prisma.$queryRaw<SqlCell[]>`
     SELECT "cellRow" AS "row", "cellColumn" AS "column", "type",
       SUM("n") AS "n", MIN("minLat") AS "minLat", MAX("maxLat") AS "maxLat", MIN("minLon") AS "minLon", MAX("maxLon") AS "maxLon",

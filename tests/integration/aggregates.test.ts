@@ -174,8 +174,9 @@ async function compare() {
       point,
     ),
   );
-  await compareCells(false);
-  await compareCells(true);
+  await compareCells(null);
+  await compareCells('year');
+  await compareCells('quarter');
   expect(await stored('IncidentCoarseCount', coarse)).toEqual(
     await direct(
       `SELECT "datePrecision" AS "precision", "dateStart", "dateEnd", "type", COALESCE("admin1",'') AS "admin1",
@@ -195,15 +196,31 @@ async function compare() {
   );
 }
 
+/** A date column's quarter as IncidentCellQuarterCount keys it: the quarter's first month, '' when undated. */
+const quarterOfDay = (column: string) =>
+  `COALESCE(SUBSTR(i."${column}", 1, 5) || CASE (CAST(SUBSTR(i."${column}", 6, 2) AS INTEGER) - 1) / 3 WHEN 0 THEN '01' WHEN 1 THEN '04' WHEN 2 THEN '07' ELSE '10' END, '')`;
+
 /**
- * IncidentCellCount (and, per year span, IncidentCellYearCount) against its own GROUP BY over the incidents (not over
- * IncidentPointCount or IncidentPlaceCount): every level's cells, with the counts, bounds and names exact and the
- * coordinate sums equal up to the order of the additions.
+ * IncidentCellCount (and, per year span, IncidentCellYearCount; per quarter span, IncidentCellQuarterCount) against
+ * its own GROUP BY over the incidents (not over IncidentPointCount or IncidentPlaceCount): every level's cells, with
+ * the counts, bounds and names exact and the coordinate sums equal up to the order of the additions.
  */
-async function compareCells(years: boolean) {
-  const table = years ? 'IncidentCellYearCount' : 'IncidentCellCount';
-  const key = years ? '"level", "yearStart", "yearEnd", "cellRow", "cellColumn", "type", "admin1"' : '"level", "cellRow", "cellColumn", "type", "admin1"';
-  const span = years ? `COALESCE(SUBSTR(i."dateStart", 1, 4), '') AS "yearStart", COALESCE(SUBSTR(i."dateEnd", 1, 4), '') AS "yearEnd",` : '';
+async function compareCells(spans: 'year' | 'quarter' | null) {
+  const { table, spanKey, span } = {
+    none: { table: 'IncidentCellCount', spanKey: '', span: '' },
+    year: {
+      table: 'IncidentCellYearCount',
+      spanKey: '"yearStart", "yearEnd", ',
+      span: `COALESCE(SUBSTR(i."dateStart", 1, 4), '') AS "yearStart", COALESCE(SUBSTR(i."dateEnd", 1, 4), '') AS "yearEnd",`,
+    },
+    quarter: {
+      table: 'IncidentCellQuarterCount',
+      spanKey: '"quarterStart", "quarterEnd", ',
+      span: `${quarterOfDay('dateStart')} AS "quarterStart", ${quarterOfDay('dateEnd')} AS "quarterEnd",`,
+    },
+  }[spans ?? 'none'];
+  const key = `"level", ${spanKey}"cellRow", "cellColumn", "type", "admin1"`;
+  const years = spans !== null;
   const levels = CELL_LEVELS.map((level) => `SELECT ${level} AS "level", CAST(${gridStep(level)} AS DOUBLE PRECISION) AS "step"`).join(' UNION ALL ');
   const direct = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
     `SELECT * FROM (
@@ -258,13 +275,17 @@ describe('aggregates stay equal to a direct count', () => {
 
   it('a rebuild gives the same tables as the incremental upkeep', async () => {
     const { rebuildAggregates } = await import('@/lib/incidents/aggregates');
-    await wipe();
-    const sample = fc.sample(fc.array(arbOp, { minLength: 5, maxLength: 12 }), { numRuns: 1, seed: 7 })[0];
-    for (const op of sample) await run(op);
-    const before = await prisma.incidentMonthCount.findMany({ orderBy: [{ monthStart: 'asc' }, { type: 'asc' }, { admin1: 'asc' }, { monthEnd: 'asc' }] });
-    await rebuildAggregates(prisma);
-    const after = await prisma.incidentMonthCount.findMany({ orderBy: [{ monthStart: 'asc' }, { type: 'asc' }, { admin1: 'asc' }, { monthEnd: 'asc' }] });
-    expect(after).toEqual(before);
-    await compare();
+    // Fixed samples after an article of 40 incidents, so that every date of the arbitrary (quarter edges too) goes
+    // through the rebuild's SQL.
+    const article: Op = { kind: 'ingest', article: 9, version: 0, incidents: fc.sample(arbIncident, { numRuns: 40, seed: 11 }) };
+    for (const sample of fc.sample(fc.array(arbOp, { minLength: 5, maxLength: 12 }), { numRuns: 2, seed: 7 })) {
+      await wipe();
+      for (const op of [article, ...sample]) await run(op);
+      const before = await prisma.incidentMonthCount.findMany({ orderBy: [{ monthStart: 'asc' }, { type: 'asc' }, { admin1: 'asc' }, { monthEnd: 'asc' }] });
+      await rebuildAggregates(prisma);
+      const after = await prisma.incidentMonthCount.findMany({ orderBy: [{ monthStart: 'asc' }, { type: 'asc' }, { admin1: 'asc' }, { monthEnd: 'asc' }] });
+      expect(after).toEqual(before);
+      await compare();
+    }
   });
 });

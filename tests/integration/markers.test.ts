@@ -41,8 +41,9 @@ const arbPlacedIncident = fc
   .tuple(arbIncident, fc.option(arbPoint, { freq: 2 }))
   .map(([incident, point]) => (point && incident.lat !== null ? { ...incident, ...point, locationPrecision: 'site' as const } : incident));
 
-// Whole years (2023-01 to 2024-12) are read per year span (IncidentCellYearCount), partial ones by month.
-const DAYS = ['2023-01', '2023-06-15', '2023-12', '2024-01-01', '2024-01-02', '2024-02', '2024-12'];
+// Whole years (2023-01 to 2024-12) are read per year span (IncidentCellYearCount), the whole quarters of partial
+// ones per quarter span (IncidentCellQuarterCount: from=2023-06-15, to=2024-06-20), the rest by month.
+const DAYS = ['2023-01', '2023-06-15', '2023-12', '2024-01-01', '2024-01-02', '2024-02', '2024-06-20', '2024-12'];
 const arbFilter: fc.Arbitrary<IncidentFilter> = fc
   .record({
     types: fc.subarray(['arrest', 'trial', 'execution', 'other'] as const).map((t) => [...t]),
@@ -151,6 +152,48 @@ describe('viewport markers', () => {
       const answer = await markers.getViewportMarkers(filter, [124, 37.5, 131, 43], 7);
       expect(answer.total, JSON.stringify(filter)).toBe(await countDirect(filter, answer.bbox));
       for (const { properties: p } of answer.features) expect(p.incidentIds).toEqual(await idsDirect(filter, p.bounds));
+    }
+  });
+
+  it("read a partial year's whole quarters from the quarter roll-up and only a cut quarter's months by month", async () => {
+    await prisma.incident.deleteMany();
+    await prisma.article.deleteMany();
+    for (const table of AGGREGATE_TABLES) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+    // An incident on the 15th of every month from 2019-11 to 2022-08 (day, month or week precision, the week ones
+    // crossing a quarter's end), and a year-dated one per year, at six points: every quarter part and month part of
+    // the ranges below holds some, and each sits on a quarter's edge.
+    const months = Array.from({ length: 34 }, (_, k) => {
+      const m = 10 + k;
+      return `${2019 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    });
+    const dates: [string, string][] = [
+      ...months.map((m, k): [string, string] => (k % 3 === 0 ? [m, 'month'] : k % 3 === 1 ? [`${m}-15`, 'day'] : [`${m}-28`, 'week'])),
+      ['2020', 'year'], ['2021', 'year'], ['2022', 'year'],
+    ];
+    const incidents = dates.map(([date, datePrecision], k) => ({
+      type: k % 2 ? 'arrest' : 'trial', tags: [], summary: `Dated ${date}.`, evidence: '', confidence: 0.5, actors: [], status: 'auto' as const,
+      date, datePrecision, placeName: `Place ${k % 6}`, admin1: 'Ryanggang', country: 'KP', lat: 41.1 + 0.3 * (k % 3), lon: 128.1 + 0.4 * (k % 2),
+      locationPrecision: 'site',
+    }));
+    await saveArticle(prisma, {
+      title: 'Quarters', outlet: null, url: null, publishedAt: null, contentHash: `markers-quarters-${Math.random()}`,
+      text: null, sourcePath: null, incidents: incidents as never,
+    });
+    for (const filter of [
+      { ...EMPTY_FILTER, from: '2020-01', to: '2021-06' }, // the months view: a year, then two quarters
+      { ...EMPTY_FILTER, from: '2020-02', to: '2022-05' }, // months, quarters, a year, a quarter, months
+      { ...EMPTY_FILTER, from: '2020-05-10', to: '2021-08-20' }, // day edges around quarters and months
+      { ...EMPTY_FILTER, from: '2020-04', to: '2021-09', types: ['arrest' as const] },
+    ]) {
+      for (const zoom of [7, 10]) {
+        const answer = await markers.getViewportMarkers(filter, [124, 37.5, 131, 43], zoom);
+        expect(answer.total, JSON.stringify(filter)).toBe(await countDirect(filter, answer.bbox));
+        for (const { properties: p } of answer.features) {
+          const inside = await idsDirect(filter, p.bounds);
+          expect(p.count, JSON.stringify(filter)).toBe(inside.length);
+          if (p.count <= markers.MAX_IDS_PER_FEATURE) expect(p.incidentIds, JSON.stringify(filter)).toEqual(inside);
+        }
+      }
     }
   });
 

@@ -11,13 +11,14 @@ const PLACES = [
   { placeName: null, admin1: null, country: 'KP', lat: null, lon: null, locationPrecision: 'country' as LocationPrecision },
   { placeName: 'Field', admin1: 'Ryanggang', country: 'KP', lat: 41.123, lon: 128.456, locationPrecision: 'site' as LocationPrecision },
 ];
-/** Dates around month and year edges, of every precision, and none. */
+/** Dates around month, quarter and year edges, of every precision, and none. */
 const DATES: [string | null, DatePrecision][] = [
   ['2023-12-31', 'day'],
   ['2024-01-01', 'day'],
   ['2023-12-29', 'week'],
   ['2024-01', 'month'],
   ['2024-02-15', 'day'],
+  ['2024-03-28', 'week'],
   ['2023', 'year'],
   [null, 'unknown'],
 ];

@@ -1,14 +1,36 @@
 import { Prisma } from '@/generated/prisma/client';
+import { quarterOf } from '@/lib/dates/calendar';
 import { CELL_LEVELS, cellColumn, cellRow, gridStep } from '@/lib/geo/grid-cells';
 import type { PointKey } from './aggregate-keys';
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * One row of IncidentCellCount (a grid cell of one level × type × province) or of IncidentCellYearCount (the same
- * per year span: `yearStart`, `yearEnd`, '' when undated).
+ * One row of IncidentCellCount (a grid cell of one level × type × province), of IncidentCellYearCount (the same
+ * per year span: `yearStart`, `yearEnd`, '' when undated) or of IncidentCellQuarterCount (per quarter span:
+ * `quarterStart`, `quarterEnd`, each the quarter's first month).
  */
-export type CellKey = { level: number; cellRow: number; cellColumn: number; type: string; admin1: string; yearStart?: string; yearEnd?: string };
+export type CellKey = {
+  level: number;
+  cellRow: number;
+  cellColumn: number;
+  type: string;
+  admin1: string;
+  yearStart?: string;
+  yearEnd?: string;
+  quarterStart?: string;
+  quarterEnd?: string;
+};
+
+/** The date spans a cell roll-up is kept per: none (IncidentCellCount), years or quarters of the place's months. */
+export type CellSpan = 'year' | 'quarter' | null;
+
+const spanOf = (p: { monthStart?: string; monthEnd?: string }, span: CellSpan) => {
+  const [start, end] = [p.monthStart ?? '', p.monthEnd ?? ''];
+  if (span === 'year') return { yearStart: start.slice(0, 4), yearEnd: end.slice(0, 4) };
+  if (span === 'quarter') return { quarterStart: quarterOf(start), quarterEnd: quarterOf(end) };
+  return {};
+};
 
 /** A point's net change (a folded IncidentPointCount delta), or a place's (IncidentPlaceCount: with its months). */
 export type PointDelta = { key: PointKey & { monthStart?: string; monthEnd?: string }; n: number; nReviewed: number };
@@ -28,11 +50,11 @@ export type CellDelta = {
   added: { minLat: number; maxLat: number; minLon: number; maxLon: number; place: string; precision: string } | null;
 };
 
-/** The point deltas per cell of every level; `years`: per year span too (place deltas). Pure. */
-export function foldCellDeltas(points: PointDelta[], years = false): CellDelta[] {
+/** The point deltas per cell of every level; per year or quarter span too for place deltas (`span`). Pure. */
+export function foldCellDeltas(points: PointDelta[], spanKind: CellSpan = null): CellDelta[] {
   const byId = new Map<string, CellDelta & { recompute: boolean }>();
   for (const { key: p, n, nReviewed } of points) {
-    const span = years ? { yearStart: (p.monthStart ?? '').slice(0, 4), yearEnd: (p.monthEnd ?? '').slice(0, 4) } : {};
+    const span = spanOf(p, spanKind);
     for (const level of CELL_LEVELS) {
       const step = gridStep(level);
       const key: CellKey = { level, ...span, cellRow: cellRow(p.lat, step), cellColumn: cellColumn(p.lon, step), type: p.type, admin1: p.admin1 };
@@ -58,14 +80,30 @@ export function foldCellDeltas(points: PointDelta[], years = false): CellDelta[]
   return [...byId.values()].map(({ recompute, ...cell }) => (recompute ? { ...cell, added: null } : cell));
 }
 
-/** A cell roll-up: its key columns (the primary key, in order) and the table its rows are recomputed from. */
-type CellTable = { name: string; keyColumns: (keyof CellKey)[]; source: 'IncidentPointCount' | 'IncidentPlaceCount' };
+/**
+ * A cell roll-up: its key columns (the primary key, in order), the table its rows are recomputed from, and for a
+ * span roll-up its two span columns and the months (first, last) a span key covers.
+ */
+type CellTable = {
+  name: string;
+  keyColumns: (keyof CellKey)[];
+  source: 'IncidentPointCount' | 'IncidentPlaceCount';
+  span?: { start: 'yearStart' | 'quarterStart'; end: 'yearEnd' | 'quarterEnd'; months: (key: string) => [string, string] };
+};
 
 const CELLS: CellTable = { name: 'IncidentCellCount', keyColumns: ['level', 'cellRow', 'cellColumn', 'type', 'admin1'], source: 'IncidentPointCount' };
 const CELL_YEARS: CellTable = {
   name: 'IncidentCellYearCount',
   keyColumns: ['level', 'yearStart', 'yearEnd', 'cellRow', 'cellColumn', 'type', 'admin1'],
   source: 'IncidentPlaceCount',
+  span: { start: 'yearStart', end: 'yearEnd', months: (year) => [`${year}-01`, `${year}-12`] },
+};
+const CELL_QUARTERS: CellTable = {
+  name: 'IncidentCellQuarterCount',
+  keyColumns: ['level', 'quarterStart', 'quarterEnd', 'cellRow', 'cellColumn', 'type', 'admin1'],
+  source: 'IncidentPlaceCount',
+  // A quarter key is its first month (2021-04): the quarter runs to that month's number + 2, within the year.
+  span: { start: 'quarterStart', end: 'quarterEnd', months: (quarter) => [quarter, `${quarter.slice(0, 5)}${String(Number(quarter.slice(5)) + 2).padStart(2, '0')}`] },
 };
 
 /** A cell row's values, and how they are computed from the points (alias `p`) that fall in the cell, in that order. */
@@ -84,9 +122,10 @@ export async function applyCellDeltas(tx: Tx, points: PointDelta[]): Promise<voi
   await applyToTable(tx, CELLS, foldCellDeltas(points));
 }
 
-/** The same for IncidentCellYearCount from IncidentPlaceCount's deltas, after that table has them. */
-export async function applyCellYearDeltas(tx: Tx, places: PointDelta[]): Promise<void> {
-  await applyToTable(tx, CELL_YEARS, foldCellDeltas(places, true));
+/** The same for IncidentCellYearCount and IncidentCellQuarterCount from IncidentPlaceCount's deltas, after that table has them. */
+export async function applyCellSpanDeltas(tx: Tx, places: PointDelta[]): Promise<void> {
+  await applyToTable(tx, CELL_YEARS, foldCellDeltas(places, 'year'));
+  await applyToTable(tx, CELL_QUARTERS, foldCellDeltas(places, 'quarter'));
 }
 
 async function applyToTable(tx: Tx, table: CellTable, cells: CellDelta[]): Promise<void> {
@@ -110,9 +149,11 @@ async function applyToTable(tx: Tx, table: CellTable, cells: CellDelta[]): Promi
   for (const { key } of cells.filter((c) => !c.added)) await recomputeCell(tx, table, key);
 }
 
-/** A year's months ('' when undated), as a condition on a month column of IncidentPlaceCount. */
-function inYear(column: string, year: string): Prisma.Sql {
-  return year === '' ? Prisma.sql`${q(column)} = ''` : Prisma.sql`${q(column)} >= ${`${year}-01`} AND ${q(column)} <= ${`${year}-12`}`;
+/** A span's months ('' when undated), as a condition on a month column of IncidentPlaceCount. */
+function inSpan(column: string, key: string, months: (key: string) => [string, string]): Prisma.Sql {
+  if (key === '') return Prisma.sql`${q(column)} = ''`;
+  const [first, last] = months(key);
+  return Prisma.sql`${q(column)} >= ${first} AND ${q(column)} <= ${last}`;
 }
 
 /** The cell's row from its points (none left: no row). */
@@ -122,15 +163,16 @@ async function recomputeCell(tx: Tx, table: CellTable, key: CellKey): Promise<vo
   await tx.$executeRaw`DELETE FROM ${t} WHERE ${match}`;
   const step = gridStep(key.level);
   const size = Prisma.sql`CAST(${step} AS DOUBLE PRECISION)`;
-  const years = key.yearStart === undefined ? [] : [inYear('monthStart', key.yearStart), inYear('monthEnd', key.yearEnd!)];
-  const spanValues = key.yearStart === undefined ? [] : [Prisma.sql`CAST(${key.yearStart} AS TEXT)`, Prisma.sql`CAST(${key.yearEnd} AS TEXT)`];
+  const span = table.span;
+  const months = span ? [inSpan('monthStart', key[span.start]!, span.months), inSpan('monthEnd', key[span.end]!, span.months)] : [];
+  const spanValues = span ? [Prisma.sql`CAST(${key[span.start]} AS TEXT)`, Prisma.sql`CAST(${key[span.end]} AS TEXT)`] : [];
   // The cell's box, a cell wider on each side, lets the (lat, lon) key find the points; the cell expression decides.
   const [south, west] = [key.cellRow * step - 90 - step, key.cellColumn * step - 180 - step];
   const where = [
     Prisma.sql`"type" = ${key.type} AND "admin1" = ${key.admin1}`,
     Prisma.sql`"lat" >= ${south} AND "lat" <= ${south + 3 * step} AND "lon" >= ${west} AND "lon" <= ${west + 3 * step}`,
     Prisma.sql`FLOOR(("lat" + 90) / ${size}) = ${key.cellRow} AND FLOOR(("lon" + 180) / ${size}) = ${key.cellColumn}`,
-    ...years,
+    ...months,
   ];
   const keyValues = [Prisma.sql`CAST(${key.level} AS INTEGER)`, ...spanValues, Prisma.sql`CAST(${key.cellRow} AS INTEGER)`, Prisma.sql`CAST(${key.cellColumn} AS INTEGER)`, Prisma.sql`"type"`, Prisma.sql`"admin1"`];
   await tx.$executeRaw`INSERT INTO ${t} (${Prisma.join([...table.keyColumns, ...CELL_VALUE_COLUMNS].map(q))})

@@ -20,7 +20,7 @@ import {
   type PointKey,
   type WeekKey,
 } from './aggregate-keys';
-import { applyCellDeltas, applyCellYearDeltas } from './apply-cell-deltas';
+import { applyCellDeltas, applyCellSpanDeltas } from './apply-cell-deltas';
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,7 +52,7 @@ export async function applyIncidentDeltas(tx: Tx, changes: IncidentChange[]) {
   await bumpCounts(tx, WEEK, foldDeltas<WeekKey>(snap(toWeekKey)));
   const places = foldDeltas<PlaceKey>(snap(toPlaceKey));
   await bumpCounts(tx, PLACE, places);
-  await applyCellYearDeltas(tx, places); // rolled up from IncidentPlaceCount, so after it
+  await applyCellSpanDeltas(tx, places); // rolled up from IncidentPlaceCount, so after it
   const points = foldDeltas<PointKey>(snap(toPointKey));
   await bumpCounts(tx, POINT, points);
   await applyCellDeltas(tx, points); // rolled up from IncidentPointCount, so after it

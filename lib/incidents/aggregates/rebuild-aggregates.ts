@@ -14,6 +14,7 @@ export const AGGREGATE_TABLES = [
   'IncidentPointCount',
   'IncidentCellCount',
   'IncidentCellYearCount',
+  'IncidentCellQuarterCount',
   'IncidentCoarseCount',
   'IncidentDayCount',
 ] as const;
@@ -25,8 +26,8 @@ const CELL = `CAST(FLOOR((p."lat" + 90) / g."step") AS INTEGER), CAST(FLOOR((p."
 const VALUE_COLUMNS = CELL_VALUE_COLUMNS.map((c) => `"${c}"`).join(', ');
 
 /**
- * IncidentCellCount from IncidentPointCount and IncidentCellYearCount from IncidentPlaceCount: every point in its
- * cell of each level. The migrations that created the tables ran the same statements.
+ * IncidentCellCount from IncidentPointCount, and IncidentCellYearCount and IncidentCellQuarterCount (below) from
+ * IncidentPlaceCount: every point in its cell of each level. The migrations that created the tables ran the same statements.
  */
 export const CELL_ROLLUP_SQL = `INSERT INTO "IncidentCellCount" ("level", "cellRow", "cellColumn", "type", "admin1", ${VALUE_COLUMNS})
 SELECT g."level", ${CELL}, p."type", p."admin1",
@@ -36,6 +37,18 @@ GROUP BY 1, 2, 3, 4, 5`;
 
 export const CELL_YEAR_ROLLUP_SQL = `INSERT INTO "IncidentCellYearCount" ("level", "yearStart", "yearEnd", "cellRow", "cellColumn", "type", "admin1", ${VALUE_COLUMNS})
 SELECT g."level", SUBSTR(p."monthStart", 1, 4), SUBSTR(p."monthEnd", 1, 4), ${CELL}, p."type", p."admin1",
+       ${CELL_VALUES_FROM_POINTS}
+FROM "IncidentPlaceCount" p CROSS JOIN ${LEVELS_TABLE}
+GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+
+/** A month column's quarter key (quarterOf in SQL): its first month, '' when undated. */
+const quarterSql = (column: string) => {
+  const month = `SUBSTR(p."${column}", 6, 2)`;
+  return `CASE WHEN p."${column}" = '' THEN '' ELSE SUBSTR(p."${column}", 1, 5) || CASE WHEN ${month} <= '03' THEN '01' WHEN ${month} <= '06' THEN '04' WHEN ${month} <= '09' THEN '07' ELSE '10' END END`;
+};
+
+export const CELL_QUARTER_ROLLUP_SQL = `INSERT INTO "IncidentCellQuarterCount" ("level", "quarterStart", "quarterEnd", "cellRow", "cellColumn", "type", "admin1", ${VALUE_COLUMNS})
+SELECT g."level", ${quarterSql('monthStart')}, ${quarterSql('monthEnd')}, ${CELL}, p."type", p."admin1",
        ${CELL_VALUES_FROM_POINTS}
 FROM "IncidentPlaceCount" p CROSS JOIN ${LEVELS_TABLE}
 GROUP BY 1, 2, 3, 4, 5, 6, 7`;
@@ -66,6 +79,7 @@ const REBUILD = [
    FROM "Incident" WHERE "status" IN ('auto', 'reviewed') AND "lat" IS NOT NULL AND "lon" IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6`,
   CELL_ROLLUP_SQL,
   CELL_YEAR_ROLLUP_SQL,
+  CELL_QUARTER_ROLLUP_SQL,
   `INSERT INTO "IncidentCoarseCount" ("precision", "dateStart", "dateEnd", "type", "admin1", "n", "nReviewed")
    SELECT "datePrecision", "dateStart", "dateEnd", "type", COALESCE("admin1", ''), COUNT(*), SUM(CASE WHEN "status" = 'reviewed' THEN 1 ELSE 0 END)
    FROM "Incident"
