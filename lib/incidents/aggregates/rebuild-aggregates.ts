@@ -27,7 +27,9 @@ const VALUE_COLUMNS = CELL_VALUE_COLUMNS.map((c) => `"${c}"`).join(', ');
 
 /**
  * IncidentCellCount from IncidentPointCount, and IncidentCellYearCount and IncidentCellQuarterCount (below) from
- * IncidentPlaceCount: every point in its cell of each level. The migrations that created the tables ran the same statements.
+ * IncidentPlaceCount: every point in its cell of each level. The span roll-ups are written in key order, so that a
+ * range's rows lie on neighbouring pages: PostgreSQL's hash aggregate wrote them in any order, and the months view's
+ * year and quarter reads fetched ~1,000 and ~2,000 heap pages for 1.3k and 2.5k rows (EXPLAIN ANALYZE at 1M, 11–14 ms). The migrations that created the tables ran the same statements.
  */
 export const CELL_ROLLUP_SQL = `INSERT INTO "IncidentCellCount" ("level", "cellRow", "cellColumn", "type", "admin1", ${VALUE_COLUMNS})
 SELECT g."level", ${CELL}, p."type", p."admin1",
@@ -39,7 +41,8 @@ export const CELL_YEAR_ROLLUP_SQL = `INSERT INTO "IncidentCellYearCount" ("level
 SELECT g."level", SUBSTR(p."monthStart", 1, 4), SUBSTR(p."monthEnd", 1, 4), ${CELL}, p."type", p."admin1",
        ${CELL_VALUES_FROM_POINTS}
 FROM "IncidentPlaceCount" p CROSS JOIN ${LEVELS_TABLE}
-GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+GROUP BY 1, 2, 3, 4, 5, 6, 7
+ORDER BY 1, 2, 3, 4, 5, 6, 7`;
 
 /** A month column's quarter key (quarterOf in SQL): its first month, '' when undated. */
 const quarterSql = (column: string) => {
@@ -51,7 +54,8 @@ export const CELL_QUARTER_ROLLUP_SQL = `INSERT INTO "IncidentCellQuarterCount" (
 SELECT g."level", ${quarterSql('monthStart')}, ${quarterSql('monthEnd')}, ${CELL}, p."type", p."admin1",
        ${CELL_VALUES_FROM_POINTS}
 FROM "IncidentPlaceCount" p CROSS JOIN ${LEVELS_TABLE}
-GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+GROUP BY 1, 2, 3, 4, 5, 6, 7
+ORDER BY 1, 2, 3, 4, 5, 6, 7`;
 
 const REBUILD = [
   ...AGGREGATE_TABLES.map((table) => `DELETE FROM "${table}"`),

@@ -23,7 +23,7 @@ CREATE TABLE "IncidentCellQuarterCount" (
     PRIMARY KEY ("level", "quarterStart", "quarterEnd", "cellRow", "cellColumn", "type", "admin1")
 );
 
--- Backfill from IncidentPlaceCount: the statement rebuildAggregates runs after rebuilding that table
+-- Backfill from IncidentPlaceCount, in key order: the statement rebuildAggregates runs after rebuilding that table
 -- (CELL_QUARTER_ROLLUP_SQL in lib/incidents/aggregates/rebuild-aggregates.ts, levels 0 to MAX_CELL_LEVEL = 10).
 INSERT INTO "IncidentCellQuarterCount" ("level", "quarterStart", "quarterEnd", "cellRow", "cellColumn", "type", "admin1", "n", "nReviewed", "sumLat", "sumLon", "minLat", "maxLat", "minLon", "maxLon", "minPlace", "maxPlace", "minPrecision", "maxPrecision")
 SELECT g."level", CASE WHEN p."monthStart" = '' THEN '' ELSE SUBSTR(p."monthStart", 1, 5) || CASE WHEN SUBSTR(p."monthStart", 6, 2) <= '03' THEN '01' WHEN SUBSTR(p."monthStart", 6, 2) <= '06' THEN '04' WHEN SUBSTR(p."monthStart", 6, 2) <= '09' THEN '07' ELSE '10' END END, CASE WHEN p."monthEnd" = '' THEN '' ELSE SUBSTR(p."monthEnd", 1, 5) || CASE WHEN SUBSTR(p."monthEnd", 6, 2) <= '03' THEN '01' WHEN SUBSTR(p."monthEnd", 6, 2) <= '06' THEN '04' WHEN SUBSTR(p."monthEnd", 6, 2) <= '09' THEN '07' ELSE '10' END END, CAST(FLOOR((p."lat" + 90) / g."step") AS INTEGER), CAST(FLOOR((p."lon" + 180) / g."step") AS INTEGER), p."type", p."admin1",
@@ -40,4 +40,5 @@ FROM "IncidentPlaceCount" p CROSS JOIN (SELECT 0 AS "level", CAST(360 AS DOUBLE 
   UNION ALL SELECT 8 AS "level", CAST(1.40625 AS DOUBLE PRECISION) AS "step"
   UNION ALL SELECT 9 AS "level", CAST(0.703125 AS DOUBLE PRECISION) AS "step"
   UNION ALL SELECT 10 AS "level", CAST(0.3515625 AS DOUBLE PRECISION) AS "step") g
-GROUP BY 1, 2, 3, 4, 5, 6, 7;
+GROUP BY 1, 2, 3, 4, 5, 6, 7
+ORDER BY 1, 2, 3, 4, 5, 6, 7;
