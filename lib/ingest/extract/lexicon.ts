@@ -139,7 +139,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "a couple and their daughter crossed in late April": crossed with no object, then when, is the crossing itself.
     new RegExp(String.raw`\bcrossed(?= (?:(?:in|on|during|around) (?:late |early |mid-?)?(?:${MONTH_PATTERN}|the night|spring|summer|autumn|winter)|(?:late|early) (?:last )?(?:${MONTH_PATTERN}|month|week)|last (?:week|month|year|night)|at night|overnight)\b)`, 'g'),
     // "has expressed his wish to defect": how the South's military reports a crossing that has ended in its custody.
-    /\b(?:expressed|stated|voiced|indicated|made clear)\s+(?:his|her|their)\s+(?:wish|desire|intention|will|willingness)\s+to\s+defect\b/gi,
+    /\b(?:expressed|stated|voiced|indicated|made clear)\s+(?:his|her|their)\s+(?:wish|desire|intention|intent|will|willingness)\s+to\s+(?:defect\b|(?:settle|remain|stay|live)\s+in\s+the\s+South\b)/gi,
     // Not "the border crossing between Tumen and Namyang" or "the crossing at Tumen": a noun for the place.
     /(?<!\b(?:border|the|a|this|that|main|river|bridge) )\bcross(?:ed|ing)? (?:the |a )?(?:(?!between\b|at\b|near\b|in\b|of\b|on\b|from\b|to\b|into\b|point\b|post\b)\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
@@ -149,7 +149,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bfled\b/gi,
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     // By sea or through the DMZ: "crossed the Northern Limit Line", "walked across the MDL".
-    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail|drift)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime )?border)\b/gi,
+    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail|drift)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime |sea )?(?:border|boundary))\b/gi,
     // A boat that "is believed to have headed south" from a North Korean port (drifting south is an accident).
     /\b(?:head(?:ed|ing)|sail(?:ed|ing)|fled) south\b/gi,
     /\bsurrender(?:ed|ing)? (?:himself |herself |themselves )?to (?:a |the )?South Korean?\b/gi,

@@ -59,10 +59,12 @@ const CONTACT_ABROAD_BEFORE =
 const DEMONYM = /(?:ean|ese|ian)s?$/i;
 // "the Pyongyang Cultural Language Protection Act": a place inside the name of a law is no scene.
 const LAW_NAME_AFTER = /^(?:\s+[A-Z][\w'’-]*){0,6}\s+(?:Act|Law|Decree|Regulations?|Ordinance|Code)\b/;
-// The capital standing for the state: "prompting Pyongyang to ...", "Pyongyang has asked Russia", "Pyongyang's law".
+// The capital standing for the state: "prompting Pyongyang to ...", "Pyongyang has asked Russia", "Pyongyang's law",
+// "would inform Pyongyang of the matter", "protested to Beijing".
 // Foreign capitals stand for their states too: "Pyongyang has asked Moscow to return the workers".
 const CAPITALS = new Set(['kp-pyongyang', 'ru-moscow', 'cn-beijing', 'la-vientiane', 'vn-hanoi', 'th-bangkok', 'mn-ulaanbaatar', 'kh-phnom-penh', 'pl-warsaw']);
-const STATE_BEFORE = /\b(?:prompt|forc|lead|led|push|caus|allow|urg|pressur|press|persuad|convinc|ask|request|call\w* on|accus|warn)\w*\s+$|\b(?:by|with|against)\s+$/i;
+const STATE_BEFORE =
+  /\b(?:prompt|forc|lead|led|push|caus|allow|urg|pressur|press|persuad|convinc|ask|request|call\w* on|accus|warn|inform|notif)\w*\s+$|\b(?:protest|appeal|complain|repl|respond)\w*\s+to\s+$|\b(?:by|with|against)\s+$/i;
 const STATE_AFTER =
   /^(?:['’]s\s+(?:\w+\s+)?(?:regime|government|leadership|rulers|authorities|officials|law|laws|policy|policies|decision|demands?|response|efforts?|campaign|move|propaganda|crackdown|state media)\b|\s+(?:(?:has|have|had|is|was|will|would|may|might|could|also|then|now|recently|quickly|reportedly)\s+){0,2}(?:asked|ordered|passed|adopted|enacted|banned|announced|introduced|declared|demanded|urged|requested|sent|dispatched|wants?|insist\w*|claim\w*|den(?:y|ies|ied)|responded|decided|tried|sought|seeks|appears|seems|continues|regards|considers|sees|views|fears|blamed|accused|warned|vowed|pledged|threatened)\b|\s+(?:regime|government|leadership|rulers)\b)/i;
 // "the Tumen" is the border river; the Chinese city of that name is "Tumen" or "Tumen City".

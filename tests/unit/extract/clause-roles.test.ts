@@ -42,6 +42,14 @@ describe('the subject of an active verb', () => {
     expect(findRoledMentions('A trader in Pyongyang was detained last week.').find((m) => m.text === 'Pyongyang')?.role).toBe('scene');
   });
 
+  it.each([
+    'The ministry said it would inform Pyongyang of the matter through the liaison channel.',
+    'Seoul protested to Pyongyang over the shooting.',
+    'The government notified Pyongyang that the men wished to stay.',
+  ])('reads the capital told or answered as the state: %s', (sentence) => {
+    expect(findRoledMentions(sentence).find((m) => m.text === 'Pyongyang')?.role).toBe('scope');
+  });
+
   it('places no crackdown in the capital when the capital only stands for the state', () => {
     const out = extract(['Pyongyang quietly intensified its crackdown on smuggling, a Seoul-based analyst said.']);
     expect(out.every((i) => i.placeName !== 'Pyongyang')).toBe(true);

@@ -35,6 +35,16 @@ describe('crossings by sea and through the DMZ', () => {
     expect(typesIn('A soldier walked across the MDL and surrendered to a South Korean guard post.')).toContain('defection');
   });
 
+  it('reads a crossing of the inter-Korean sea border, and a wish to settle in the South, as an escape', () => {
+    expect(typesIn('Three men crossed the inter-Korean sea border in the West Sea on a rubber raft on Friday.')).toContain('defection');
+    expect(typesIn('The two fishermen, picked up at dawn, have expressed their intent to remain in the South.')).toContain('defection');
+  });
+
+  it('places a boat found off a town of the South\'s east coast at that town', () => {
+    const out = extract(['Two North Korean men on a wooden boat crossed the maritime border in the East Sea on June 2 and were found by a navy ship about 15 kilometers off Samcheok.']);
+    expect(out.map((i) => [i.type, i.placeName])).toEqual([['defection', 'Samcheok']]);
+  });
+
   it('prefers a town the sentence names over the river', () => {
     const out = extract(['Two women crossed the Tumen River near Hoeryong on June 1.']);
     expect(out.map((i) => i.placeName)).toEqual(['Hoeryong']);
