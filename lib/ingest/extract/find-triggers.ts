@@ -128,6 +128,23 @@ const SESSION_CUE =
 // "picked up by a South Korean navy patrol": the South's forces rescue or receive; they do not arrest or raid.
 const SOUTH_FORCE =
   /\b(?:South Korean?|ROK|Seoul['’]s)\s+(?:[\w-]+\s+){0,2}?(?:navy|coast guard|military|troops|soldiers|army|marines|patrols?|guard posts?|forces|authorities|investigators|intelligence|officials|police)\b|\bby (?:the )?(?:NIS|National Intelligence Service)\b/i;
+// "Marines guided the boat to shore and took the pair into custody", "picked up by a navy patrol": the North's
+// people are not arrested by a navy or marines; unnamed, those are the South's, receiving a crossing.
+const BARE_SEA_FORCE = /\b(?:navy|naval|marines?|coast ?guard)\b/gi;
+const OTHER_STATE_BEFORE = /\b(?:North(?: Korean?|['’]s)?|Chinese|China['’]s|Russian|Russia['’]s|Japanese|Japan['’]s|KPA|Korean People['’]s)\s+(?:[\w-]+\s+)?$/i;
+
+// Only as the one who acts, the sentence's subject or the agent after "by": "the political officer of the coast guard
+// post" was arrested, not arresting.
+const SUBJECT_BEFORE = /^\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
+const AGENT_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
+
+function hasBareSeaForce(sentence: string): boolean {
+  return [...sentence.matchAll(BARE_SEA_FORCE)].some((m) => {
+    const before = sentence.slice(0, m.index);
+    return (SUBJECT_BEFORE.test(before) || AGENT_BEFORE.test(before)) && !OTHER_STATE_BEFORE.test(before.slice(-30));
+  });
+}
+
 // The South's Joint Chiefs of Staff speak of their own troops: "our military identified the man and secured him".
 const SOUTH_MILITARY_VOICE = /\b(?:JCS|Joint Chiefs of Staff|our military|our troops|our soldiers)\b/;
 // The leader's "on-the-spot" inspections of factories are not inspections of people.
@@ -137,7 +154,7 @@ function isOutOfDomain(sentence: string, t: Trigger): boolean {
   if (/meeting/i.test(t.text) && t.type === 'indoctrination') return !SESSION_CUE.test(sentence);
   if (/^inspect/i.test(t.text)) return LEADER_BEFORE.test(sentence.slice(0, t.start));
   if (t.type === 'arrest' || t.type === 'crackdown') {
-    return SOUTH_MILITARY_VOICE.test(sentence) || SOUTH_FORCE.test(sentence.slice(Math.max(0, t.start - 30), t.end + 40));
+    return SOUTH_MILITARY_VOICE.test(sentence) || SOUTH_FORCE.test(sentence.slice(Math.max(0, t.start - 30), t.end + 40)) || (t.type === 'arrest' && hasBareSeaForce(sentence));
   }
   return false;
 }
@@ -169,6 +186,13 @@ function isCampForRelatives(sentence: string, t: Trigger, triggers: Trigger[]): 
   return FAMILY_RE.test(before) && !JUDICIAL.test(sentence) && triggers.some((o) => o.type === 'family_punishment' && o.end <= t.start);
 }
 
+// "were driven across the bridge to Namyang and taken into custody by state security officers waiting on the North
+// Korean side": custody told with the return, in its sentence, is how the return ends, not a new arrest.
+function isCustodyOnReturn(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'arrest') return false;
+  return triggers.some((o) => o.type === 'repatriation' && o.end <= t.start && !/[;]/.test(sentence.slice(o.end, t.start)) && /\b(?:and|then|where)\b/i.test(sentence.slice(o.end, t.start)));
+}
+
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
@@ -194,7 +218,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
-    .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t))
+    .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);
 }

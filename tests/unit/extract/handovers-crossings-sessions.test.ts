@@ -45,9 +45,24 @@ describe('crossings by sea and through the DMZ', () => {
     expect(out.map((i) => [i.type, i.placeName])).toEqual([['defection', 'Samcheok']]);
   });
 
+  it('reads people taken into custody by marines or a navy patrol as received by the South, not arrested', () => {
+    expect(extractAll(['Marines guided the boat to shore on June 3 and took the pair into custody.']).map((i) => i.type)).not.toContain('arrest');
+    expect(extractAll(['The men were picked up by a navy patrol near Baengnyeong Island on June 3.']).map((i) => i.type)).not.toContain('arrest');
+    expect(extractAll(['Chinese coast guard ships detained two North Korean fishing boats near Dandong on June 3.']).map((i) => i.type)).toContain('arrest');
+    expect(extractAll(['The MSS arrested the political officer of the coast guard post in Chongjin on June 3.']).map((i) => i.type)).toContain('arrest');
+  });
+
   it('prefers a town the sentence names over the river', () => {
     const out = extract(['Two women crossed the Tumen River near Hoeryong on June 1.']);
     expect(out.map((i) => i.placeName)).toEqual(['Hoeryong']);
+  });
+});
+
+describe('custody told with the return', () => {
+  it('is how the return ends, not a new arrest', () => {
+    const out = extractAll(['Chinese police sent the three women back across the border on May 4, and they were taken into custody by state security agents in Hyesan.']);
+    expect(out.map((i) => i.type)).toEqual(['repatriation']);
+    expect(extractAll(['Three traders were arrested by state security agents in Hyesan on May 4.']).map((i) => i.type)).toEqual(['arrest']);
   });
 });
 
