@@ -110,6 +110,17 @@ export function isRaidOfCapture(sentence: string, t: Trigger): boolean {
   return ONE_BUILDING_AFTER.test(after) && THEN_CAPTURED.test(after);
 }
 
+// "State security agents raided their home in March after a neighbour informed on them": a raid on one dwelling is
+// how its people were taken, an arrest (the sentence need not say they were taken; when it does, the arrest it names
+// is the event and the raid its step, above). Raids on homes, markets or a district stay crackdowns.
+const ONE_DWELLING_AFTER = /^\s+(?:the|an?|one|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:house|home|flat|apartment|farmhouse|hideout|room|hut|guesthouse|guest house)\b(?!s)/i;
+
+export function isRaidOnDwelling(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'crackdown' || !/^(?:raid|storm|burst)/i.test(t.text)) return false;
+  const after = sentence.slice(t.end);
+  return ONE_DWELLING_AFTER.test(after) && !THEN_CAPTURED.test(after);
+}
+
 // "checked documents at the dacha cooperative and took him away": a check aimed at one person and followed by taking
 // that person in is the arrest's first step.
 // Only ";" ends the look: the sentence is already cut, so a full stop inside is an abbreviation ("Oct. 12").

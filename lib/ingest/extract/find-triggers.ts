@@ -1,5 +1,5 @@
 import type { IncidentType } from '@/lib/taxonomy';
-import { isCheckpointCapture, isCustodySequel, isStepOfCapture } from './capture-steps';
+import { isCheckpointCapture, isCustodySequel, isRaidOnDwelling, isStepOfCapture } from './capture-steps';
 import { isLongHeldBackground, isQuestioningOfRelatives, isVenueOfVerdict } from './event-frames';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience } from './factuality';
 import { FAMILY_RE, TRIGGERS } from './lexicon';
@@ -215,7 +215,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => t.type !== 'defection' || !hasThingSubject(sentence, t.start))
     // "arrested ... and is being investigated": the custody goes on, so the questioning reads as that arrest; people
     // stopped at a checkpoint are caught there.
-    .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) ? { ...t, type: 'arrest' as const } : t))
+    .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) || isRaidOnDwelling(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept))

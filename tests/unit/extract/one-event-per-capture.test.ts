@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, types } from './helpers';
+import { extract, extractAll, types } from './helpers';
 
 const placeOf = (out: ReturnType<typeof extract>, type: string) => out.filter((i) => i.type === type).map((i) => i.placeName);
 
@@ -54,6 +54,18 @@ describe('steps of one capture told in its sentence', () => {
   it('reads questioning that goes on after an arrest as that arrest', () => {
     const out = extract(['A customs officer in Sinuiju was arrested by state security on May 4 and is being investigated.']);
     expect(types(out)).toEqual(['arrest']);
+  });
+});
+
+describe('a raid on one dwelling', () => {
+  it('is how its people were taken, an arrest, even when the sentence does not say so', () => {
+    expect(types(extractAll(['State security agents raided their home in Hyesan on May 3 after a neighbour informed on them.']))).toEqual(['arrest']);
+    expect(types(extractAll(['Police raided the house of a trader in Hoeryong on May 3 and found a Chinese phone.']))).toEqual(['arrest']);
+  });
+
+  it('stays a crackdown when many homes or a market are raided', () => {
+    expect(types(extractAll(['Police raided homes across Hyesan on May 3 looking for Chinese phones.']))).toEqual(['crackdown']);
+    expect(types(extractAll(['Inspectors raided the Sunam market in Chongjin on May 3.']))).toEqual(['crackdown']);
   });
 });
 
