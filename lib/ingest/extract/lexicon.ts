@@ -23,10 +23,14 @@ const NOT_CAPTIVES = String.raw`(?:\w+ ){0,2}?(?:residents|people|locals|village
 // "money sent by his daughter in Seoul", "sent cash to her family": the relative sends or receives; nobody is punished.
 const NOT_PUNISHED_BETWEEN = String.raw`(?:by|money|cash|remittances?|letters?|messages?|goods|gifts?|food)\b`;
 
+// "detained a North Korean family of five at a guesthouse": a family named as a household of its own is the people
+// caught, not relatives punished for someone else ("a defector's family" still is).
+const A_HOUSEHOLD = String.raw`(?:an?|one)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b`;
+
 export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
     new RegExp(`\\b${FAMILY_NOUN}\\b(?:[^.,;:]{0,90}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
-    new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|sent|send)\\s+(?:(?!${NOT_PUNISHED_BETWEEN})[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
+    new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|sent|send)\\s+(?!${A_HOUSEHOLD})(?:(?!${NOT_PUNISHED_BETWEEN})[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
     // "The families of the three, who live in Kanggye, were summoned", "the families of the two, in Hamhung and
     // Kimchaek, were expelled", "the father, a party official in Kilju, was dismissed": an aside between family and
     // verb, which may list towns ("in Nampo, Onchon and Kangso").

@@ -31,6 +31,11 @@ describe('whose family', () => {
     expect(out[0].placeName).toBe('Yanji');
   });
 
+  it('reads a household named as the object of a capture as the people caught, not relatives punished', () => {
+    expect(types(extractAll(['Chinese police detained a North Korean family of five at a guesthouse in Shenyang on April 29.']))).toEqual(['arrest']);
+    expect(types(extractAll(["Police detained a defector's family in Hyesan on May 2."]))).toEqual(['family_punishment']);
+  });
+
   it('still reads relatives taken away at home as a family punishment', () => {
     expect(typesIn('Agents came at night and took the parents and two younger children away in a van.')).toEqual(['family_punishment']);
     expect(typesIn('The families of the three, who live in Kanggye, were summoned by state security.')).toEqual(['family_punishment']);
