@@ -61,11 +61,15 @@ const DESCRIBES_PLACE =
 // "Hoeryong, where escapes across the river were once common": a where-clause about how things were or are.
 const HABITUAL_WHERE = /^\s*where\b[^,;]*\b(?:once|used to|common|commonly|often|frequent\w*|usually|popular|known)\b/i;
 
+// "Afterwards, the city party committee held lectures": a sentence adverb before the comma is no name.
+const SENTENCE_ADVERB =
+  /^\s*(?:Afterwards?|Afterward|Meanwhile|However|Later|Then|Now|Still|Yet|Instead|Moreover|Also|Today|Yesterday|Recently|Previously|Earlier|Separately|Additionally|Furthermore|Nevertheless|Thus|Therefore|Since then|Subsequently|Eventually|Finally|Soon)\s*$/;
+
 export function describesPlace(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
   const comma = before.lastIndexOf(',');
   // Only an aside hung on a name ("Sinuiju, a ..."), not any clause after a comma.
-  if (comma <= 0 || !/[A-Z][\w'’-]+\s*$/.test(before.slice(0, comma))) return false;
+  if (comma <= 0 || !/[A-Z][\w'’-]+\s*$/.test(before.slice(0, comma)) || SENTENCE_ADVERB.test(before.slice(0, comma))) return false;
   const clause = sentence.slice(comma + 1).split(/[,;]/)[0];
   return DESCRIBES_PLACE.test(before.slice(comma + 1)) || HABITUAL_WHERE.test(clause);
 }
@@ -139,12 +143,19 @@ export function isFutureAfter(sentence: string, end: number): boolean {
 // governs its whole clause, however far the trigger sits from it. ("believed to have been shot" is a report.)
 const FORECAST_BEFORE = /\b(?:(?:is|are|was|were) (?:un)?likely|(?:is|are|was|were) expected|(?:is|are|was|were) (?:set|due|about|going)) to be\b[^,;:]*$/i;
 
+// "summoned to lectures", "ordered to attend study sessions": people made to sit through a session is the session
+// held; "to" before a session noun leads to where they went, not to an aim.
+const SESSION_NOUN = /^(?:lectures?|(?:study |criticism |self-criticism |ideological )?(?:sessions?|meetings?)|rall(?:y|ies)|classes)\b/i;
+const ATTENDANCE_BEFORE = /\b(?:attend|hold|sit through|join|take part in|participate in|go to|come to)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 export function isHypothetical(sentence: string, start: number, allowRequests: boolean, isAttemptType = false): boolean {
   if (FORECAST_BEFORE.test(clauseBefore(sentence, start))) return true;
   const before = clauseBefore(sentence, start).slice(-70);
   if (RELATIVE_BACKGROUND.test(before)) return true;
-  if (!allowRequests && INFINITIVE_BEFORE.test(before) && !(isAttemptType && ATTEMPT_BEFORE.test(before)) && !MOVED_TO_BEFORE.test(before)) return true;
+  const session = SESSION_NOUN.test(sentence.slice(start));
+  if (!allowRequests && !session && INFINITIVE_BEFORE.test(before) && !(isAttemptType && ATTEMPT_BEFORE.test(before)) && !MOVED_TO_BEFORE.test(before)) return true;
   if (HYPOTHETICAL_BEFORE.test(before.replace(MONTH_MAY, ' month'))) return true;
+  if (session && (INFINITIVE_BEFORE.test(before) || ATTENDANCE_BEFORE.test(before))) return false;
   // Instructions often quote what was asked for, so look past the opening quote mark.
   const raw = sentence.slice(Math.max(0, start - 90), start);
   return !allowRequests && INSTRUCTION_BEFORE.test(raw.slice(raw.lastIndexOf(';') + 1));

@@ -75,6 +75,20 @@ describe('sessions at schools and neighbourhood meetings', () => {
     expect(typesIn(sentence)).toContain('indoctrination');
   });
 
+  it.each([
+    'In the days that followed, residents of the district were summoned to lectures on the dangers of religion.',
+    'Workers at factories across Chongjin were ordered last week to attend lectures on the penalties for watching foreign films.',
+    'Residents of the riverside villages have been called to lectures twice a week since the start of the month.',
+    'Afterwards, the city party committee held lectures at every enterprise, warning workers against theft.',
+  ])('reads people summoned or ordered to a session as the session held: %s', (sentence) => {
+    expect(typesIn(sentence)).toContain('indoctrination');
+  });
+
+  it('still reads a session only planned or forecast as none', () => {
+    expect(typesIn('Officials plan to hold lectures in Hyesan next month.')).toEqual([]);
+    expect(typesIn('Lectures are expected to be held in every district.')).toEqual([]);
+  });
+
   it('still ignores a meeting where nobody is told anything', () => {
     expect(typesIn('The village meeting chose a new head of the farm.')).toEqual([]);
   });
