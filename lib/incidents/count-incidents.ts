@@ -1,4 +1,5 @@
 import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { earliestStartOverlapping } from '@/lib/dates/calendar';
 import { toProvinceNames } from '@/lib/geo/provinces';
@@ -67,33 +68,48 @@ export function chooseCellTable(request: CountRequest, usesProvinces: boolean, u
   return 'month';
 }
 
+const CELL_TABLES: Record<CellTable, string> = {
+  province: 'IncidentProvinceCount',
+  monthType: 'IncidentMonthTypeCount',
+  month: 'IncidentMonthCount',
+  week: 'IncidentWeekCount',
+};
+
+/**
+ * SUM(count) per `columns` over one aggregate table, in raw SQL. Through Prisma's groupBy the default view's
+ * month × type (2,913 rows at 1M) cost 5.1–5.7 ms of Node CPU on PostgreSQL and 7.4–9.0 on SQLite, against 3.2–4.5
+ * and 5.8–5.9 for the same rows from $queryRaw (in process, warm). An empty table gives no row.
+ */
+async function sumCells(table: string, columns: string[], count: string, and: Prisma.Sql[]): Promise<{ values: unknown[]; n: number }[]> {
+  const selected = columns.map((c, i) => Prisma.raw(`"${c}" AS "d${i}"`));
+  const groupBy = columns.length ? Prisma.raw(`GROUP BY ${columns.map((_, i) => i + 1).join(', ')}`) : Prisma.empty;
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${Prisma.join([...selected, Prisma.raw(`SUM("${count}") AS "n"`)])}
+    FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.join(and, ' AND ')} ${groupBy}`;
+  return rows.filter((r) => r.n !== null).map((r) => ({ values: columns.map((_, i) => r[`d${i}`]), n: Number(r.n) }));
+}
+
 async function countFromCells(filter: IncidentFilter, request: CountRequest, counted?: Promise<CountRow[]>): Promise<CountRow[]> {
   const by = request.by ?? 'month';
   const field = { type: 'type', admin1: 'admin1', period: CELL_PERIOD[by] } as const;
   const split = splitFilterMonths(filter);
   // The cells count shown incidents only: n (auto + reviewed), nReviewed (reviewed).
   const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
-  const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
-  if (filter.types.length && request.skip !== 'types') and.push({ type: { in: filter.types } });
+  const and = [Prisma.sql`${Prisma.raw(`"${count}"`)} > 0`];
+  if (filter.types.length && request.skip !== 'types') and.push(Prisma.sql`"type" IN (${Prisma.join(filter.types)})`);
   const provinces = filter.provinces.length > 0 && request.skip !== 'provinces';
-  if (provinces) and.push({ admin1: { in: toProvinceNames(filter.provinces) } });
+  if (provinces) and.push(Prisma.sql`"admin1" IN (${Prisma.join(toProvinceNames(filter.provinces))})`);
   if (split.cells.endFrom) {
     // An incident spans at most a year, so its first month is bounded below too: the (monthStart, …) covering index
     // reads that slice (1M, from=2019-03-15&to=2019-04-10, type × province on PostgreSQL: a sequential scan of
     // 52,684 rows, 8.6–10 ms, against an index-only scan of 180 rows, 0.5–0.7 ms).
     const startFrom = earliestStartOverlapping(`${split.cells.endFrom}-01`).slice(0, 7);
-    and.push({ monthEnd: { gte: split.cells.endFrom } }, { monthStart: { gte: startFrom } });
+    and.push(Prisma.sql`"monthEnd" >= ${split.cells.endFrom} AND "monthStart" >= ${startFrom}`);
   }
-  if (split.cells.startTo) and.push({ monthStart: { lte: split.cells.startTo, not: '' } });
-  const tables = {
-    province: prisma.incidentProvinceCount.groupBy,
-    monthType: prisma.incidentMonthTypeCount.groupBy,
-    month: prisma.incidentMonthCount.groupBy,
-    week: prisma.incidentWeekCount.groupBy,
-  };
-  const table = tables[chooseCellTable(request, provinces, Boolean(filter.from || filter.to))] as unknown as GroupBy;
+  if (split.cells.startTo) and.push(Prisma.sql`"monthStart" <= ${split.cells.startTo} AND "monthStart" <> ''`);
+  const table = CELL_TABLES[chooseCellTable(request, provinces, Boolean(filter.from || filter.to))];
   const [cells, edges] = await Promise.all([
-    table({ by: request.dims.map((d) => field[d]), where: { AND: and }, _sum: { [count]: true } }),
+    sumCells(table, request.dims.map((d) => field[d]), count, and),
     split.edges.length ? (counted ?? countEdgeDays(filter, request, split.edges)) : Promise.resolve([]),
   ]);
   const merged = new Map<string, CountRow>();
@@ -104,8 +120,8 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest, cou
     else merged.set(key, { ...row });
   };
   for (const cell of cells) {
-    const row: CountRow = { n: (cell._sum as Record<string, number | null>)[count] ?? 0 };
-    for (const d of request.dims) row[d] = d === 'type' ? (cell[field[d]] as string) : (cell[field[d]] as string) || null;
+    const row: CountRow = { n: cell.n };
+    request.dims.forEach((d, i) => (row[d] = d === 'type' ? String(cell.values[i]) : String(cell.values[i] ?? '') || null));
     add(row);
   }
   for (const row of edges) add(row);
