@@ -65,6 +65,14 @@ describe('handovers told with a long object or a bare passive', () => {
 });
 
 describe('control told by what officials did', () => {
+  it.each([
+    'The Ministry of State Security has begun compiling a list of all Rason residents who have relatives in China.',
+    'State security agents in Manpo began surveying every household in the city in May to find relatives abroad.',
+    'Authorities in Hyesan have begun re-registering every mobile phone in the city.',
+  ])('reads a list or survey of people made by officials as a crackdown: %s', (sentence) => {
+    expect(types(extractAll([sentence]))).toContain('crackdown');
+  });
+
   it('reads household visits to list people, a count of workers, imposed roll calls and a closed market as crackdowns', () => {
     expect(types(extract(['Security officials in Manpo spent the second half of April visiting every household to list residents with relatives in China.']))).toContain('crackdown');
     expect(types(extract(['Officials in Hyesan began a fresh count of laborers on May 4.']))).toContain('crackdown');
