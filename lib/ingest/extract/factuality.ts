@@ -148,6 +148,8 @@ const FORECAST_BEFORE = /\b(?:(?:is|are|was|were) (?:un)?likely|(?:is|are|was|we
 const SESSION_NOUN = /^(?:lectures?|(?:study |criticism |self-criticism |ideological )?(?:sessions?|meetings?)|rall(?:y|ies)|classes)\b/i;
 const ATTENDANCE_BEFORE = /\b(?:attend|hold|sit through|join|take part in|participate in|go to|come to)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+const OWN_CLAUSE_AFTER_REQUEST = /\band (?:(?:also|then|later|since) )?(?:has|have|had|was|were)\b/i;
+
 export function isHypothetical(sentence: string, start: number, allowRequests: boolean, isAttemptType = false): boolean {
   if (FORECAST_BEFORE.test(clauseBefore(sentence, start))) return true;
   const before = clauseBefore(sentence, start).slice(-70);
@@ -156,9 +158,11 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   if (!allowRequests && !session && INFINITIVE_BEFORE.test(before) && !(isAttemptType && ATTEMPT_BEFORE.test(before)) && !MOVED_TO_BEFORE.test(before)) return true;
   if (HYPOTHETICAL_BEFORE.test(before.replace(MONTH_MAY, ' month'))) return true;
   if (session && (INFINITIVE_BEFORE.test(before) || ATTENDANCE_BEFORE.test(before))) return false;
-  // Instructions often quote what was asked for, so look past the opening quote mark.
+  // Instructions often quote what was asked for, so look past the opening quote mark; a clause with its own finite
+  // verb ("asked the police to look for them and has confiscated everyone's phones") ends the instruction.
   const raw = sentence.slice(Math.max(0, start - 90), start);
-  return !allowRequests && INSTRUCTION_BEFORE.test(raw.slice(raw.lastIndexOf(';') + 1));
+  const own = raw.search(OWN_CLAUSE_AFTER_REQUEST);
+  return !allowRequests && own < 0 && INSTRUCTION_BEFORE.test(raw.slice(raw.lastIndexOf(';') + 1));
 }
 
 // Analysis rather than news: "enforcement has tended to rise and fall", "it is interpreted that the state is ...",

@@ -57,7 +57,7 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   // "the household survey", "a family registration check".
   /\b(?:household|residents'?|family) (?:surveys?|registrations?|checks?)\b/gi,
   // Workers' papers and phones taken by their managers: "managers collected the passports of all workers".
-  /\b(?:confiscat(?:e|ed|ing)|collect(?:ed|ing)?|seiz(?:e|ed|ing)|took away|locked away|lock(?:ed)? up) (?:the |their |all (?:the )?)?(?:[\w'’-]+ ){0,3}?(?:passports?|(?:mobile )?phones)\b/gi,
+  /\b(?:confiscat(?:e|ed|ing)|collect(?:ed|ing)?|seiz(?:e|ed|ing)|took away|locked away|lock(?:ed)? up) (?:the |their |all (?:the )?)?(?:[\w'’-]+ ){0,4}?(?:passports?|(?:mobile )?phones)\b/gi,
   // Imposed roll calls ("twice-daily roll calls"), not a camp's routine "at roll call".
   /\b(?:(?:twice|three times)[- ]daily|daily|nightly|extra|additional|surprise|more|frequent|new|holds?|held|holding|introduced|imposed|began|started) roll[- ]calls?\b/gi,
   // Closing a market or sealing a house by order is control of residents.
@@ -68,7 +68,7 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\bswe(?:pt|eping|eps?) (?:through )?(?:the )?(?:[\w-]+ ){0,3}?(?:villages?|towns?|neighbou?rhoods?|districts?|markets?|homes|houses|areas?|streets|dormitor(?:y|ies))\b/gi,
   /\b(?:security|police|inspection|border|week-long|month-long|night-time|nightly) sweeps?\b/gi,
   /\b(?:barred|banned|forbidden|prohibited) from (?:leaving|going out|going outside|using)\b/gi,
-  /\bconfined to (?:their |the )?(?:quarters|dormitor(?:y|ies)|site|camp|compound|rooms?)\b/gi,
+  /\bconfined to (?:their |the )?(?:[\w-]+ )?(?:quarters|dormitor(?:y|ies)|site|camp|compound|rooms?)\b/gi,
   // "the staff now eat and sleep inside the restaurant": confinement told as a new way of living.
   /\b(?:now|must|have to|are (?:made|forced|required|ordered) to)\s+(?:eat|sleep|live|stay|remain)\b[^.;]{0,20}?\b(?:inside|within)\b/gi,
   /\b(?:(?:smart|mobile |cell )?phones?|passports?)(?: of (?:the |their |all (?:the )?)?(?:[\w'’-]+ ){0,3}?[\w'’-]+s)? (?:were |was |had been |have been |being )?(?:collected|seized|confiscated|taken away)\b/gi,

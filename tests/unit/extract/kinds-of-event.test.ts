@@ -73,6 +73,18 @@ describe('control told by what officials did', () => {
     expect(types(extractAll([sentence]))).toContain('crackdown');
   });
 
+  it.each([
+    'The remaining workers at the plant have since been confined to the factory compound, the source said in May.',
+    'The company running the site collected every worker\'s documents and mobile phones in May.',
+    'The consulate asked the Russian police to look for them and has confiscated everyone\'s phones.',
+  ])('reads control over the workers left behind as a crackdown: %s', (sentence) => {
+    expect(types(extractAll([sentence]))).toContain('crackdown');
+  });
+
+  it('still reads what officials only asked for as no event', () => {
+    expect(types(extractAll(['Officials told residents to hand in their phones at the police station.']))).toEqual([]);
+  });
+
   it('reads household visits to list people, a count of workers, imposed roll calls and a closed market as crackdowns', () => {
     expect(types(extract(['Security officials in Manpo spent the second half of April visiting every household to list residents with relatives in China.']))).toContain('crackdown');
     expect(types(extract(['Officials in Hyesan began a fresh count of laborers on May 4.']))).toContain('crackdown');
