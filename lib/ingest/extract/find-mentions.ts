@@ -91,7 +91,9 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       // "The crackdown follows the law enacted in January": the story's own crackdown named again joins it, as an
       // announced rule does, and the sentence's date belongs to the other thing.
       const refersBack = type === 'crackdown' && refersToToldEvent(sentence.text, trigger);
-      const date: DateChoice = refersBack ? { ...own, date: null, precision: 'unknown', mentioned: false } : own.mentioned ? own : (linkedDate(sentence.text, lastDated, lastByType) ?? own);
+      // "in mid-April, he was sentenced ... and his family was removed on the same night": a link counts from an event
+      // this sentence has already dated before the one told in an earlier sentence.
+      const date: DateChoice = refersBack ? { ...own, date: null, precision: 'unknown', mentioned: false } : own.mentioned ? own : (linkedDate(sentence.text, storyDate ?? lastDated, lastByType) ?? own);
       // "Police had arrested the two in July": a flashback does not move the story's clock.
       const flashback = isFlashback(sentence.text, trigger.start);
       if (own.date && !flashback) lastByType.set(type, own);

@@ -14,7 +14,7 @@ export const FAMILY_NOUN =
 export const FAMILY_RE = new RegExp(`\\b${FAMILY_NOUN}\\b`, 'i');
 
 const FAMILY_PUNISHMENT_VERB =
-  '(?:sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved to|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|ordered (?:to (?:leave|move|vacate)|out of)|taken (?:from|out of) (?:their|his|her|the) (?:home|house|apartment|flat)s?|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
+  '(?:sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved (?:to|from|out of)|removed from|told to (?:pack|leave|move)|put on (?:a|an|the) (?:truck|lorry|van|car|train|bus)|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|ordered (?:to (?:leave|move|vacate)|out of)|taken (?:from|out of) (?:their|his|her|the) (?:home|house|apartment|flat)s?|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
 
 // "questioned neighbours", "interrogated local residents" is a search of a community (control), and
 // "questioned her mother" is pressure on a family: neither is a capture.
@@ -30,7 +30,7 @@ const A_HOUSEHOLD = String.raw`(?:an?|one)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b`
 export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
     new RegExp(`\\b${FAMILY_NOUN}\\b(?:[^.,;:]{0,90}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
-    new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|sent|send)\\s+(?!${A_HOUSEHOLD})(?:(?!${NOT_PUNISHED_BETWEEN})[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
+    new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|remov(?:ed|ing)|came for|sent|send)\\s+(?!${A_HOUSEHOLD})(?:(?!${NOT_PUNISHED_BETWEEN})[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
     // "The families of the three, who live in Kanggye, were summoned", "the families of the two, in Hamhung and
     // Kimchaek, were expelled", "the father, a party official in Kilju, was dismissed": an aside between family and
     // verb, which may list towns ("in Nampo, Onchon and Kangso").
@@ -38,7 +38,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "the families of the three in Kilju County, North Hamgyong Province, have been stripped": a known family (not "a
     // family of four", which may have fled itself) with its province set off by commas.
     new RegExp(`\\b(?:the|his|her|their)\\s+${FAMILY_NOUN}\\b[^.,;:]{0,80}?,\\s*(?:North |South )?[A-Z][a-z]+ [Pp]rovince,\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),
-    new RegExp(`\\b(?:took|taken|dragged|led) (?:the |his |her |their )?${FAMILY_NOUN}\\b[^.,;]{0,40}? away\\b`, 'gi'),
+    new RegExp(`\\b(?:took|taken|dragged|led) (?:the |his |her |their )?${FAMILY_NOUN}\\b[^.,;]{0,40}? (?:away|in for questioning)\\b`, 'gi'),
     /\bguilt[- ]by[- ]association\b/gi,
   ],
   execution: [

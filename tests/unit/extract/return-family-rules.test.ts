@@ -36,6 +36,24 @@ describe('whose family', () => {
     expect(types(extractAll(["Police detained a defector's family in Hyesan on May 2."]))).toEqual(['family_punishment']);
   });
 
+  it.each([
+    "The deputy manager's wife and children were later moved from their apartment in Musan to a remote work team.",
+    "The man's wife and two teenage sons were put on a truck a few days later and taken to a farm.",
+    'The parents of one of the women, who live in Sinuiju, were removed from their jobs last week.',
+    'The families of at least six people known to have escaped were told to pack their belongings.',
+    'State security agents have since removed his wife and children from their home in Rason.',
+  ])('reads relatives moved, removed or made to leave as a family punishment: %s', (sentence) => {
+    expect(typesIn(sentence)).toContain('family_punishment');
+  });
+
+  it('dates "on the same night" by the event its own sentence has just dated, not by the sentence before', () => {
+    const out = extractAll(
+      ['The official was arrested by state security agents in late March. Less than a month later, in mid-April, he was sentenced without a public trial and his family was removed from their apartment in Tanchon on the same night.'],
+      '2016-05-03',
+    );
+    expect(out.find((i) => i.type === 'family_punishment')?.date).toBe('2016-04');
+  });
+
   it('still reads relatives taken away at home as a family punishment', () => {
     expect(typesIn('Agents came at night and took the parents and two younger children away in a van.')).toEqual(['family_punishment']);
     expect(typesIn('The families of the three, who live in Kanggye, were summoned by state security.')).toEqual(['family_punishment']);
