@@ -24,6 +24,22 @@ describe('returns told without the word "repatriated"', () => {
   });
 });
 
+describe('handovers told with a long object, "the North" or a bridge', () => {
+  it.each([
+    'Around twenty North Koreans arrested in China were handed over to the North at the Friendship Bridge in early March.',
+    'Russian authorities handed two North Korean workers who had fled a logging camp in the Amur region to North Korean officials on Nov. 3.',
+    'Chinese authorities last Thursday sent seven North Koreans, five of them women, back across the Tumen River.',
+    'Five North Korean women were handed over by Chinese border police at the Tumen-Namyang bridge last Friday.',
+    'On March 29, Chinese border police took them across the bridge linking Tumen and Namyang.',
+  ])('reads a return: %s', (sentence) => {
+    expect(typesIn(sentence)).toContain('repatriation');
+  });
+
+  it('still reads a handover inside one country as no return', () => {
+    expect(typesIn('The suspects were handed over to the provincial prosecutors in Hamhung.')).not.toContain('repatriation');
+  });
+});
+
 describe('whose family', () => {
   it('reads a family caught for its own escape as an arrest', () => {
     const out = extract(['A North Korean family of three who had been hiding in Yanji was detained by Chinese police in late March.']);
