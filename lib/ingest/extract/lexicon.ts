@@ -151,6 +151,10 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     new RegExp(String.raw`\bcrossed(?= (?:(?:in|on|during|around) (?:late |early |mid-?)?(?:${MONTH_PATTERN}|the night|spring|summer|autumn|winter)|(?:late|early) (?:last )?(?:${MONTH_PATTERN}|month|week)|last (?:week|month|year|night)|at night|overnight)\b)`, 'g'),
     // "has expressed his wish to defect": how the South's military reports a crossing that has ended in its custody.
     /\b(?:expressed|stated|voiced|indicated|made clear)\s+(?:his|her|their)\s+(?:wish|desire|intention|intent|will|willingness)\s+to\s+(?:defect\b|(?:settle|remain|stay|live)\s+in\s+the\s+South\b)/gi,
+    // "arrived on the island overnight, saying he wants to defect", "have asked to remain in South Korea". (Not "have
+    // said they want to settle": a clause of its own, whose date this extractor does not find in the clause before.)
+    /\bsaying (?:that )?(?:he|she|they) (?:wants?|wanted|wish(?:es|ed)?|hoped?|hopes|would like) to (?:defect\b|(?:settle|remain|stay|live) in (?:the South|South Korea)\b)/gi,
+    /\b(?:asked|asking|applied|requested) to (?:remain|stay|settle|live) in (?:the South|South Korea)\b/gi,
     // Not "the border crossing between Tumen and Namyang" or "the crossing at Tumen": a noun for the place.
     /(?<!\b(?:border|the|a|this|that|main|river|bridge) )\bcross(?:ed|ing)? (?:the |a )?(?:(?!between\b|at\b|near\b|in\b|of\b|on\b|from\b|to\b|into\b|point\b|post\b)\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,

@@ -40,6 +40,12 @@ describe('crossings by sea and through the DMZ', () => {
     expect(typesIn('The two fishermen, picked up at dawn, have expressed their intent to remain in the South.')).toContain('defection');
   });
 
+  it('reads arriving "saying he wants to defect" and asking to remain in the South as an escape', () => {
+    expect(typesIn('A North Korean man crossed the estuary and arrived on Gyodong Island overnight, saying he wants to defect.')).toContain('defection');
+    expect(typesIn('Two fishermen whose boat drifted south on Monday have asked to remain in South Korea.')).toContain('defection');
+    expect(typesIn('Three other crew members asked to be sent home.')).not.toContain('defection');
+  });
+
   it('places a boat found off a town of the South\'s east coast at that town', () => {
     const out = extract(['Two North Korean men on a wooden boat crossed the maritime border in the East Sea on June 2 and were found by a navy ship about 15 kilometers off Samcheok.']);
     expect(out.map((i) => [i.type, i.placeName])).toEqual([['defection', 'Samcheok']]);
