@@ -161,8 +161,8 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   // Instructions often quote what was asked for, so look past the opening quote mark; a clause with its own finite
   // verb ("asked the police to look for them and has confiscated everyone's phones") ends the instruction.
   const raw = sentence.slice(Math.max(0, start - 90), start);
-  const own = raw.search(OWN_CLAUSE_AFTER_REQUEST);
-  return !allowRequests && own < 0 && INSTRUCTION_BEFORE.test(raw.slice(raw.lastIndexOf(';') + 1));
+  const request = allowRequests ? null : INSTRUCTION_BEFORE.exec(raw.slice(raw.lastIndexOf(';') + 1));
+  return !!request && !OWN_CLAUSE_AFTER_REQUEST.test(request[0]);
 }
 
 // Analysis rather than news: "enforcement has tended to rise and fall", "it is interpreted that the state is ...",

@@ -83,6 +83,7 @@ describe('control told by what officials did', () => {
 
   it('still reads what officials only asked for as no event', () => {
     expect(types(extractAll(['Officials told residents to hand in their phones at the police station.']))).toEqual([]);
+    expect(types(extractAll(["The manager was reprimanded and has been told to go to the dormitories and confiscate the workers' phones."]))).toEqual([]);
   });
 
   it('reads household visits to list people, a count of workers, imposed roll calls and a closed market as crackdowns', () => {
