@@ -25,7 +25,15 @@ export const OTHER_TRIGGERS: RegExp[] = [
   /\bpublicly (?:humiliated|shamed)\b/gi,
   /\b(?:made|forced|ordered) to (?:stand|kneel|parade|confess|apologi[sz]e|bow) (?:\w+ ){0,3}?(?:before|in front of|in public|publicly|outside)\b/gi,
   // A deadly accident: an explosion, a collapse or a derailment the same clause ties to deaths or injuries.
-  /\b(?:explosions?|blasts?|exploded|collapsed?|cave-ins?|derail(?:ed|ment)|(?:industrial |construction |mining |mine |traffic |deadly |fatal )?accidents?|(?:large |major |deadly )?fires? (?:broke out|swept|gutted|destroyed))\b(?=[^.;]{0,120}?\b(?:killed|killing|dead|died|deaths|death toll|injured|injuring|wounded|casualties|bodies|lives)\b)/gi,
+  /\b(?:explosions?|blasts?|exploded|collapsed?|cave-ins?|derail(?:ed|ment)|(?:industrial |construction |mining |mine |traffic |deadly |fatal )?accidents?|(?:large |major |deadly )?fires? (?:that )?(?:broke out|swept|gutted|destroyed))\b(?=[^.;]{0,120}?\b(?:killed|killing|dead|died|deaths|death toll|injured|injuring|wounded|casualties|bodies|lives|trapp(?:ed|ing))\b)/gi,
+  // "were killed when scaffolding on a hotel collapsed", "died when a retaining wall gave way".
+  /\b(?:killed|died|injured|crushed)\b[^.;]{0,20}?\bwhen\b[^.;]{0,80}?\b(?:collapsed|gave way|exploded|caught fire|derailed|sank|capsized)\b/gi,
+  // A train off its rails, a boat lost with its crew, an explosion that tears through a plant: news in themselves.
+  /\b(?:train|locomotive|carriages?|wagons?)\b[^.;]{0,60}?\bderailed\b/gi,
+  /\b(?:boat|ship|vessel|ferry|trawler)\b[^.;]{0,60}?\b(?:sank|capsized|went down)\b/gi,
+  /\b(?:explosion|blast)\b[^.;]{0,20}?\b(?:tore|ripped|swept) through\b/gi,
+  // "Three students drowned in a reservoir while mobilized": not someone drowned crossing the river (that is the escape's story).
+  new RegExp(String.raw`(?<!\b(?:cross|crossing|crossed|escape|escaping|flee|fleeing|swim|swimming)\b[^.;]{0,60})\bdrowned\b(?! (?:him|her|them)sel)${NOT_CROSSING}`, 'gi'),
   /\b(?:killed|deaths|injured)\b[^.;]{0,40}?\b(?:in|after|when|during) (?:an?|the) (?:\w+ ){0,2}?(?:explosion|blast|collapse|cave-in|derailment|accident|fire)\b/gi,
   // A fire that destroys a market, a plant or homes is news in itself, deaths or not.
   /\b(?:(?:large |major |big |huge )?fire|blaze) (?:broke out|destroyed|gutted|swept through|ravaged|burned down|tore through)\b/gi,
@@ -35,5 +43,5 @@ export const OTHER_TRIGGERS: RegExp[] = [
   new RegExp(String.raw`\b(?:was|were) (?:shot (?:and killed |dead |to death )?|gunned down |fired (?:up)?on )by (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:guards?|soldiers|troops|patrols?|sentries|sentry|marines)\b${NOT_CROSSING}`, 'gi'),
   /\bfired (?:\w+ ){0,2}?warning (?:shots|rounds)\b/gi,
   // Workers who stop work or protest (most often North Koreans sent abroad, over unpaid wages).
-  /\b(?:went on strike|staged (?:an? )?(?:strike|sit-in|protest|walkout)|work stoppages?|sit-ins?|walked off the job|downed tools|refused to (?:work|return to work)|protested (?:over|against|about))\b/gi,
+  /\b(?:went on strike|staged (?:an? )?(?:strike|sit-in|protest|walkout)|work stoppages?|sit-ins?|walked off the job|downed tools|refused to (?:work|return to work)|protested (?:over|against|about|to))\b/gi,
 ];

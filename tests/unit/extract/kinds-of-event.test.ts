@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findTriggers } from '@/lib/ingest/extract/find-triggers';
 import { extract, extractAll, types } from './helpers';
+
+const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
 
 describe('leaving a post inside the country', () => {
   it('is `other`, not a defection, when nothing takes the flight toward a border or abroad', () => {
@@ -155,6 +158,23 @@ describe('events of no other type', () => {
     expect(types(extract(['A shaft at a magnesite mine in Tanchon collapsed on May 4, killing at least six miners.']))).toEqual(['other']);
     expect(types(extract(['Eight workers were killed in an explosion at a munitions factory in Kanggye on May 4.']))).toEqual(['other']);
     expect(types(extract(['About 200 North Korean women at a seafood plant in Hunchun staged a sit-in on May 4 over unpaid wages.']))).toEqual(['other']);
+  });
+
+  it.each([
+    'Four students drafted to a housing project in Wonsan died when a retaining wall gave way on the night of June 3.',
+    'A fire that broke out at a workshop of a machine complex in Chongjin last week killed at least four workers.',
+    'A passenger train derailed near Kowon in South Hamgyong province on Aug. 28.',
+    'In January, a fishing boat from Wonsan sank in rough seas with its crew of eleven.',
+    'Three middle school students drowned in a reservoir in Pyoksong County on May 28 while mobilized for rice planting.',
+    'An explosion tore through a workshop at a munitions factory in Kanggye on Jan. 5.',
+    'Hundreds of women traders at the market in Chongjin protested to market officials last week.',
+  ])('reads more accidents and protests as `other`: %s', (sentence) => {
+    expect(typesIn(sentence)).toContain('other');
+  });
+
+  it('leaves someone who drowned crossing the river to the escape', () => {
+    expect(typesIn('Two women drowned while trying to cross the Tumen River near Musan.')).not.toContain('other');
+    expect(typesIn('A woman who tried to swim across the Yalu drowned last month.')).not.toContain('other');
   });
 
   it('leaves an accident with no harm, and a death only claimed, alone', () => {
