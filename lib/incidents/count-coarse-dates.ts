@@ -6,7 +6,7 @@ import type { DatePrecision, IncidentType } from '@/lib/taxonomy';
 import { buildIncidentWhere, buildSpanConditions } from './build-where';
 import { COARSE_PRECISIONS, type CoarseRow } from './coarse-dates';
 import { canUseAggregates } from './count-incidents';
-import type { IncidentFilter } from './filter';
+import { shownCountColumn, type IncidentFilter } from './filter';
 import type { Interval } from './periods';
 
 /**
@@ -24,7 +24,7 @@ export async function countCoarseDates(filter: IncidentFilter, by: Interval): Pr
 
 /** From the rollup, with the same conditions on type, province and date span as the incident table. */
 async function countCoarseCells(filter: IncidentFilter, precisions: readonly DatePrecision[]): Promise<CoarseRow[]> {
-  const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
+  const count = shownCountColumn(filter.status);
   const and = [{ precision: { in: [...precisions] } }, { [count]: { gt: 0 } }, ...buildSpanConditions(filter)];
   const rows = await prisma.incidentCoarseCount.groupBy({
     by: ['precision', 'dateStart', 'dateEnd', 'type'],

@@ -5,7 +5,7 @@ import { facetSql } from './facet-sql';
 import type { EdgeCondition } from './aggregates/split-date-range';
 import type { CountDim, CountRequest, CountRow } from './count-rows';
 import { toEdgeSql } from './edge-sql';
-import type { IncidentFilter } from './filter';
+import { shownCountColumn, type IncidentFilter } from './filter';
 import { periodOf } from './periods';
 
 /**
@@ -17,7 +17,7 @@ import { periodOf } from './periods';
  * Raw SQL: grouped by day through Prisma, the ~1,500 rows cost more to map than to read.
  */
 export async function countEdgeDays(filter: IncidentFilter, request: CountRequest, edges: EdgeCondition[]): Promise<CountRow[]> {
-  const count = Prisma.raw(filter.status === 'reviewed' ? '"nReviewed"' : '"n"');
+  const count = Prisma.raw(`"${shownCountColumn(filter.status)}"`);
   const where = [Prisma.sql`${count} > 0`, Prisma.sql`(${Prisma.join(edges.map(toEdgeSql), ' OR ')})`];
   where.push(...facetSql(filter, request.skip));
   const by = request.by ?? 'month';

@@ -2,12 +2,12 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { earliestStartOverlapping } from '@/lib/dates/calendar';
-import { toProvinceNames } from '@/lib/geo/provinces';
 import { splitFilterMonths } from './aggregates/split-date-range';
 import { buildIncidentWhere } from './build-where';
 import type { CountRequest, CountRow } from './count-rows';
 import { countEdgeDays } from './count-edge-days';
-import type { IncidentFilter } from './filter';
+import { facetSql } from './facet-sql';
+import { shownCountColumn, type IncidentFilter } from './filter';
 
 export type { CountDim, CountRow, CountRequest } from './count-rows';
 
@@ -94,11 +94,9 @@ async function countFromCells(filter: IncidentFilter, request: CountRequest, cou
   const field = { type: 'type', admin1: 'admin1', period: CELL_PERIOD[by] } as const;
   const split = splitFilterMonths(filter);
   // The cells count shown incidents only: n (auto + reviewed), nReviewed (reviewed).
-  const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
-  const and = [Prisma.sql`${Prisma.raw(`"${count}"`)} > 0`];
-  if (filter.types.length && request.skip !== 'types') and.push(Prisma.sql`"type" IN (${Prisma.join(filter.types)})`);
+  const count = shownCountColumn(filter.status);
+  const and = [Prisma.sql`${Prisma.raw(`"${count}"`)} > 0`, ...facetSql(filter, request.skip)];
   const provinces = filter.provinces.length > 0 && request.skip !== 'provinces';
-  if (provinces) and.push(Prisma.sql`"admin1" IN (${Prisma.join(toProvinceNames(filter.provinces))})`);
   if (split.cells.endFrom) {
     // An incident spans at most a year, so its first month is bounded below too: the (monthStart, …) covering index
     // reads that slice (1M, from=2019-03-15&to=2019-04-10, type × province on PostgreSQL: a sequential scan of

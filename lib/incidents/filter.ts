@@ -49,6 +49,14 @@ export function listShownStatuses(status: StatusFilter | null): IncidentStatus[]
   return STATUSES_SHOWN[status ?? 'default'];
 }
 
+/**
+ * The roll-up column that counts what a filter's status shows: `n` (auto + reviewed, the default) or `nReviewed`
+ * (reviewed only). The roll-ups count no rejected incidents, so other statuses never read them (canUseAggregates).
+ */
+export function shownCountColumn(status: StatusFilter | null): 'n' | 'nReviewed' {
+  return status === 'reviewed' ? 'nReviewed' : 'n';
+}
+
 export const ZIncidentFilter = z.object({
   /** Selected types; empty means all. */
   types: z.array(ZIncidentType).max(MAX_LIST_ITEMS),

@@ -6,7 +6,7 @@ import { splitFilterMonths, splitMonthsByYear, type CellBounds, type MonthPart, 
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
 import { facetSql } from '@/lib/incidents/facet-sql';
-import type { IncidentFilter } from '@/lib/incidents/filter';
+import { shownCountColumn, type IncidentFilter } from '@/lib/incidents/filter';
 import { toCellStat, mergeCellStat, type CellStat, type PointGroup } from './cell-stats';
 import { countEdgePoints } from './count-edge-points';
 import { cellColumn, cellRow, gridLevel, MAX_CELL_LEVEL } from '@/lib/geo/grid-cells';
@@ -74,7 +74,7 @@ function wholeMonths({ endFrom, startTo }: CellBounds): MonthPart {
 /** Points grouped into cells: IncidentPointCount without dates (`months` null), else IncidentPlaceCount's months. */
 async function countPointCells(filter: IncidentFilter, range: CellRange, step: number, months: MonthPart | null): Promise<CellStat[]> {
   // Shown incidents are counted in n (auto + reviewed) and nReviewed (reviewed only).
-  const count = Prisma.raw(filter.status === 'reviewed' ? '"nReviewed"' : '"n"');
+  const count = Prisma.raw(`"${shownCountColumn(filter.status)}"`);
   const size = Prisma.sql`CAST(${step} AS DOUBLE PRECISION)`;
   const row = Prisma.sql`FLOOR(("lat" + 90) / ${size})`;
   const column = Prisma.sql`FLOOR(("lon" + 180) / ${size})`;

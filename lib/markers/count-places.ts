@@ -4,7 +4,7 @@ import { toProvinceNames } from '@/lib/geo/provinces';
 import { splitFilterMonths, withoutDateRange } from '@/lib/incidents/aggregates/split-date-range';
 import { buildIncidentWhere } from '@/lib/incidents/build-where';
 import { canUseAggregates } from '@/lib/incidents/count-incidents';
-import type { IncidentFilter } from '@/lib/incidents/filter';
+import { shownCountColumn, type IncidentFilter } from '@/lib/incidents/filter';
 
 /** Matching incidents at one exact point, of one type, under one place name. */
 export type PlaceGroup = { lat: number; lon: number; type: string; admin1: string | null; placeName: string | null; precision: string; n: number };
@@ -17,7 +17,7 @@ export type PlaceGroup = { lat: number; lon: number; type: string; admin1: strin
 export async function countPlaces(filter: IncidentFilter): Promise<PlaceGroup[]> {
   if (!canUseAggregates(filter)) return countPlacesDirect(filter);
   const split = splitFilterMonths(filter);
-  const count = filter.status === 'reviewed' ? 'nReviewed' : 'n';
+  const count = shownCountColumn(filter.status);
   const and: Record<string, unknown>[] = [{ [count]: { gt: 0 } }];
   if (filter.types.length) and.push({ type: { in: filter.types } });
   if (filter.provinces.length) and.push({ admin1: { in: toProvinceNames(filter.provinces) } });
