@@ -13,7 +13,7 @@ import { createPrismaClient } from '@/lib/db/create-client';
 import { databaseKind, rawDatabaseUrl, redactUrl, sqlitePathFromUrl } from '@/lib/db/database-url';
 import { loadDemoData } from '@/lib/demo/load-demo-data';
 import { ensureAuthSecret } from '@/lib/startup/auth-secret';
-import { withServerHeapLimit } from '@/lib/startup/server-heap';
+import { serverNodeFlags, withServerHeapLimit } from '@/lib/startup/server-heap';
 import { refreshPlannerStats } from '@/lib/startup/refresh-planner-stats';
 import { computeBuildFingerprint, FINGERPRINT_FILE, readBuiltFingerprint } from '@/lib/startup/build-fingerprint';
 
@@ -62,7 +62,7 @@ async function main() {
   // refuse-methods.mjs answers TRACE/TRACK with 405; Next.js itself would fail them with a 500.
   // client-address.mjs puts the socket address in X-Forwarded-For unless ATLAS_TRUST_PROXY=1.
   const preloads = ['refuse-methods.mjs', 'client-address.mjs'].flatMap((f) => ['--import', pathToFileURL(path.join(root, 'scripts', f)).href]);
-  const server = spawn(process.execPath, [...preloads, bin('next', 'dist/bin/next'), 'start', '-p', port], { stdio: 'inherit', env: withServerHeapLimit(env) });
+  const server = spawn(process.execPath, [...serverNodeFlags(), ...preloads, bin('next', 'dist/bin/next'), 'start', '-p', port], { stdio: 'inherit', env: withServerHeapLimit(env) });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

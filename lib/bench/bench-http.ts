@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { withServerHeapLimit } from '@/lib/startup/server-heap';
+import { serverNodeFlags, withServerHeapLimit } from '@/lib/startup/server-heap';
 import { parseDashboardState } from '@/lib/url/dashboard-state';
 import { toListUrl, toMarkersUrl, toProvinceFacetUrl, toStatsUrl } from '@/lib/url/widget-urls';
 import { BENCH_VIEWS, VIEWPORT } from './dashboard-views';
@@ -12,10 +12,10 @@ import { formatTable, kib, ms, percentile } from './stats';
 const port = Number(process.env.BENCH_PORT ?? 3141);
 const base = `http://127.0.0.1:${port}`;
 
-/** Starts the production build against `url`, with the heap limit `npm start` gives it; resolves once it answers. */
+/** Starts the production build against `url`, with the heap settings `npm start` gives it; resolves once it answers. */
 export async function startServer(url: string): Promise<ChildProcess> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
-  const server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
+  const server = spawn(process.execPath, [...serverNodeFlags(), path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
     stdio: 'ignore',
     env: withServerHeapLimit({ ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' }),
   });
@@ -92,6 +92,8 @@ export async function benchHttp(url: string, runs: number, views = BENCH_VIEWS):
     console.log('"filter change" = the widgets\' JSON for the view (stats, list, viewport markers, and the province facet');
     console.log('when a province is ticked) fetched in parallel: the time until the last answer, the gzip bytes of all.\n');
     console.log(formatTable(['view', 'page ms', 'KiB', 'filter change ms', 'KiB', '/api/stats ms', 'KiB', '/api/list ms', 'KiB', '/api/markers ms', 'KiB'], rows));
+    // Nearest rank: the p95 of fewer than 20 runs is their slowest, one answer (say, one behind a garbage collection).
+    if (runs < 20) console.log(`\np95 of ${runs} runs = the slowest run; --runs 20 makes it the second slowest of 20.`);
     console.log(`\nserver peak RSS: ${peakRssMiB(server.pid!).toFixed(0)} MiB`);
   } finally {
     server.kill();

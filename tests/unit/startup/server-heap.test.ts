@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SERVER_HEAP_MB, withServerHeapLimit } from '@/lib/startup/server-heap';
+import { SERVER_HEAP_GROWING_PERCENT, SERVER_HEAP_MB, serverNodeFlags, withServerHeapLimit } from '@/lib/startup/server-heap';
 
 describe('the web server heap limit', () => {
   it('is added to NODE_OPTIONS, keeping the options already there', () => {
@@ -17,5 +18,23 @@ describe('the web server heap limit', () => {
     const env = withServerHeapLimit({ DATABASE_URL: 'file:x.db', PORT: '3000' });
     expect(env.DATABASE_URL).toBe('file:x.db');
     expect(env.PORT).toBe('3000');
+  });
+});
+
+describe('the web server heap growing factor', () => {
+  it('is a node argument, which node accepts (it refuses it in NODE_OPTIONS)', () => {
+    const flags = serverNodeFlags({});
+    expect(flags).toEqual([`--heap-growing-percent=${SERVER_HEAP_GROWING_PERCENT}`]);
+    const run = spawnSync(process.execPath, [...flags, '-e', 'process.exit(0)'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const refused = spawnSync(process.execPath, ['-e', 'process.exit(0)'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: flags.join(' ') } });
+    expect(refused.status).not.toBe(0);
+  });
+
+  it('follows ATLAS_HEAP_GROWING_PERCENT, 0 leaving V8 its own', () => {
+    expect(serverNodeFlags({ ATLAS_HEAP_GROWING_PERCENT: '50' })).toEqual(['--heap-growing-percent=50']);
+    expect(serverNodeFlags({ ATLAS_HEAP_GROWING_PERCENT: '0' })).toEqual([]);
+    expect(() => serverNodeFlags({ ATLAS_HEAP_GROWING_PERCENT: 'lots' })).toThrow(/whole number/);
   });
 });
