@@ -46,7 +46,7 @@ function datesEarlierStep(before: string): boolean {
 
 // "Since then", "since the escape", "have since been searching": a state that began with the event told before.
 const SINCE_EARLIER_EVENT =
-  /\bsince (?:then|that (?:time|day)|the (?:\w+ )?(?:incident|escape|disappearance|defection|arrests?|raids?|shooting|execution|trial|crackdown|discovery|protest|sit-in|crossing))\b|\b(?:has|have) since\b/i;
+  /\bsince (?:then|that (?:time|day)|(?:the|his|her|their) (?:\w+ )?(?:incident|escape|disappearance|defection|arrests?|raids?|shooting|execution|trial|crackdown|discovery|protest|sit-in|crossing))\b|\b(?:has|have) since\b/i;
 
 // Measures and sessions go on for a while, so they can be said to run "since" an event; an escape or arrest cannot.
 const LASTING_TYPES: IncidentType[] = ['crackdown', 'indoctrination'];

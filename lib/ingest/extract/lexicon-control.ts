@@ -67,7 +67,8 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:going|went|go|gone|moving|moved) (?:from )?(?:house to house|door to door)\b/gi,
   /\bswe(?:pt|eping|eps?) (?:through )?(?:the )?(?:[\w-]+ ){0,3}?(?:villages?|towns?|neighbou?rhoods?|districts?|markets?|homes|houses|areas?|streets|dormitor(?:y|ies))\b/gi,
   /\b(?:security|police|inspection|border|week-long|month-long|night-time|nightly) sweeps?\b/gi,
-  /\b(?:barred|banned|forbidden|prohibited) from (?:leaving|going out|going outside|using)\b/gi,
+  // "were barred from leaving", "has banned workers from leaving camp": the people confined may stand between.
+  /\b(?:barred|banned|forbidden|prohibited) (?:(?:all |its |their |the )?[\w-]+ )?from (?:leaving|going out|going outside|using)\b/gi,
   /\bconfined to (?:their |the )?(?:[\w-]+ )?(?:quarters|dormitor(?:y|ies)|site|camp|compound|rooms?)\b/gi,
   // "the staff now eat and sleep inside the restaurant": confinement told as a new way of living.
   /\b(?:now|must|have to|are (?:made|forced|required|ordered) to)\s+(?:eat|sleep|live|stay|remain)\b[^.;]{0,20}?\b(?:inside|within)\b/gi,

@@ -153,6 +153,31 @@ export function isWatchAfterRelease(sentence: string, t: Trigger): boolean {
   return /\b(?:placed|put|kept)\s+under\s+$/i.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && LET_GO_OR_PUNISHED.test(sentence.slice(0, t.start));
 }
 
+// "will be sent to a political prison camp rather than an ordinary labor camp", "it felt like a trial without a
+// judge": an alternative set aside or a likeness names no event. The marker must lead the trigger's own noun phrase
+// ("instead of being handed to ..." leads a verb: what was done instead may still be read from it).
+const ALTERNATIVE_OR_LIKENESS_BEFORE = /\b(?:rather than|instead of|unlike|(?:felt|feels|looked|looks|seemed|seems|sounded|was|is) like|as if|as though)\s+(?:(?:an?|the)\s+)?(?:(?![\w'’-]+ing\s)[\w'’-]+\s+){0,2}$/i;
+
+export function isAlternativeOrLikeness(sentence: string, start: number): boolean {
+  return ALTERNATIVE_OR_LIKENESS_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
+}
+
+// "held daily meetings with the crew's foremen", "met with provincial cadres": a meeting with those in charge is a
+// consultation among officials, not a session that indoctrinates residents.
+const WITH_PEOPLE_IN_CHARGE = /^\s+with\s+(?:the\s+|its\s+|their\s+|local\s+|provincial\s+|county\s+)?(?:[\w'’-]+\s+){0,2}?(?:officials|cadres|foremen|managers|leaders|heads|chiefs|bosses|representatives|counterparts|delegations?|diplomats|envoys|supervisors)\b/i;
+
+export function isMeetingOfOfficials(sentence: string, t: Trigger): boolean {
+  return t.type === 'indoctrination' && /\b(?:meetings?|met|talks)\b/i.test(t.text) && WITH_PEOPLE_IN_CHARGE.test(sentence.slice(t.end, t.end + 80));
+}
+
+// "police stopped him for a document check at a bus stop", "officers stopped him and checked his documents": a check
+// of one person is a step of that person's capture, told with it, not a control of a place.
+const ONE_PERSON_CHECKED = /\b(?:stopped|checked|searched|questioned|caught)\s+(?:him|her)\b|\bcheck(?:ed|ing)?\s+(?:his|her)\s+(?:documents|papers|ID|identity|passport|visa|permit)/i;
+
+export function isCheckOfOnePerson(sentence: string, t: Trigger): boolean {
+  return t.type === 'crackdown' && /\bcheck/i.test(t.text) && ONE_PERSON_CHECKED.test(sentence);
+}
+
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isPrescribedByRule(sentence, t.start)) return true;
@@ -160,5 +185,6 @@ export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isMessageContent(sentence, t.start) || isTitleOfBody(sentence, t)) return true;
   if ((t.type === 'crackdown' || t.type === 'indoctrination') && isTimelessStatement(sentence)) return true;
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
+  if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t) || isCheckOfOnePerson(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }

@@ -48,6 +48,18 @@ describe('measures that run "since" an earlier event', () => {
     expect(dateOf(out, 'crackdown')).toEqual(['2024-04']);
   });
 
+  it('reads "since his escape" like "since the escape"', () => {
+    const out = extract(
+      [
+        'A logger who fled his work site in the Russian Far East was caught by police in Khabarovsk and handed over to North Korean officials, a source said.',
+        'He left his camp in September and had been hiding in the city, the source said.',
+        'Since his escape, the managers have collected the passports of every remaining worker at the site.',
+      ],
+      '2019-10-30',
+    );
+    expect(dateOf(out, 'crackdown')).toEqual(['2019-09']);
+  });
+
   it('does not start at a flashback years before the report', () => {
     const out = extract(
       [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findTriggers } from '@/lib/ingest/extract/find-triggers';
 import { extract, types } from './helpers';
 
 describe('what a law prescribes', () => {
@@ -104,5 +105,38 @@ describe('watching news, doubting a watch, and watch over people let go', () => 
   it('reads people released or dismissed and then placed under surveillance as no control of its own', () => {
     const out = extract(['His brother in Hyesan was dismissed from his post on May 4 and placed under surveillance.'], '2024-05-06');
     expect(types(out)).not.toContain('crackdown');
+  });
+});
+
+describe('an alternative set aside, a likeness, and a meeting of officials', () => {
+  const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
+
+  it('reads no term in a camp named only as the alternative ("rather than", "instead of")', () => {
+    expect(typesIn('Neighbours expect she was kept at the county jail rather than an ordinary labor camp.')).not.toContain('trial');
+    expect(typesIn('The boy was handed to his school for criticism instead of a labor camp.')).not.toContain('trial');
+    // The term itself, told with what it replaced, still counts.
+    expect(typesIn('Two women were sent to a labor camp rather than released, the source said.')).toContain('trial');
+  });
+
+  it('reads no trial in a likeness ("felt like a trial")', () => {
+    expect(typesIn('"The meeting felt like a trial without a judge," the source said.')).toEqual([]);
+  });
+
+  it('reads a meeting with officials as no session for residents', () => {
+    expect(
+      typesIn("Since her disappearance, officials attached to the North Korean embassy have held weekly meetings with the restaurant's managers, and staff are now forbidden from leaving the building."),
+    ).not.toContain('indoctrination');
+    expect(typesIn('Officials held meetings with residents of Hyesan to warn them against watching South Korean films.')).toContain('indoctrination');
+  });
+});
+
+describe('a check of one person', () => {
+  const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
+
+  it('reads a document check of one person as a step of a capture, not a crackdown', () => {
+    expect(typesIn('Officers stopped her for an identity check outside the train station in Ussuriysk.')).not.toContain('crackdown');
+    expect(typesIn('He was queuing for a bus ticket when police stopped him and checked his papers.')).not.toContain('crackdown');
+    // Checks set up for everyone are a control.
+    expect(typesIn('Police have set up document checks at every bus station in Hyesan since March.')).toContain('crackdown');
   });
 });

@@ -58,6 +58,7 @@ describe('whose family', () => {
     'The parents of one of the women, who live in Sinuiju, were removed from their jobs last week.',
     'The families of at least six people known to have escaped were told to pack their belongings.',
     'State security agents have since removed his wife and children from their home in Rason.',
+    "Days after the verdict, relatives of the two, including one man's elderly father and his sister's family, vanished from their homes.",
   ])('reads relatives moved, removed or made to leave as a family punishment: %s', (sentence) => {
     expect(typesIn(sentence)).toContain('family_punishment');
   });
@@ -79,6 +80,10 @@ describe('whose family', () => {
 describe('confinement and dates of the day', () => {
   it('reads workers barred from leaving their site as a crackdown', () => {
     expect(typesIn('The remaining workers have been barred from leaving the camp.')).toEqual(['crackdown']);
+  });
+
+  it('reads a ban that names the people confined ("banned workers from leaving") as a crackdown', () => {
+    expect(typesIn('Since the escape, the fishing cooperative has banned its crews from leaving port at night.')).toContain('crackdown');
   });
 
   it('keeps "the afternoon of the 14th of last month" in last month', () => {
