@@ -193,6 +193,30 @@ function isCustodyOnReturn(sentence: string, t: Trigger, triggers: Trigger[]): b
   return triggers.some((o) => o.type === 'repatriation' && o.end <= t.start && !/[;]/.test(sentence.slice(o.end, t.start)) && /\b(?:and|then|where)\b/i.test(sentence.slice(o.end, t.start)));
 }
 
+// "neighbors believe they have been sent to a political prison camp", "people say they were sent to a camp": where
+// unnamed people think someone was sent, with no court or term named, is hearsay of a term, not a term reported.
+const HEARSAY_BEFORE = /\b(?:residents|neighbou?rs|people|locals|villagers|some|many|others|relatives)\s+(?:\w+\s+)?(?:believe|say|suspect|think|assume|presume|guess|fear)\b[^.;]*$/i;
+
+function isHearsayOfCamp(sentence: string, t: Trigger): boolean {
+  return t.type === 'trial' && /camp|kyohwaso|prison/i.test(t.text) && !JUDICIAL.test(sentence) && HEARSAY_BEFORE.test(sentence.slice(0, t.start));
+}
+
+// "A relative in North Pyongan said the women are being interrogated": the relative speaks; "one household had its
+// television taken away": a thing was taken. Neither is a relative punished.
+function isRelativeNotPunished(t: Trigger): boolean {
+  return t.type === 'family_punishment' && /\b(?:said|says|told|tells|added|reported)\b(?!\s+to\b)|\bhad (?:its|their|his|her) /i.test(t.text);
+}
+
+// "A couple and their adult son were arrested": relatives caught together with the person named first are the
+// people caught, not relatives punished for another's act.
+// The clause must open on that person: "A pastor and his two daughters", not "..., and his wife and sons".
+const CAUGHT_TOGETHER = /^\s*(?!(?:and|but|while|then)\b)(?:[\w'’-]+\s+){1,3}(?:and|along with|together with)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
+const CAPTURE_VERB = /\b(?:arrested|detained|picked up|taken away|caught)\b/i;
+
+function isCaughtTogether(sentence: string, t: Trigger): boolean {
+  return t.type === 'family_punishment' && CAPTURE_VERB.test(t.text) && CAUGHT_TOGETHER.test(sentence.slice(0, t.start).split(/[,;:]/).pop() ?? '');
+}
+
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
@@ -219,6 +243,8 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept))
+    .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(t))
+    .map((t) => (isCaughtTogether(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);
 }

@@ -178,6 +178,22 @@ export function isCheckOfOnePerson(sentence: string, t: Trigger): boolean {
   return t.type === 'crackdown' && /\bcheck/i.test(t.text) && ONE_PERSON_CHECKED.test(sentence);
 }
 
+// "a man who helped residents escape to China was sentenced", "convicted of taking bribes to let defectors cross",
+// "anyone helping people cross the river": a crossing named as a helper's offence is the charge, not a new escape.
+const HELPERS_OFFENCE_BEFORE =
+  /(?:\bwho\s+(?:had\s+)?(?:helped|assisted|guided|let|allowed)|\b(?:of|for|with)\s+(?:[\w'’-]+\s+){0,3}?(?:helping|assisting|guiding|letting|allowing)|\bbribes?\s+to\s+(?:let|help|allow)|\b(?:anyone|those|people)\s+(?:who\s+)?(?:help|helps|helping|assist|assists|assisting))\s+(?:(?!who\b)[\w'’-]+\s+){0,4}?(?:to\s+)?$/i;
+
+export function isHelpersOffence(sentence: string, t: Trigger): boolean {
+  return t.type === 'defection' && HELPERS_OFFENCE_BEFORE.test(sentence.slice(Math.max(0, t.start - 90), t.start).split(/[;:]/).pop() ?? '');
+}
+
+// "it had no information about any vessel crossing the sea border": "any" makes the event a kind, not a case.
+const ANY_CASE_BEFORE = /\bany\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+export function isAnyCase(sentence: string, start: number): boolean {
+  return ANY_CASE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start));
+}
+
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isPrescribedByRule(sentence, t.start)) return true;
@@ -186,5 +202,6 @@ export function isNonEvent(sentence: string, t: Trigger): boolean {
   if ((t.type === 'crackdown' || t.type === 'indoctrination') && isTimelessStatement(sentence)) return true;
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
   if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t) || isCheckOfOnePerson(sentence, t)) return true;
+  if (isHelpersOffence(sentence, t) || isAnyCase(sentence, t.start)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }

@@ -140,3 +140,27 @@ describe('a check of one person', () => {
     expect(typesIn('Police have set up document checks at every bus station in Hyesan since March.')).toContain('crackdown');
   });
 });
+
+describe("a crossing named as a helper's offence, and a crossing of any kind", () => {
+  const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
+
+  it.each([
+    'A boatman who guided three women across the Yalu to Changbai was given ten years at a trial in Hyesan on May 2.',
+    'The officer was dismissed for letting smugglers cross the river at night.',
+    'Guards were told that anyone helping people flee across the border would be shot.',
+  ])('reads no new escape in the charge against a helper: %s', (sentence) => {
+    expect(typesIn(sentence)).not.toContain('defection');
+  });
+
+  it('still reads the escape a broker made happen as an escape', () => {
+    expect(typesIn('A broker helped the family cross the Tumen River near Musan on May 3.')).toContain('defection');
+  });
+
+  it('reads "any vessel crossing" as a kind of crossing, not a case', () => {
+    expect(typesIn('The navy said it had found no trace of any fishing boat crossing the eastern sea border.')).not.toContain('defection');
+  });
+
+  it('reads no trial in "pre-trial"', () => {
+    expect(typesIn('He died in a pre-trial holding cell in Kimchaek, the source said.')).not.toContain('trial');
+  });
+});

@@ -77,6 +77,24 @@ describe('whose family', () => {
   });
 });
 
+describe('relatives who speak, things taken, people caught together, and hearsay of a camp', () => {
+  it('reads a relative who speaks as a source, and a household that lost its things as no relative punished', () => {
+    expect(typesIn('An uncle in Kanggye said the two girls are still being questioned by the police.')).not.toContain('family_punishment');
+    expect(typesIn('In one raid a household had its radio and two phones taken away.')).not.toContain('family_punishment');
+  });
+
+  it('reads relatives caught together with the person named first as an arrest', () => {
+    expect(typesIn('A pastor and his two daughters were detained in Sariwon last week.')).toEqual(['arrest']);
+    // Relatives punished for another's act are still a family punishment.
+    expect(typesIn("The escapee's wife and daughters were detained last week.")).toEqual(['family_punishment']);
+  });
+
+  it('reads where neighbours think someone was sent as hearsay, not a term', () => {
+    expect(typesIn('Villagers suspect the couple were sent to a political prison camp in the mountains.')).not.toContain('trial');
+    expect(typesIn('Two smugglers were sent to a labor camp in Chongjin on May 3, residents say.')).toContain('trial');
+  });
+});
+
 describe('confinement and dates of the day', () => {
   it('reads workers barred from leaving their site as a crackdown', () => {
     expect(typesIn('The remaining workers have been barred from leaving the camp.')).toEqual(['crackdown']);
