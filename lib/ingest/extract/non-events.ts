@@ -194,6 +194,17 @@ export function isAnyCase(sentence: string, start: number): boolean {
   return ANY_CASE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start));
 }
 
+// "defectors have reported inspections and trials across the country", "reports suggest heavier sentences and more
+// public trials": events in the plural that others have reported are a kind of event, not a case.
+const REPORTED_KIND_BEFORE =
+  /\b(?:defectors|media|reports|observers|researchers|groups|activists|witnesses)\s+(?:[\w'’-]+\s+){0,4}?(?:have\s+|has\s+)?(?:reported|described|documented|recorded|suggest(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,5}$/i;
+
+export function isReportedKind(sentence: string, t: Trigger): boolean {
+  // A count or a date makes it a case: "documented the executions of three men in May".
+  if (/^\s+of\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(sentence.slice(t.end)) || findDates(sentence, null).length > 0) return false;
+  return /s$/i.test(t.text) && REPORTED_KIND_BEFORE.test(sentence.slice(Math.max(0, t.start - 120), t.start).split(/[;:]/).pop() ?? '');
+}
+
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isPrescribedByRule(sentence, t.start)) return true;
@@ -202,6 +213,6 @@ export function isNonEvent(sentence: string, t: Trigger): boolean {
   if ((t.type === 'crackdown' || t.type === 'indoctrination') && isTimelessStatement(sentence)) return true;
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
   if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t) || isCheckOfOnePerson(sentence, t)) return true;
-  if (isHelpersOffence(sentence, t) || isAnyCase(sentence, t.start)) return true;
+  if (isHelpersOffence(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }

@@ -164,3 +164,16 @@ describe("a crossing named as a helper's offence, and a crossing of any kind", (
     expect(typesIn('He died in a pre-trial holding cell in Kimchaek, the source said.')).not.toContain('trial');
   });
 });
+
+describe('events in the plural that others have reported', () => {
+  const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
+
+  it('reads them as a kind of event, not a case', () => {
+    expect(typesIn('Researchers have documented searches and trials in every province, though their pace varies.')).toEqual([]);
+  });
+
+  it('still reads a counted or dated case', () => {
+    expect(typesIn('Activists have documented the public executions of three men in Hyesan in May.')).toContain('execution');
+    expect(typesIn('Witnesses described public trials in Hyesan in 2019.')).toContain('trial');
+  });
+});
