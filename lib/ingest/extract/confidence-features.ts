@@ -15,6 +15,8 @@ export type ConfidenceContext = {
   /** The day the article's relative dates count from (its publication date when it has one). */
   reference: string | null;
   title: string;
+  /** The incident types the title's own wording names (its triggers). */
+  titleTypes: ReadonlySet<string>;
 };
 
 export type FeatureVector = Record<string, number>;
@@ -24,6 +26,8 @@ const FORWARD = /\b(?:will|would|plans?|planning|expected to|could|threaten\w*|w
 const NEGATION = /\b(?:not|no|never|denied|without)\b|n['’]t\b/i;
 const HABITUAL = /\b(?:often|usually|routinely|every year|in recent years|commonly|typically|anyone|those who|people who)\b/i;
 const QUOTED = /["“”]/;
+// A sentence that opens on someone already introduced ("The man", "She", "The others"): often a step of a story told above.
+const ANAPHORIC_START = /^["“]?(?:he|she|they|his|her|their|the (?:man|woman|men|women|pair|couple|family|others?|parents|group|two|three|crew|boy|girl|son|daughter|husband|wife))\b/i;
 
 // A year and more before the article: an earlier case recalled, more often background than news.
 const OLD_DAYS = 365;
@@ -84,6 +88,9 @@ function articleFeatures(incident: MergedIncident, context: ConfidenceContext, f
   f['article:rank'] = rank < 0 ? 0 : rank / incidents.length;
   f['article:position'] = incident.sentence / Math.max(1, sentenceCount);
   if (incident.sentence < 2) f['article:lead'] = 1;
+  if (context.titleTypes.has(incident.type)) f['article:type-in-title'] = 1;
+  if (!incidents.slice(0, Math.max(rank, 0)).some((i) => i.type === incident.type)) f['article:first-of-type'] = 1;
+  if (rank > 0 && ANAPHORIC_START.test(incident.mentions[0].evidence)) f['told:anaphoric-start'] = 1;
   const placeWord = incident.place?.name.split(/\s+/)[0].toLowerCase();
   if (placeWord && context.title.toLowerCase().includes(placeWord)) f['article:place-in-title'] = 1;
   // A capture abroad in a story that ends in a handover is usually the first step of that repatriation.

@@ -4,6 +4,7 @@ import { collectArticlePlaces } from './article-places';
 import { KEEP_AT, probabilityOf, shownConfidence } from './confidence';
 import { confidenceFeatures, type FeatureVector } from './confidence-features';
 import { findMentions } from './find-mentions';
+import { findTriggers } from './find-triggers';
 import { dateFromEarlierEvent, dateFromFollowUps } from './follow-up-dates';
 import { shareParagraphDates, shareSentenceDates, shareStoryMonth } from './inherit-dates';
 import { mergeMentions } from './merge-mentions';
@@ -34,7 +35,8 @@ export function extractCandidates(article: ParsedArticle): Candidate[] {
   dateFromFollowUps(merged, sentences, reference);
   shareStoryMonth(merged);
   dateFromEarlierEvent(merged, reference);
-  const context = { incidents: merged, sentenceCount: sentences.length, reference, title: article.title };
+  const titleTypes = new Set(findTriggers(article.title).map((t) => t.type));
+  const context = { incidents: merged, sentenceCount: sentences.length, reference, title: article.title, titleTypes };
   return merged.map((incident) => {
     const fields = toPlaceFields(incident.place, DEFAULT_COUNTRY);
     const evidence = [...new Set(incident.mentions.map((m) => m.evidence))].slice(0, MAX_EVIDENCE_SENTENCES).join(' ');

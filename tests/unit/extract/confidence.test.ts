@@ -17,9 +17,9 @@ describe('calibrated confidence', () => {
   });
 
   it('keeps an escape placed only at a river or line below the high-confidence band', () => {
-    const [escape] = extract(['A soldier crossed the MDL on June 2.']);
-    expect(escape.type).toBe('defection');
-    expect(escape.confidence).toBeLessThan(0.8);
+    const [escape] = candidates(['A soldier crossed the MDL on June 2.']);
+    expect(escape.incident.type).toBe('defection');
+    expect(escape.incident.confidence).toBeLessThan(0.8);
   });
 
   it('trusts an arrest placed only in the country less than the same arrest placed at a town', () => {

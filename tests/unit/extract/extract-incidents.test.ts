@@ -39,7 +39,7 @@ describe('extractIncidents', () => {
   });
 
   it('falls back to the source’s province when nothing better is said', () => {
-    const out = extract(['A source in South Hamgyong Province said police arrested two smugglers.']);
+    const out = extractAll(['A source in South Hamgyong Province said police arrested two smugglers.']);
     expect(out[0].locationPrecision).toBe('province');
     expect(out[0].admin1).toBe('South Hamgyong');
   });

@@ -78,7 +78,7 @@ describe('workers abroad, bodies found, relatives in two towns', () => {
   });
 
   it('makes one family punishment per relative and town, taking the town named nearest the verb', () => {
-    const out = extract(['After a Kanggye man reached Seoul, his wife in Kanggye and his son in Manpo were both taken in for questioning.']);
+    const out = extractAll(['After a Kanggye man reached Seoul, his wife in Kanggye and his son in Manpo were both taken in for questioning.']);
     expect(out.filter((i) => i.type === 'family_punishment').map((i) => i.placeName).sort()).toEqual(['Kanggye', 'Manpo']);
   });
 
@@ -116,7 +116,7 @@ describe('workers who vanish abroad, station searches, relatives in nearby towns
 
 describe('a list of towns belongs to one verb', () => {
   it('keeps the last town of a list with the verb before it, not a noun after it', () => {
-    const out = extract(['Forty people were detained in Onsong, Hoeryong and Musan during a week-long sweep in early June.']);
+    const out = extractAll(['Forty people were detained in Onsong, Hoeryong and Musan during a week-long sweep in early June.']);
     expect(out.filter((i) => i.type === 'arrest').map((i) => i.placeName).sort()).toEqual(['Hoeryong', 'Musan County', 'Onsong County']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, types } from './helpers';
+import { extract, extractAll, types } from './helpers';
 
 describe('an earlier event named as a point in time', () => {
   it('is not news: "since the execution of …", "after last year\'s crackdown"', () => {
@@ -67,7 +67,7 @@ describe('a region that says where a town lies', () => {
   });
 
   it('keeps two towns listed with "in … and in …" apart', () => {
-    const out = extract(['Police arrested smugglers in Hyesan, in Samsu and in Kapsan on May 3.'], '2024-05-20');
+    const out = extractAll(['Police arrested smugglers in Hyesan, in Samsu and in Kapsan on May 3.'], '2024-05-20');
     expect(out.filter((i) => i.type === 'arrest').length).toBeGreaterThanOrEqual(2);
   });
 });
