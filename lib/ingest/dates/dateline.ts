@@ -1,11 +1,12 @@
 import { findDates } from './find-dates';
 
 /**
- * A wire dateline opening a story: "SEOUL, Nov. 4 (Yonhap) --", "WASHINGTON, Sept. 14, 2015 —". The city is in
+ * A wire dateline opening a story: "SEOUL, Nov. 4 (Yonhap) --", "WASHINGTON, Sept. 14, 2015 —", "BEIJING, April 14
+ * (Reuters) - ". The city is in
  * capitals, a date follows, maybe the agency in brackets, then a dash. The date is when the story was filed,
  * never the date of an event it tells.
  */
-const DATELINE = /^[“"]?[A-Z][A-Z.'’ -]{1,30},\s+([^—–()]{3,60}?)\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–)\s*/;
+const DATELINE = /^[“"]?[A-Z][A-Z.'’ -]{1,30},\s+([^—–()]{3,60}?)\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-(?=\s))\s*/;
 
 export type Dateline = {
   /** Where the story itself begins. */

@@ -1,3 +1,4 @@
+import { readDateline } from '@/lib/ingest/dates/dateline';
 import { findPlaceMentions, type PlaceMention } from '@/lib/geo/gazetteer';
 import { isActiveSubject } from './clause-roles';
 import { FAMILY_RE } from './lexicon';
@@ -98,6 +99,9 @@ function isFacilityName(sentence: string, m: PlaceMention): boolean {
 }
 
 function roleOf(sentence: string, m: PlaceMention): PlaceRole {
+  // "BANGKOK, Aug. 3 (Yonhap) --": the dateline's city is where the story was filed, like a source's town.
+  const dateline = m.start < 40 ? readDateline(sentence) : null;
+  if (dateline && m.end <= dateline.end) return 'source';
   if (isStateOrLaw(sentence, m) || isFacilityName(sentence, m)) return 'scope';
   const before = sentence.slice(Math.max(0, m.start - 80), m.start);
   if (INSTITUTION_AFTER.test(sentence.slice(m.end, m.end + 40))) return 'scene';

@@ -5,6 +5,14 @@ import { extract, extractAll, types } from './helpers';
 const scenes = (s: string) => findRoledMentions(s).filter((m) => m.role === 'scene').map((m) => m.place.id);
 
 describe('places that are not scenes', () => {
+  it('reads the city of a wire dateline as where the story was filed, not where it happened', () => {
+    const out = extractAll(
+      ['BEIJING, April 14 (Reuters) - Chinese authorities have sent back to North Korea five North Koreans who were caught in the city of Dalian last month, an activist group said on Friday.'],
+      '2017-04-14',
+    );
+    expect(out.find((i) => i.type === 'repatriation')?.placeName).toBe('Dalian');
+  });
+
   it('reads the capital standing for the state, and a place inside a law’s name, as no scene', () => {
     expect(scenes('The trend alarmed the leadership, prompting Pyongyang to draft harsher rules.')).toEqual([]);
     expect(scenes('Pyongyang has asked Moscow to return the workers.')).toEqual([]);

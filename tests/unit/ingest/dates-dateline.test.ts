@@ -16,6 +16,13 @@ describe('readDateline', () => {
     expect(text.slice(d?.end ?? 0)).toMatch(/^Two fishermen/);
   });
 
+  it('reads the wire style with a single hyphen after the agency', () => {
+    const text = 'DANDONG, China, May 6 (Reuters) - Chinese border police returned three women on Friday.';
+    expect(text.slice(readDateline(text)?.end ?? 0)).toMatch(/^Chinese border police/);
+    // A hyphen inside a word is no dash.
+    expect(readDateline('SINUIJU, May 6 (well-known market) was closed.')).toBeNull();
+  });
+
   it('is not fooled by a sentence that merely starts with a capitalised word and a dash', () => {
     expect(readDateline('Police, in a surprise move — arrested the vendor on May 2.')).toBeNull();
     expect(readDateline('The trader, May 2 — a day he remembers — lost everything.')).toBeNull();
