@@ -143,6 +143,14 @@ export function isCheckOfCaptives(sentence: string, t: Trigger, triggers: Trigge
   return THE_CAPTIVES.test(sentence.slice(t.start, t.end + 40).split(/[;,]/)[0]);
 }
 
+// "police stopped him for a document check at a bus stop", "officers stopped him and checked his documents": a check
+// of one person is a step of that person's capture, told with it, not a control of a place.
+const ONE_PERSON_CHECKED = /\b(?:stopped|checked|searched|questioned|caught)\s+(?:him|her)\b|\bcheck(?:ed|ing)?\s+(?:his|her)\s+(?:documents|papers|ID|identity|passport|visa|permit)/i;
+
+export function isCheckOfOnePerson(sentence: string, t: Trigger): boolean {
+  return t.type === 'crackdown' && /\bcheck/i.test(t.text) && ONE_PERSON_CHECKED.test(sentence);
+}
+
 /** Whether a control trigger is a step of an arrest told in the same sentence. */
 export function isStepOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
   return (
@@ -153,6 +161,7 @@ export function isStepOfCapture(sentence: string, t: Trigger, triggers: Trigger[
     isRaidOfCapture(sentence, t) ||
     isCheckOfCaptives(sentence, t, triggers) ||
     isPurposeOfCapture(sentence, t, triggers) ||
-    isCheckBeforeCapture(sentence, t)
+    isCheckBeforeCapture(sentence, t) ||
+    isCheckOfOnePerson(sentence, t)
   );
 }

@@ -170,14 +170,6 @@ export function isMeetingOfOfficials(sentence: string, t: Trigger): boolean {
   return t.type === 'indoctrination' && /\b(?:meetings?|met|talks)\b/i.test(t.text) && WITH_PEOPLE_IN_CHARGE.test(sentence.slice(t.end, t.end + 80));
 }
 
-// "police stopped him for a document check at a bus stop", "officers stopped him and checked his documents": a check
-// of one person is a step of that person's capture, told with it, not a control of a place.
-const ONE_PERSON_CHECKED = /\b(?:stopped|checked|searched|questioned|caught)\s+(?:him|her)\b|\bcheck(?:ed|ing)?\s+(?:his|her)\s+(?:documents|papers|ID|identity|passport|visa|permit)/i;
-
-export function isCheckOfOnePerson(sentence: string, t: Trigger): boolean {
-  return t.type === 'crackdown' && /\bcheck/i.test(t.text) && ONE_PERSON_CHECKED.test(sentence);
-}
-
 // "a man who helped residents escape to China was sentenced", "convicted of taking bribes to let defectors cross",
 // "anyone helping people cross the river": a crossing named as a helper's offence is the charge, not a new escape.
 const HELPERS_OFFENCE_BEFORE =
@@ -200,9 +192,9 @@ const REPORTED_KIND_BEFORE =
   /\b(?:defectors|media|reports|observers|researchers|groups|activists|witnesses)\s+(?:[\w'’-]+\s+){0,4}?(?:have\s+|has\s+)?(?:reported|described|documented|recorded|suggest(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 export function isReportedKind(sentence: string, t: Trigger): boolean {
+  if (!/s$/i.test(t.text) || !REPORTED_KIND_BEFORE.test(sentence.slice(Math.max(0, t.start - 120), t.start).split(/[;:]/).pop() ?? '')) return false;
   // A count or a date makes it a case: "documented the executions of three men in May".
-  if (/^\s+of\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(sentence.slice(t.end)) || findDates(sentence, null).length > 0) return false;
-  return /s$/i.test(t.text) && REPORTED_KIND_BEFORE.test(sentence.slice(Math.max(0, t.start - 120), t.start).split(/[;:]/).pop() ?? '');
+  return !/^\s+of\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(sentence.slice(t.end)) && findDates(sentence, null).length === 0;
 }
 
 /** Whether the trigger names no event of its own for one of the reasons above. */
@@ -212,7 +204,7 @@ export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isMessageContent(sentence, t.start) || isTitleOfBody(sentence, t)) return true;
   if ((t.type === 'crackdown' || t.type === 'indoctrination') && isTimelessStatement(sentence)) return true;
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
-  if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t) || isCheckOfOnePerson(sentence, t)) return true;
+  if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t)) return true;
   if (isHelpersOffence(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }
