@@ -10,13 +10,23 @@ export const SERVER_HEAP_MB = 256;
 const HEAP_FLAG = /(^|\s)--max-old-space-size(=|\s)/;
 
 /**
+ * glibc's malloc arenas for the server process. glibc gives each thread that allocates concurrently an arena of its
+ * own, up to 8 per core, and returns little of them; the server's threads (SQLite's read workers, libuv's pool,
+ * V8's helpers) kept 150–190 MiB of native memory beside the V8 heaps under bench:load at 1M on SQLite, and with
+ * two arenas 120–135 (README "Fifteenth pass").
+ */
+export const SERVER_MALLOC_ARENAS = 2;
+
+/**
  * `env` with NODE_OPTIONS carrying the server's heap limit, unless NODE_OPTIONS already sets one (which wins:
- * `NODE_OPTIONS=--max-old-space-size=1024 npm start` raises it; a very large number lifts it).
+ * `NODE_OPTIONS=--max-old-space-size=1024 npm start` raises it; a very large number lifts it), and with
+ * MALLOC_ARENA_MAX at SERVER_MALLOC_ARENAS unless set (glibc reads it when the process starts).
  */
 export function withServerHeapLimit<T extends Record<string, string | undefined>>(env: T): T {
+  const arenas = env.MALLOC_ARENA_MAX?.trim() ? {} : { MALLOC_ARENA_MAX: String(SERVER_MALLOC_ARENAS) };
   const options = env.NODE_OPTIONS?.trim() ?? '';
-  if (HEAP_FLAG.test(options)) return env;
-  return { ...env, NODE_OPTIONS: [options, `--max-old-space-size=${SERVER_HEAP_MB}`].filter(Boolean).join(' ') };
+  if (HEAP_FLAG.test(options)) return { ...env, ...arenas };
+  return { ...env, ...arenas, NODE_OPTIONS: [options, `--max-old-space-size=${SERVER_HEAP_MB}`].filter(Boolean).join(' ') };
 }
 
 /**

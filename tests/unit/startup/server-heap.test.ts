@@ -1,11 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SERVER_HEAP_GROWING_PERCENT, SERVER_HEAP_MB, serverNodeFlags, withServerHeapLimit } from '@/lib/startup/server-heap';
+import { SERVER_HEAP_GROWING_PERCENT, SERVER_HEAP_MB, SERVER_MALLOC_ARENAS, serverNodeFlags, withServerHeapLimit } from '@/lib/startup/server-heap';
 
 describe('the web server heap limit', () => {
   it('is added to NODE_OPTIONS, keeping the options already there', () => {
     expect(withServerHeapLimit<Record<string, string>>({}).NODE_OPTIONS).toBe(`--max-old-space-size=${SERVER_HEAP_MB}`);
     expect(withServerHeapLimit({ NODE_OPTIONS: '--enable-source-maps' }).NODE_OPTIONS).toBe(`--enable-source-maps --max-old-space-size=${SERVER_HEAP_MB}`);
+  });
+
+  it("caps glibc's malloc arenas unless MALLOC_ARENA_MAX is set, with or without a heap limit of the operator's", () => {
+    type Env = Record<string, string | undefined>;
+    expect(withServerHeapLimit<Env>({}).MALLOC_ARENA_MAX).toBe(String(SERVER_MALLOC_ARENAS));
+    expect(withServerHeapLimit<Env>({ NODE_OPTIONS: '--max-old-space-size=1024' }).MALLOC_ARENA_MAX).toBe(String(SERVER_MALLOC_ARENAS));
+    expect(withServerHeapLimit<Env>({ MALLOC_ARENA_MAX: '8' }).MALLOC_ARENA_MAX).toBe('8');
   });
 
   it('leaves a limit the operator set alone', () => {
