@@ -8,8 +8,12 @@ import type { Place } from '@/lib/geo/types';
 
 type GazetteerFile = { strict: Record<string, true | string[]>; places: Place[] };
 
-/** One spelling of one place. `strict` spellings need a level word after them in free text. */
-export type NameEntry = { place: Place; folded: string; strict: boolean };
+/**
+ * One spelling of one place. `strict` spellings need a level word after them in free text. `apostrophe` marks a
+ * strict fold that the place also spells with an apostrophe ("Ji'an" beside the personal name "Jian"): written
+ * with one, it needs no level word.
+ */
+export type NameEntry = { place: Place; folded: string; strict: boolean; apostrophe?: boolean };
 
 const file = raw as unknown as GazetteerFile;
 
@@ -30,7 +34,10 @@ function buildNameIndex(): Map<string, NameEntry[]> {
       const folded = foldName(name);
       const strict = strictRule === true || strictNames.has(folded);
       const entries = index.get(key) ?? [];
-      if (!entries.some((e) => e.place === place && e.folded === folded)) entries.push({ place, folded, strict });
+      const same = entries.find((e) => e.place === place && e.folded === folded);
+      const apostrophe = strict && /['’]/.test(name) && !(Array.isArray(strictRule) && strictRule.includes(name));
+      if (same) same.apostrophe ||= apostrophe;
+      else entries.push({ place, folded, strict, ...(apostrophe ? { apostrophe } : {}) });
       index.set(key, entries);
     }
   }

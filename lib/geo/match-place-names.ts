@@ -53,10 +53,11 @@ function matchLatin(text: string, tokens: Token[], i: number): RawMatch | null {
     if (end < tokens.length && NOT_A_TOWN.has(tokens[end].fold)) return null;
     const bare = end === i + n;
     if (bare && n === 1 && PERSONAL_NAMES.has(tokens[i].fold)) continue;
-    const allowed = bare ? entries.filter((e) => !e.strict) : entries;
-    if (allowed.length === 0) continue;
     const last = tokens[end - 1];
-    return { start: tokens[i].start, end: last.end, surface: text.slice(tokens[i].start, last.end), entries: allowed, levelHint };
+    const written = text.slice(tokens[i].start, last.end);
+    const allowed = bare ? entries.filter((e) => !e.strict || (e.apostrophe && /['’]/.test(written))) : entries;
+    if (allowed.length === 0) continue;
+    return { start: tokens[i].start, end: last.end, surface: written, entries: allowed, levelHint };
   }
   return null;
 }

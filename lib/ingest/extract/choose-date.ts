@@ -30,6 +30,10 @@ const RECENT_PERFECT_BEFORE = /\b(?:has|have) (?:already|just|recently) been\s+$
 const STARTED_BEFORE =
   /\b(?:has|have) (?:recently |now |also )?(?:started|begun|launched|introduced|stepped up)\s+(?:\w+\s+){0,2}$|\b(?:has|have) (?:since|now) been\s+$/i;
 
+// "disappeared in late March, and agents have since removed his family": what was done "since" an event dated before it
+// happened after that date, which only bounds it from below.
+const DONE_SINCE_BEFORE = /\b(?:has|have|had) since\s+(?:\w+\s+){0,1}$/i;
+
 // Sentences with several triggers ask for their dates once per trigger: keep the last answer.
 let cached: { sentence: string; publishedAt: string | null; dates: ResolvedDate[] } | null = null;
 
@@ -179,7 +183,8 @@ export function chooseDate(
   if (earlier && !usable.length) return NO_DATE;
   const d = usable.length ? pickEventDate(sentence, usable, triggerStart, end, triggerStarts) : null;
   if (d) {
-    const since = /\bsince\s*$/i.test(sentence.slice(0, d.index));
+    const since =
+      /\bsince\s*$/i.test(sentence.slice(0, d.index)) || (d.index < triggerStart && DONE_SINCE_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)));
     return { date: d.date, precision: d.date ? d.precision : 'unknown', mentioned: true, ...(since ? { since } : {}) };
   }
   const ongoing =

@@ -1,10 +1,11 @@
+import type { IncidentType } from '@/lib/taxonomy';
 import { FAMILY_NOUN } from './lexicon';
 import type { Trigger } from './types';
 
 /**
  * Frames around a trigger that change what it reports: a meeting that is the venue of a sentencing, a raid made to
- * steal, an event noun that refers back to the story's own event, a detention told as years-old background, and
- * relatives questioned about someone else's act.
+ * steal, an event noun that refers back to the story's own event, a detention told as years-old background,
+ * relatives questioned about someone else's act, and someone unseen since being taken into custody.
  */
 
 // "was put on an ideological struggle meeting ... and given two years of labour training": the meeting is where
@@ -45,4 +46,15 @@ const RELATIVES_SUBJECT = new RegExp(String.raw`\b(?:${FAMILY_NOUN}|neighbou?rs|
 
 export function isQuestioningOfRelatives(sentence: string, t: Trigger): boolean {
   return t.type === 'arrest' && /^(?:being\s+)?(?:questioned|interrogated)/i.test(t.text) && RELATIVES_SUBJECT.test(sentence.slice(Math.max(0, t.start - 120), t.start));
+}
+
+// "was taken to a State Security facility. The worker has not been seen since": someone who vanished once in custody
+// was not heard of again because he is held, not because he fled.
+const NOT_SEEN = /^(?:has|have|had) not been (?:found|seen|heard from)/i;
+const SINCE_CUSTODY_AFTER = /^[^.;]{0,30}?\bsince (?:his|her|their|the) (?:detention|arrest|arrests|removal)\b/i;
+const CUSTODY_TYPES = new Set<IncidentType>(['arrest', 'crackdown', 'family_punishment', 'repatriation', 'trial']);
+
+export function isVanishedInCustody(sentence: string, t: Trigger, told: ReadonlySet<IncidentType>): boolean {
+  if (t.type !== 'defection' || !NOT_SEEN.test(t.text)) return false;
+  return SINCE_CUSTODY_AFTER.test(sentence.slice(t.start)) || [...told].some((type) => CUSTODY_TYPES.has(type));
 }

@@ -4,7 +4,7 @@ import { chooseDate } from './choose-date';
 import { chooseFallbackPlace, choosePlacesInSentence } from './choose-place';
 import { addFamilyHomes } from './family-homes';
 import { isInternalDesertion } from './desertion';
-import { isLootingRaid, refersToToldEvent } from './event-frames';
+import { isLootingRaid, isVanishedInCustody, refersToToldEvent } from './event-frames';
 import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual, isRelativesEscape, isTimeReference } from './factuality';
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
@@ -60,6 +60,8 @@ function isFlashback(sentence: string, start: number): boolean {
 export function findMentions(sentences: Sentence[], places: ArticlePlaces, publishedAt: string | null): Mention[] {
   const mentions: Mention[] = [];
   let previousTypes = new Set<IncidentType>();
+  // Every type the article has told so far.
+  const toldTypes = new Set<IncidentType>();
   let lastDated: DateChoice | null = null;
   const lastByType = new Map<IncidentType, DateChoice>();
   let previousText = '';
@@ -79,6 +81,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     const tags = findTags(sentence.text);
     let storyDate: DateChoice | null = null;
     for (const trigger of triggers) {
+      if (isVanishedInCustody(sentence.text, trigger, new Set([...toldTypes, ...triggers.filter((t) => t.start < trigger.start).map((t) => t.type)]))) continue;
       const crossing = crossingOfHandover(trigger, sp.mentions);
       const named = crossing ? 'repatriation' : retype(trigger, sentence, { types: previousTypes, text: previousText });
       const deserted = isInternalDesertion(sentence.text, trigger, sp.mentions);
@@ -129,6 +132,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     }
     if ([...types].every((t) => t === 'family_punishment')) addFamilyHomes(sentence.text, sp, mentions);
     previousTypes = types;
+    for (const t of types) toldTypes.add(t);
     previousText = sentence.text;
     previousStart = ownStart;
     if (storyDate) lastDated = storyDate;

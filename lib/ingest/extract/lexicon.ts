@@ -81,7 +81,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\brounded up\b/gi,
     /\b(?:was|were|been|got|get|being) caught\b/gi,
     /\bcaught (?:by|with|red-handed|in the act|while|smuggling|watching|using|selling|carrying|trying|calling|talking|phoning|sending|listening|sharing|distributing)\b/gi,
-    /\b(?:taken|brought|led|dragged) to (?:the |an? )?(?:\w+ ){0,2}?(?:security|police|MSS|safety) (?:office|station|bureau|department|agency)\b/gi,
+    /\b(?:taken|brought|led|dragged) (?:straight |directly |immediately )?to (?:the |an? )?(?:\w+ ){0,2}?(?:security|police|MSS|safety) (?:office|station|bureau|department|agency|facility|headquarters)\b/gi,
     /\bpicked up by\b/gi,
     /\b(?:police(?:men)?|officers|agents|guards|security)\b[^.;,]{0,30}?\bpicked (?:him|her|them) up\b/gi,
     /\b(?:guards?|police(?:men)?|officers|agents|soldiers|patrols?|inspectors) (?:\w+ )?caught\b/gi,

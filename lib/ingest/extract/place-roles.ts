@@ -1,13 +1,15 @@
 import { readDateline } from '@/lib/ingest/dates/dateline';
 import { findPlaceMentions, type PlaceMention } from '@/lib/geo/gazetteer';
 import { isActiveSubject } from './clause-roles';
+import { findCrossingNames } from './crossing-names';
 import { FAMILY_RE } from './lexicon';
 import type { PlaceRole, RoledMention } from './types';
 
 // "a source in X", "a Daily NK source living in X", "a source familiar with North Korean affairs in X",
+// "a source in China’s Jilin province",
 // "a second source in the neighbouring city of X".
 const SOURCE_BEFORE =
-  /\b(?:sources?|informants?|contacts?)(?:,?\s+(?:\w+ly\s+)?(?:who lives|who is based|living|based|residing|located|familiar with(?: \w+){1,4}|close to(?: \w+){1,4}))?\s+(?:in|from|inside|near)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?(?:(?:city|county|town|district|province|region) of\s+)?$/i;
+  /\b(?:sources?|informants?|contacts?)(?:,?\s+(?:\w+ly\s+)?(?:who lives|who is based|living|based|residing|located|familiar with(?: \w+){1,4}|close to(?: \w+){1,4}))?\s+(?:in|from|inside|near)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?(?:(?:city|county|town|district|province|region) of\s+)?$/i;
 const TOLD_FROM_BEFORE = /\b(?:told|informed|reported to)\s+[A-Z][\w ]{1,20}?\s+(?:from|in)\s+(?:the\s+)?$/;
 const SOURCE_AFTER = /^\s*(?:Province\s+|province\s+|City\s+|County\s+)?(?:-based\s+|based\s+)?sources?\b/;
 // "rice from China", "an official from the consulate in Shenyang": where someone or something came from.
@@ -57,6 +59,9 @@ const COMPARED_BEFORE =
 // where the North Korean caller or receiver was caught.
 const CONTACT_ABROAD_BEFORE =
   /\b(?:relatives?|family members?|kin|contacts?|agents?|handlers?|brokers?|acquaintances?|friends?|children|sons?|daughters?|siblings?|(?:a|his|her|their) (?:sister|brother|mother|father|husband|wife|aunt|uncle|cousin|niece|nephew)s?)\s+(?:(?:living|based|staying|working|settled|who (?:live|lives|lived|work|works|worked|stay|stays|stayed))\s+)?(?:in|inside)\s+(?:the\s+)?$/i;
+// "a call he made to a trader in Ji'an", "sold the copper to buyers in Dandong": the other side of a deal or a call.
+const DEALT_WITH_ABROAD_BEFORE =
+  /\b(?:to|with|from|for)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?(?:traders?|dealers?|buyers?|merchants?|businessm[ae]n|partners?|middlem[ae]n|smugglers?|suppliers?|customers?)\s+(?:in|inside)\s+(?:the\s+)?$/i;
 const DEMONYM = /(?:ean|ese|ian)s?$/i;
 // "the Pyongyang Cultural Language Protection Act": a place inside the name of a law is no scene.
 const LAW_NAME_AFTER = /^(?:\s+[A-Z][\w'’-]*){0,6}\s+(?:Act|Law|Decree|Regulations?|Ordinance|Code)\b/;
@@ -119,7 +124,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (FAMILY_RE.test(sentence) && FAMILY_MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.
   if (BETWEEN_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before) || COMPARED_BEFORE.test(before) || APPOSITIVE_NEAR_BEFORE.test(before)) return 'scope';
-  if (m.place.country !== 'KP' && CONTACT_ABROAD_BEFORE.test(before)) return 'scope';
+  if (m.place.country !== 'KP' && (CONTACT_ABROAD_BEFORE.test(before) || DEALT_WITH_ABROAD_BEFORE.test(before))) return 'scope';
   // South Korea is where escapees end up, never where a reported incident in this domain takes place.
   if (m.place.country === 'KR' && m.place.level === 'country') return 'destination';
   if (m.place.level === 'country' && DESTINATION_BEFORE.test(before)) return 'destination';
@@ -145,5 +150,15 @@ export function findRoledMentions(sentence: string): RoledMention[] {
     const joined = prev && JOINED_TO_PREVIOUS.test(sentence.slice(prev.end, m.start));
     out.push({ ...m, role: joined && prev.role !== 'scene' ? prev.role : roleOf(sentence, m) });
   }
-  return markScopes(out);
+  return withCrossings(sentence, markScopes(out));
+}
+
+/** "handed over at the bridge between Tumen and Namyang": the crossing is the scene; its towns only say which one. */
+function withCrossings(sentence: string, mentions: RoledMention[]): RoledMention[] {
+  const found = findCrossingNames(sentence, mentions);
+  if (!found.length) return mentions;
+  const ends = new Set(found.flatMap((f) => f.ends));
+  const out: RoledMention[] = mentions.map((m) => (ends.has(m) ? { ...m, role: 'scope' } : m));
+  for (const f of found) out.push({ ...f.crossing, role: 'scene' });
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -49,6 +49,13 @@ describe('findPlaceMentions', () => {
     expect(ids('Kim Jong Un visited a farm.')).toEqual([]);
   });
 
+  it('reads the town written with its apostrophe, and the personal name without it only with a level word', () => {
+    expect(ids("The two were returned across the bridge at Ji'an on the 29th.")).toEqual(['cn-jian']);
+    expect(ids('Residents of Ji’an said so.')).toEqual(['cn-jian']);
+    expect(ids('Jian said the price of rice rose.')).toEqual([]);
+    expect(ids('Farmers in Jian City said so.')).toEqual(['cn-jian']);
+  });
+
   it('ignores names written in lower case and names that need a level word', () => {
     expect(ids('a musan and an onsong are not places here')).toEqual([]);
     expect(ids('Taean is a county in South Korea.')).toEqual(['kr']);
