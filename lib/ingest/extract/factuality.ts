@@ -10,7 +10,7 @@ import { FAMILY_NOUN } from './lexicon';
 const NEGATION_BEFORE = /\b(?:not|never|no|none|nobody|no one|neither|n't|failed to|fail to|without|unable to|avoid(?:ed|ing)?|to (?:stop|halt|end)|eluded?|evaded?|escaped)\s+(?:\S+\s+){0,4}$/i;
 
 const HYPOTHETICAL_BEFORE =
-  /\b(?:may|might|could|would|will|can|should|must|shall|expects? to|expected to|likely to|threat(?:en(?:ed|s)?)? to|warn(?:ed|s|ing)? (?:that|of)|faces?|faced with|facing|punishable|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|advocat(?:e|es|ed|ing)|liable|risks?|risking|if|unless|whether|prevent(?:s|ed|ing)?|deter(?:s|red|ring)?|aimed at|desire to|attempt to stop|in order to|so as to|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|vowed to|presumably|probably|possibly|perhaps|up to|fears?|feared|fearing|afraid|worried|criticiz(?:e|ed|ing)|criticism (?:of|on|toward|against)|condemn(?:s|ed|ing)?|denounc(?:e|ed|ing)|warn(?:s|ed|ing)? (?:against|about)|against)\b(?:\s+\S+){0,8}\s*$/i;
+  /\b(?:may|might|could|would|will|can|should|must|shall|expects? to|expected to|expect(?:s|ed|ing)? (?:them|him|her|it|the \w+) to|likely to|threat(?:en(?:ed|s)?)? to|warn(?:ed|s|ing)? (?:that|of)|faces?|faced with|facing|punishable|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|advocat(?:e|es|ed|ing)|liable|risks?|risking|if|unless|whether|prevent(?:s|ed|ing)?|deter(?:s|red|ring)?|aimed at|desire to|attempt to stop|in order to|so as to|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|vowed to|presumably|probably|possibly|perhaps|up to|fears?|feared|fearing|afraid|worried|criticiz(?:e|ed|ing)|criticism (?:of|on|toward|against)|condemn(?:s|ed|ing)?|denounc(?:e|ed|ing)|warn(?:s|ed|ing)? (?:against|about)|against)\b(?:\s+\S+){0,8}\s*$/i;
 
 // An instruction or request reports what someone wanted done, not that it happened (except repatriation,
 // where the request to a foreign force is itself the incident).
@@ -31,7 +31,7 @@ const AGGREGATE =
   /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|(?:^|--\s|—\s?)[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )|\baccording to (?:\w+ ){0,4}?(?:figures|statistics|data|tallies|counts)\b|\b(?:figures|statistics|data) (?:released|published|compiled|issued) (?:by|on|this|last|earlier)\b/i;
 
 const GENERIC_SENTENCE =
-  /\b(?:more and more|a growing number of|an increasing number of|ever more|there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
+  /\b(?:more and more|a growing number of|an increasing number of|ever more|there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
 
 const GERUND_SUBJECT = /^(?:using|crossing|attempting|trying|watching|fleeing|defecting)\b/i;
 
@@ -177,8 +177,17 @@ export function isBackground(sentence: string): boolean {
 // "people caught watching foreign films are often sent to camps": the clause goes on to say what usually happens.
 const HABITUAL_AFTER = /^[^,;.]{0,60}?\b(?:are|is|get|gets) (?:often|usually|generally|typically|routinely|commonly|regularly|normally)\b/i;
 
-export function isHabitual(sentence: string, end: number): boolean {
-  return HABITUAL_AFTER.test(sentence.slice(end));
+// "North Korea usually tightens border controls in winter", "authorities routinely arrest brokers": a habit, no event.
+const HABITUAL_BEFORE = /\b(?:usually|typically|routinely|normally|generally|regularly|commonly|frequently|often|always)\s+(?:also\s+)?$/i;
+// "Previous campaigns have led to waves of arrests": what earlier drives brought is the story's background.
+const EARLIER_DRIVES_SUBJECT = /^[“"]?(?:Previous|Past|Earlier|Prior|Former) (?:[\w-]+ )?(?:campaigns|crackdowns|drives|purges|sweeps|waves|rounds)\b/;
+
+export function isHabitual(sentence: string, end: number, start = end): boolean {
+  return (
+    HABITUAL_AFTER.test(sentence.slice(end)) ||
+    HABITUAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) ||
+    EARLIER_DRIVES_SUBJECT.test(sentence)
+  );
 }
 
 // "If the phone has South Korean spelling, the parents are called in": a condition and what follows from it.

@@ -5,7 +5,7 @@ import { chooseFallbackPlace, choosePlacesInSentence } from './choose-place';
 import { addFamilyHomes } from './family-homes';
 import { isInternalDesertion } from './desertion';
 import { isLootingRaid, isVanishedInCustody, refersToToldEvent } from './event-frames';
-import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual, isRelativesEscape, isTimeReference } from './factuality';
+import { isAnnouncement, isBackground, isComparisonCase, isGeneric, isHabitual, isLongAgo, isRelativesEscape, isTimeReference } from './factuality';
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { crossingOfHandover } from './handover';
@@ -48,8 +48,10 @@ function isYearsBefore(own: DateChoice, publishedAt: string | null): boolean {
 }
 
 // "In a similar case last year, a man was arrested in 2024": a case from an earlier year recalled for comparison.
+// "A similar case was reported in Sinuiju two years ago": so is one the sentence puts years back without a date.
 function isRecalledCase(sentence: string, own: DateChoice, publishedAt: string | null): boolean {
-  return !!own.date && !!publishedAt && own.date.slice(0, 4) < publishedAt.slice(0, 4) && isComparisonCase(sentence);
+  if (!isComparisonCase(sentence)) return false;
+  return (!!own.date && !!publishedAt && own.date.slice(0, 4) < publishedAt.slice(0, 4)) || isLongAgo(sentence, 0);
 }
 
 function isFlashback(sentence: string, start: number): boolean {
@@ -73,7 +75,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     const triggers = isBackground(sentence.text)
       ? []
       : findTriggers(sentence.text).filter(
-          (t) => !isGeneric(sentence.text.slice(0, t.end + 20)) && !isHabitual(sentence.text, t.end) && !isTimeReference(sentence.text, t.start, t.text),
+          (t) => !isGeneric(sentence.text.slice(0, t.end + 20)) && !isHabitual(sentence.text, t.end, t.start) && !isTimeReference(sentence.text, t.start, t.text),
         );
     const sp = places.sentences[sentence.index];
     const types = new Set<IncidentType>();

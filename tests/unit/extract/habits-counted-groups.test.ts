@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '@/lib/ingest/extract/find-triggers';
+import { extractAll } from './helpers';
+
+const typesOf = (paragraphs: string[], publishedAt = '2024-06-20') => extractAll(paragraphs, publishedAt).map((i) => i.type);
+
+describe('habits and earlier drives are no events', () => {
+  it.each([
+    'North Korea usually tightens border controls in winter, when the rivers freeze.',
+    'Authorities routinely arrest brokers in the border towns.',
+    'Previous campaigns have led to waves of arrests, but the trade recovers within months.',
+  ])('%s', (sentence) => {
+    expect(typesOf([`${sentence}`])).toEqual([]);
+  });
+
+  it('still reads what the police did this month', () => {
+    expect(typesOf(['Police in Hyesan arrested two brokers earlier this month, a source said.'])).toEqual(['arrest']);
+  });
+});
+
+describe('what people only expect', () => {
+  it('is no term: "expect them to be sent to a camp"', () => {
+    expect(findTriggers('People in the city expect them to be sent to a political prison camp.')).toEqual([]);
+  });
+});
+
+describe('a counted group described by a relative clause', () => {
+  it('is a report, not talk of a kind of people', () => {
+    const out = typesOf(['Five North Koreans who met secretly to read the Bible in Pyongsong were arrested last month by state security officers.'], '2014-07-22');
+    expect(out).toEqual(['arrest']);
+  });
+
+  it('still reads "North Koreans who cross the border" as a kind of people', () => {
+    expect(typesOf(['North Koreans who cross the border are sent to labor camps.'])).toEqual([]);
+  });
+});
+
+describe('a similar case recalled from years back', () => {
+  it('is background even when the sentence gives it no date', () => {
+    const out = extractAll(
+      [
+        'Five people were arrested in Pyongsong last month for reading the Bible.',
+        'A similar case was reported in Sinuiju two years ago, when several people caught with religious materials disappeared.',
+      ],
+      '2014-07-22',
+    );
+    expect(out.map((i) => `${i.type}@${i.placeName}`)).toEqual(['arrest@Pyongsong']);
+  });
+});
