@@ -150,8 +150,12 @@ const ATTENDANCE_BEFORE = /\b(?:attend|hold|sit through|join|take part in|partic
 
 const OWN_CLAUSE_AFTER_REQUEST = /\band (?:(?:also|then|later|since) )?(?:has|have|had|was|were)\b/i;
 
+// "At first the managers thought he had been arrested, but nobody had him": a first guess, later dropped.
+const FIRST_GUESS_BEFORE = /\b(?:at first|initially)\b[^.;]{0,40}\b(?:thought|assumed|believed|suspected|feared|guessed)\b[^.;,]{0,40}$/i;
+
 export function isHypothetical(sentence: string, start: number, allowRequests: boolean, isAttemptType = false): boolean {
   if (FORECAST_BEFORE.test(clauseBefore(sentence, start))) return true;
+  if (FIRST_GUESS_BEFORE.test(sentence.slice(Math.max(0, start - 90), start))) return true;
   const before = clauseBefore(sentence, start).slice(-70);
   if (RELATIVE_BACKGROUND.test(before)) return true;
   const session = SESSION_NOUN.test(sentence.slice(start));

@@ -17,14 +17,20 @@ import type { ArticlePlaces, DateChoice, Mention, Sentence, Trigger } from './ty
 // named, continues that punishment.
 const CONTINUES_FAMILY = /^[“"]?(?:they|their|them|the (?:family|relatives|parents|children))\b/i;
 
+const OWN_VERB_AFTER = String.raw`(?:\s+(?!after\b|before\b|when\b)[\w'’,-]+){0,5}\s*$`;
+const SUBJECT_BEFORE = new RegExp(String.raw`\b(?:they|them|the (?:family|relatives|parents|children))\b${OWN_VERB_AFTER}`, 'i');
+const PRONOUN_BEFORE = new RegExp(String.raw`\b(?:they|them)\b${OWN_VERB_AFTER}`, 'i');
+
 function retype(trigger: Trigger, sentence: Sentence, previous: { types: Set<IncidentType>; text: string }): IncidentType {
   // "... were taken away by state security. All three have not been seen since": the relatives vanished, no escape.
   if (trigger.type === 'defection' && /^(?:has|have|had) not been/i.test(trigger.text) && previous.types.has('family_punishment')) {
     return 'family_punishment';
   }
   if (trigger.type !== 'trial' && trigger.type !== 'arrest') return trigger.type;
-  const afterPunishment = previous.types.has('family_punishment') && CONTINUES_FAMILY.test(sentence.text);
-  const pronounForFamily = FAMILY_RE.test(previous.text) && /\b(?:they|them)\b/i.test(sentence.text.slice(0, trigger.start));
+  // Only the pronoun's own verb continues the punishment: "They were shot ... after a short public trial" is not it.
+  const before = sentence.text.slice(0, trigger.start);
+  const afterPunishment = previous.types.has('family_punishment') && CONTINUES_FAMILY.test(sentence.text) && SUBJECT_BEFORE.test(before);
+  const pronounForFamily = FAMILY_RE.test(previous.text) && PRONOUN_BEFORE.test(before);
   return afterPunishment || pronounForFamily ? 'family_punishment' : trigger.type;
 }
 

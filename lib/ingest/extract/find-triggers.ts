@@ -202,9 +202,19 @@ function isHearsayOfCamp(sentence: string, t: Trigger): boolean {
 }
 
 // "A relative in North Pyongan said the women are being interrogated": the relative speaks; "one household had its
-// television taken away": a thing was taken. Neither is a relative punished.
+// television taken away": a thing was taken. Neither is a relative punished; nor are relatives in the plural before a
+// verb in the singular.
+// "A broker who sent money to their families in North Hamgyong Province was arrested": relatives in the plural are not the
+// subject of a verb in the singular.
+const PLURAL_RELATIVES_SINGULAR_VERB = /^(?:families|relatives|parents|wives|husbands|children|sons|daughters|siblings|brothers|sisters|in-laws|family members)\b(?:(?!\b(?:who|which|that|and)\b)[^.,;:])*?\b(?:was|has been)\b/i;
+
 function isRelativeNotPunished(t: Trigger): boolean {
   return t.type === 'family_punishment' && /\b(?:said|says|told|tells|added|reported)\b(?!\s+to\b)|\bhad (?:its|their|his|her) /i.test(t.text);
+}
+
+/** Checked before overlapping phrases are resolved, so that the verb the mismatch leaves free ("was arrested") is read. */
+function isRelativesOfAnotherVerb(t: Trigger): boolean {
+  return t.type === 'family_punishment' && PLURAL_RELATIVES_SINGULAR_VERB.test(t.text);
 }
 
 // "A couple and their adult son were arrested": relatives caught together with the person named first are the
@@ -217,16 +227,23 @@ function isCaughtTogether(sentence: string, t: Trigger): boolean {
   return t.type === 'family_punishment' && CAPTURE_VERB.test(t.text) && CAUGHT_TOGETHER.test(sentence.slice(0, t.start).split(/[,;:]/).pop() ?? '');
 }
 
+// "made to stand before their classmates and criticize themselves at a meeting": the shaming is the session's own.
+const SHAMING = /^(?:made|forced|ordered) to (?:stand|kneel|confess|apologi[sz]e|bow)\b|^paraded\b|^publicly (?:humiliated|shamed)\b/i;
+
+function isShamingAtSession(t: Trigger, kept: Trigger[]): boolean {
+  return t.type === 'other' && SHAMING.test(t.text) && kept.some((o) => o.type === 'indoctrination');
+}
+
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
   for (const t of collectMatches(sentence)) {
-    if (kept.some((k) => overlaps(k, t))) continue;
+    if (isRelativesOfAnotherVerb(t) || kept.some((k) => overlaps(k, t))) continue;
     kept.push(t);
   }
   const relatives = reducedRelativeStarts(sentence, kept);
   const family = kept.filter((t) => t.type === 'family_punishment');
-  return kept
+  const read = kept
     .filter((t) => t.type !== 'arrest' || ![...relatives].some((at) => at >= t.start && at < t.end))
     // A camp or arrest right after a family punishment phrase is that same punishment.
     .filter((t) => !(t.type === 'trial' || t.type === 'arrest') || !family.some((f) => t.start >= f.end && t.start - f.end < 60))
@@ -247,4 +264,5 @@ export function findTriggers(sentence: string): Trigger[] {
     .map((t) => (isCaughtTogether(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
     .sort((a, b) => a.start - b.start);
+  return read.filter((t) => !isShamingAtSession(t, read));
 }

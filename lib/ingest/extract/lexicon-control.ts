@@ -79,7 +79,7 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
 export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   // Not "lecture materials" or "lecture notes": the documents, not a session held.
   /\blectures?\b(?! (?:materials?|notes|texts?|documents?|books?|handbooks?|manuals?|files?|drafts?|outlines?))/gi,
-  /\bself-? ?criticism\b/gi,
+  /\bself-? ?criticisms?\b/gi,
   /\bcriticism sessions?\b/gi,
   /\bstudy (?:sessions?|meetings?|groups?)\b/gi,
   /\bideological (?:education|indoctrination|training|struggle|campaign|offensive|lectures?|work|sessions?)\b/gi,

@@ -57,7 +57,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bsentences (?:two|three|four|five|\d+|several|a|an|the)\b/gi,
     /\b(?:life|prison|jail|labou?r camp|\d+-year|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year) (?:sentence|term)s?\b/gi,
     /\b(?<!pre-)(?:public |open |closed |mass |show )?trials?\b(?! period| run| basis)/gi,
-    /\btried (?!to\b|and\b)(?:\w+ ){0,3}?(?:cadres?|officials?|residents?|people|men|women|him|her|them|\w+s)\b/gi,
+    /\btried (?!to\b|and\b|everything\b|hard\b|in vain\b|desperately\b)(?:\w+ ){0,3}?(?:cadres?|officials?|residents?|people|men|women|him|her|them|\w+s)\b/gi,
     /\b(?:stood|put on|went on) trial\b/gi,
     /\bconvicted\b/gi,
     /\bpassed judg(?:e)?ment\b/gi,
