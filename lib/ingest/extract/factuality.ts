@@ -214,7 +214,7 @@ export function isAnnouncement(sentence: string, start: number, text: string): b
 // were ordered to attend": the crowd summoned to watch a trial or an execution is part of that event, not a
 // separate session of indoctrination.
 const SUMMONED_AUDIENCE = /\bto (?:attend|watch|witness)\b/i;
-const TRIAL_OR_EXECUTION = /\b(?:trials?|tried|sentenc\w+|court|tribunal|execut\w+|shot|shooting|firing squad|hang(?:ed|ing))\b/i;
+const TRIAL_OR_EXECUTION = /\b(?:trials?|tried|sentenc\w+|verdicts?|court|tribunal|execut\w+|shot|shooting|firing squad|hang(?:ed|ing))\b/i;
 
 export function isSummonedAudience(sentence: string, type: string, triggerText: string): boolean {
   return type === 'indoctrination' && SUMMONED_AUDIENCE.test(triggerText) && TRIAL_OR_EXECUTION.test(sentence);

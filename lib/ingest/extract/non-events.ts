@@ -172,11 +172,24 @@ export function isMeetingOfOfficials(sentence: string, t: Trigger): boolean {
 
 // "a man who helped residents escape to China was sentenced", "convicted of taking bribes to let defectors cross",
 // "anyone helping people cross the river": a crossing named as a helper's offence is the charge, not a new escape.
+// So is the escape an activist "was helping them" make, or one that a group "that helps North Koreans escape" helps.
 const HELPERS_OFFENCE_BEFORE =
-  /(?:\bwho\s+(?:had\s+)?(?:helped|assisted|guided|let|allowed)|\b(?:of|for|with)\s+(?:[\w'’-]+\s+){0,3}?(?:helping|assisting|guiding|letting|allowing)|\bbribes?\s+to\s+(?:let|help|allow)|\b(?:anyone|those|people)\s+(?:who\s+)?(?:help|helps|helping|assist|assists|assisting))\s+(?:(?!who\b)[\w'’-]+\s+){0,4}?(?:to\s+)?$/i;
+  /(?:\bwho\s+(?:had\s+|has\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:helped|assisted|guided|let|allowed|helping|assisting|guiding)|\b(?:group|activist|organi[sz]ation|charity|mission|network)s?\s+that\s+(?:help|helps|helped|assists?|guides?)|\b(?:of|for|with)\s+(?:[\w'’-]+\s+){0,3}?(?:helping|assisting|guiding|letting|allowing)|\bbribes?\s+to\s+(?:let|help|allow)|\b(?:anyone|those|people)\s+(?:who\s+)?(?:help|helps|helping|assist|assists|assisting))\s+(?:(?!who\b)[\w'’-]+\s+){0,4}?(?:to\s+)?$/i;
 
 export function isHelpersOffence(sentence: string, t: Trigger): boolean {
   return t.type === 'defection' && HELPERS_OFFENCE_BEFORE.test(sentence.slice(Math.max(0, t.start - 90), t.start).split(/[;:]/).pop() ?? '');
+}
+
+// "soldiers crossed the MDL by some 20 meters and returned to the North after warning shots": a crossing its people
+// undid at once is an incursion, neither an escape nor a return.
+const WENT_BACK_AFTER = /^(?:(?!\b(?:was|were|been|being)\b)[^.;]){0,140}?\band (?:then |later |quickly |soon )?(?:returned|went back|retreated|withdrew|turned back|walked back)\b(?:\s+(?:to the North|north|northward|across|over))?/i;
+
+// Active all the way: "were caught by Chinese police and returned" is a return done to them.
+const CROSSED_AND_BEFORE = /\bcrossed\b(?:(?!\b(?:was|were|been|being)\b)[^.;]){0,140}?\band (?:then |later |quickly |soon )?$/i;
+
+export function isUndoneCrossing(sentence: string, t: Trigger): boolean {
+  if (t.type === 'repatriation') return /^returned\b/i.test(t.text) && CROSSED_AND_BEFORE.test(sentence.slice(0, t.start));
+  return t.type === 'defection' && /^cross/i.test(t.text) && WENT_BACK_AFTER.test(sentence.slice(t.end));
 }
 
 // "it had no information about any vessel crossing the sea border": "any" makes the event a kind, not a case.
@@ -205,6 +218,6 @@ export function isNonEvent(sentence: string, t: Trigger): boolean {
   if ((t.type === 'crackdown' || t.type === 'indoctrination') && isTimelessStatement(sentence)) return true;
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
   if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t)) return true;
-  if (isHelpersOffence(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
+  if (isHelpersOffence(sentence, t) || isUndoneCrossing(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }

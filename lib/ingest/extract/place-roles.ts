@@ -2,7 +2,7 @@ import { readDateline } from '@/lib/ingest/dates/dateline';
 import { findPlaceMentions, type PlaceMention } from '@/lib/geo/gazetteer';
 import { isActiveSubject } from './clause-roles';
 import { findCrossingNames } from './crossing-names';
-import { FAMILY_RE } from './lexicon';
+import { FAMILY_NOUN, FAMILY_RE } from './lexicon';
 import type { PlaceRole, RoledMention } from './types';
 
 // "a source in X", "a Daily NK source living in X", "a source familiar with North Korean affairs in X",
@@ -14,6 +14,10 @@ const TOLD_FROM_BEFORE = /\b(?:told|informed|reported to)\s+[A-Z][\w ]{1,20}?\s+
 const SOURCE_AFTER = /^\s*(?:Province\s+|province\s+|City\s+|County\s+)?(?:-based\s+|based\s+)?sources?\b/;
 // "rice from China", "an official from the consulate in Shenyang": where someone or something came from.
 const ORIGIN_BEFORE = /\b(?:from|imported from|brought in from|smuggled (?:in )?from)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:consulate|embassy|ministry|headquarters|committee|bureau|department|office|mission)\s+(?:in|of)\s+(?:the\s+)?)?$/i;
+const RELATIVES_OF_PEOPLE_FROM_BEFORE = new RegExp(
+  String.raw`\b${FAMILY_NOUN}\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:wom[ae]n|m[ae]n|workers?|soldiers?|defectors?|escapees?|returnees|students?|girls?|boys?|people|persons?|detainees|deserters?)\s+from\s+(?:the\s+)?$`,
+  'i',
+);
 const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov|forced out)\w*\s+(?:[\w'’]+\s+){0,3}?from\s+(?:the\s+)?$/i;
 // "expelled from Rason to farming villages in Kyongwon": where a banished family is sent is not where it was punished.
 const BANISHED_TO_BEFORE = /\b(?:banish|expel|exil|evict)\w*\b[^.;]{0,100}?\bto\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
@@ -112,6 +116,8 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (INSTITUTION_AFTER.test(sentence.slice(m.end, m.end + 40))) return 'scene';
   if (SOURCE_BEFORE.test(before) || TOLD_FROM_BEFORE.test(before)) return 'source';
   if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 30))) return 'source';
+  // "the relatives of two women from Hoeryong": where the people whose relatives are named come from is their home.
+  if (m.place.country === 'KP' && RELATIVES_OF_PEOPLE_FROM_BEFORE.test(before)) return 'scene';
   // "banished from Sariwon": the home a family is driven out of is where the punishment happened.
   if (ORIGIN_BEFORE.test(before)) return DRIVEN_FROM_BEFORE.test(before) ? 'scene' : 'origin';
   if (AFFILIATION_BEFORE.test(before)) return 'origin';
