@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { toDateRange } from '@/lib/dates/calendar';
+import { isBorderCrossing } from './handover';
 import type { MergedIncident } from './types';
 
 /**
@@ -51,6 +52,8 @@ function placeFeatures(incident: MergedIncident, f: FeatureVector): void {
   f[`level:${place.level}`] = 1;
   if (place.country !== 'KP') f['place:abroad'] = 1;
   if (place.area) f['place:line-or-sea'] = 1;
+  // A bridge or customs post is named for a handover or a crossing, not guessed: a site unlike the others.
+  if (isBorderCrossing(place)) f['place:crossing'] = 1;
 }
 
 function dateFeatures(incident: MergedIncident, reference: string | null, f: FeatureVector): void {

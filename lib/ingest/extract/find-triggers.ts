@@ -2,7 +2,7 @@ import type { IncidentType } from '@/lib/taxonomy';
 import { isCheckpointCapture, isCustodySequel, isRaidOnDwelling, isStepOfCapture } from './capture-steps';
 import { isLongHeldBackground, isQuestioningOfRelatives, isVenueOfVerdict } from './event-frames';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience } from './factuality';
-import { FAMILY_RE, TRIGGERS } from './lexicon';
+import { FAMILY_NOUN, FAMILY_RE, TRIGGERS } from './lexicon';
 import { isNonEvent } from './non-events';
 import { hasThingSubject } from './thing-subject';
 import type { Trigger } from './types';
@@ -206,15 +206,20 @@ function isHearsayOfCamp(sentence: string, t: Trigger): boolean {
 // verb in the singular.
 // "A broker who sent money to their families in North Hamgyong Province was arrested": relatives in the plural are not the
 // subject of a verb in the singular.
+const FAMILY_START = new RegExp(String.raw`^${FAMILY_NOUN}\b`, 'i');
 const PLURAL_RELATIVES_SINGULAR_VERB = /^(?:families|relatives|parents|wives|husbands|children|sons|daughters|siblings|brothers|sisters|in-laws|family members)\b(?:(?!\b(?:who|which|that|and)\b)[^.,;:])*?\b(?:was|has been)\b/i;
 
 function isRelativeNotPunished(t: Trigger): boolean {
   return t.type === 'family_punishment' && /\b(?:said|says|told|tells|added|reported)\b(?!\s+to\b)|\bhad (?:its|their|his|her) /i.test(t.text);
 }
 
+// "The soldier who had accepted money from the family ... was arrested": relatives after a preposition are no subject.
+const RELATIVES_AS_OBJECT_BEFORE = /\b(?:from|to|with|for|by)\s+(?:the|his|her|their|a|an|that|this)\s+(?:[\w-]+\s+)?$/i;
+
 /** Checked before overlapping phrases are resolved, so that the verb the mismatch leaves free ("was arrested") is read. */
-function isRelativesOfAnotherVerb(t: Trigger): boolean {
-  return t.type === 'family_punishment' && PLURAL_RELATIVES_SINGULAR_VERB.test(t.text);
+function isRelativesOfAnotherVerb(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'family_punishment' || !FAMILY_START.test(t.text)) return false;
+  return PLURAL_RELATIVES_SINGULAR_VERB.test(t.text) || RELATIVES_AS_OBJECT_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start));
 }
 
 // "A couple and their adult son were arrested": relatives caught together with the person named first are the
@@ -238,7 +243,7 @@ function isShamingAtSession(t: Trigger, kept: Trigger[]): boolean {
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
   for (const t of collectMatches(sentence)) {
-    if (isRelativesOfAnotherVerb(t) || kept.some((k) => overlaps(k, t))) continue;
+    if (isRelativesOfAnotherVerb(sentence, t) || kept.some((k) => overlaps(k, t))) continue;
     kept.push(t);
   }
   const relatives = reducedRelativeStarts(sentence, kept);

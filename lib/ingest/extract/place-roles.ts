@@ -80,9 +80,12 @@ const STATE_AFTER =
 // "the Tumen" is the border river; the Chinese city of that name is "Tumen" or "Tumen City".
 const RIVER_NAMES = /^(?:Tumen|Yalu|Amnok|Duman)$/i;
 
+// "ahead of the Beijing Olympic Games", "the Shanghai Expo": a city naming an event held there is no scene.
+const EVENT_NAME_AFTER = /^\s+(?:(?:Winter|Summer|Asian)\s+)?(?:Expo|Olympics|Olympic Games|Games|Summit|Fair|Forum|Marathon|Festival|World Cup)\b/;
+
 function isStateOrLaw(sentence: string, m: PlaceMention): boolean {
   const after = sentence.slice(m.end, m.end + 120);
-  if (LAW_NAME_AFTER.test(after)) return true;
+  if (LAW_NAME_AFTER.test(after) || EVENT_NAME_AFTER.test(after)) return true;
   if (!CAPITALS.has(m.place.id)) return false;
   // "by Pyongyang police" or "from Pyongyang's Sadong District" still name the city.
   if (INSTITUTION_AFTER.test(after.slice(0, 40)) || /^(?:['’]s)?\s+(?:[A-Z]\w+\s+)?(?:District|County|Station|Airport|residents|citizens)\b/.test(after)) return false;
