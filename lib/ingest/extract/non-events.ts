@@ -192,6 +192,14 @@ export function isUndoneCrossing(sentence: string, t: Trigger): boolean {
   return t.type === 'defection' && /^cross/i.test(t.text) && WENT_BACK_AFTER.test(sentence.slice(t.end));
 }
 
+// "the measures had almost halted defections", "to curb escapes": a kind of event held back, not one that happened.
+const HELD_BACK_BEFORE = /\b(?:halt(?:ed|s|ing)?|curb(?:ed|s|ing)?|stem(?:med|s|ming)?|stopp(?:ed|ing)|reduc(?:ed|es|ing)|cut|prevent(?:ed|s|ing)?|deter(?:red|s|ring)?|discourag(?:ed|es|ing))\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const PLURAL_EVENT = /^(?:defections|escapes|crossings|arrests|executions|repatriations)$/i;
+
+export function isHeldBackKind(sentence: string, t: Trigger): boolean {
+  return PLURAL_EVENT.test(t.text) && HELD_BACK_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start));
+}
+
 // "it had no information about any vessel crossing the sea border": "any" makes the event a kind, not a case.
 const ANY_CASE_BEFORE = /\bany\s+(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -219,5 +227,6 @@ export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
   if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t)) return true;
   if (isHelpersOffence(sentence, t) || isUndoneCrossing(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
+  if (isHeldBackKind(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }
