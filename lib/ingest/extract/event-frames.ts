@@ -54,7 +54,22 @@ const NOT_SEEN = /^(?:has|have|had) not been (?:found|seen|heard from)/i;
 const SINCE_CUSTODY_AFTER = /^[^.;]{0,30}?\bsince (?:his|her|their|the) (?:detention|arrest|arrests|removal)\b/i;
 const CUSTODY_TYPES = new Set<IncidentType>(['arrest', 'crackdown', 'family_punishment', 'repatriation', 'trial']);
 
+// "disappeared from their home, and neighbors believe they were taken to a camp": vanished into custody, not fled.
+const TAKEN_AWAY_AFTER = /^[^.;]{0,160}?\b(?:believe|believed|say|said|think|suspect|fear)\w*\s+(?:that\s+)?(?:they|he|she|the family)\s+(?:were|was|had been|have been)\s+(?:taken|sent|arrested|detained|removed)\b/i;
+
 export function isVanishedInCustody(sentence: string, t: Trigger, told: ReadonlySet<IncidentType>): boolean {
-  if (t.type !== 'defection' || !NOT_SEEN.test(t.text)) return false;
+  if (t.type !== 'defection') return false;
+  if (/^(?:disappeared|vanished|went missing)\b/i.test(t.text) && TAKEN_AWAY_AFTER.test(sentence.slice(t.end))) return true;
+  if (!NOT_SEEN.test(t.text)) return false;
   return SINCE_CUSTODY_AFTER.test(sentence.slice(t.start)) || [...told].some((type) => CUSTODY_TYPES.has(type));
+}
+
+// "a soldier crossed the line in the central sector and was also taken into custody": the South receiving a defector
+// is the end of the crossing, not an arrest.
+const CROSSED_INTO_SOUTH_BEFORE =
+  /\b(?:cross(?:ed|ing)|came across|walked across|defected across)\s+(?:the\s+)?(?:MDL|military demarcation line|line|DMZ|demilitari[sz]ed zone|NLL|northern limit line|sea border|maritime border|border into (?:South Korea|the South))\b[^.;]*$/i;
+
+export function isReceivedInSouth(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'arrest' || !/\bcustody\b/i.test(t.text)) return false;
+  return CROSSED_INTO_SOUTH_BEFORE.test(sentence.slice(0, t.start)) && !/\b(?:Chinese|Russian|North Korean)\b/i.test(sentence.slice(t.start, t.end + 40));
 }

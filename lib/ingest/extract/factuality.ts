@@ -31,9 +31,9 @@ const AGGREGATE =
   /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|(?:^|--\s|—\s?)[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )|\baccording to (?:\w+ ){0,4}?(?:figures|statistics|data|tallies|counts)\b|\b(?:figures|statistics|data) (?:released|published|compiled|issued) (?:by|on|this|last|earlier)\b/i;
 
 const GENERIC_SENTENCE =
-  /\b(?:more and more|a growing number of|an increasing number of|ever more|there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|\b(?:North Koreans|defectors|escapees|refugees|returnees|those) (?:who are |who were )?(?:sent|returned|repatriated|forcibly returned|handed) (?:back |home )?(?:face|risk|suffer|endure|are|get)\b|\b(?:the )?(?:use|practice|threat) of (?:[\w-]+ )?(?:trials|executions|lectures|inspections|arrests|crackdowns|punishments)\b|\b(?:every|each|all) (?:households?|famil(?:y|ies)|persons?|residents?) (?:with|whose|who|that)\b|\b(?:census|survey|lists?|registers?|records?) of (?:\w+ )?households (?:that|which|with|whose)\b|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
+  /\b(?:more and more|a growing number of|an increasing number of|ever more|there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|\b(?:North Koreans|defectors|escapees|refugees|returnees|those|people) (?:who are |who were )?(?:sent|returned|repatriated|forcibly returned|handed) (?:back |home )?(?:face|risk|suffer|endure|are|get)\b|\b(?:the )?(?:use|practice|threat) of (?:[\w-]+ )?(?:trials|executions|lectures|inspections|arrests|crackdowns|punishments)\b|\b(?:people|North Koreans|those|defectors|escapees|refugees) (?:caught|arrested|detained|found) (?:in|by|at) [^,.;]{0,30}?\b(?:are|is) (?:usually |often |typically |then |first )?\w+|\b(?:every|each|all) (?:households?|famil(?:y|ies)|persons?|residents?) (?:with|whose|who|that)\b|\b(?:census|survey|lists?|registers?|records?) of (?:\w+ )?households (?:that|which|with|whose)\b|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
 
-const GERUND_SUBJECT = /^(?:using|crossing|attempting|trying|watching|fleeing|defecting)\b/i;
+const GERUND_SUBJECT = /^(?:using|crossing|attempting|trying|watching|fleeing|defecting|punishing|arresting|executing|sending|jailing|banishing)\b/i;
 
 /** The part of the sentence before the trigger that belongs to the same clause. */
 function clauseBefore(sentence: string, start: number): string {
@@ -85,12 +85,16 @@ const EVENT_NOUN = /^(?:(?:public|secret|mass|open|show)\s+)?(?:executions?|crac
 
 // "the third such maritime defection this year", "the first time in years that a soldier has defected": the event
 // is counted against others already told, not told again.
-const COUNTED_BEFORE = /\b(?:such|similar)\s+(?:[\w-]+\s+)?$|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b[^.;]{0,40}\bthat\b[^.;]{0,60}$/i;
+const COUNTED_BEFORE = /\b(?:such|similar)\s+(?:[\w-]+\s+)?$|\bamong the (?:first|last|few|latest|earliest)\s+(?:[\w-]+\s+)?$|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b[^.;]{0,40}\bthat\b[^.;]{0,60}$/i;
+
+// "word of the executions had spread": news of an event already told, not a new one.
+const WORD_OF_BEFORE = /\b(?:word|news|reports?|rumou?rs?|footage|photos?|accounts?|details) of (?:the|these|those|this|that|his|her|their) (?:[\w-]+ )?$/i;
 
 export function isTimeReference(sentence: string, start: number, text: string): boolean {
   if (COUNTED_BEFORE.test(sentence.slice(Math.max(0, start - 110), start))) return true;
   if (!EVENT_NOUN.test(text.trim())) return false;
   const before = sentence.slice(Math.max(0, start - 50), start);
+  if (WORD_OF_BEFORE.test(before)) return true;
   // "since the public execution": an adjective the trigger did not take in stands between.
   return TIME_REFERENCE_BEFORE.test(before.replace(/(?:\b(?:recent|brutal|high-profile|much-publicized|public|mass)\s+)+$/i, ''));
 }
@@ -181,7 +185,7 @@ export function isBackground(sentence: string): boolean {
 }
 
 // "people caught watching foreign films are often sent to camps": the clause goes on to say what usually happens.
-const HABITUAL_AFTER = /^[^,;.]{0,60}?\b(?:are|is|get|gets) (?:often|usually|generally|typically|routinely|commonly|regularly|normally)\b/i;
+const HABITUAL_AFTER = /^[^,;.]{0,60}?\b(?:are|is|get|gets) (?:often|usually|generally|typically|routinely|commonly|regularly|normally)\b|^(?:\s+[\w-]+)?\s+(?:regularly|routinely|usually|typically|often|normally) (?!been\b)\w+/i;
 
 // "North Korea usually tightens border controls in winter", "authorities routinely arrest brokers": a habit, no event.
 const HABITUAL_BEFORE = /\b(?:usually|typically|routinely|normally|generally|regularly|commonly|frequently|often|always)\s+(?:also\s+)?$/i;
@@ -197,7 +201,8 @@ export function isHabitual(sentence: string, end: number, start = end): boolean 
 }
 
 // "If the phone has South Korean spelling, the parents are called in": a condition and what follows from it.
-const CONDITION_FIRST = /^(?:if|whenever|unless|should anyone|in case)\b/i;
+// "When North Koreans cross the rivers into China, they enter ...": a generic when-clause in the present.
+const CONDITION_FIRST = /^(?:if|whenever|unless|should anyone|in case|when (?:north koreans|defectors|escapees|refugees|people|they|workers|residents) (?:cross|flee|are|get|try|leave|return|reach|arrive)\b)/i;
 
 export function isGeneric(sentence: string): boolean {
   const opening = sentence.replace(/^[“"'\s]+/, '');
@@ -218,6 +223,20 @@ export function isAnnouncement(sentence: string, start: number, text: string): b
 const SUMMONED_AUDIENCE = /\bto (?:attend|watch|witness)\b/i;
 const TRIAL_OR_EXECUTION = /\b(?:trials?|tried|sentenc\w+|verdicts?|court|tribunal|execut\w+|shot|shooting|firing squad|hang(?:ed|ing))\b/i;
 
-export function isSummonedAudience(sentence: string, type: string, triggerText: string): boolean {
-  return type === 'indoctrination' && SUMMONED_AUDIENCE.test(triggerText) && TRIAL_OR_EXECUTION.test(sentence);
+// "the sentences were read out at meetings of the women's union as a warning": the verdict announced, not a session.
+const VERDICT_READ_AT_BEFORE = /\b(?:sentences?|verdicts?|rulings?|judgm?ents?) (?:was|were|had been) (?:also )?(?:read out|announced) (?:to [\w'’-]+ )?at\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+export function isSummonedAudience(sentence: string, type: string, triggerText: string, start = -1): boolean {
+  if (type !== 'indoctrination') return false;
+  if (start >= 0 && VERDICT_READ_AT_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) return true;
+  return SUMMONED_AUDIENCE.test(triggerText) && TRIAL_OR_EXECUTION.test(sentence);
+}
+
+/**
+ * "Residents were mobilized to attend": the crowd of a trial or execution told in the sentence before ("forced to attend
+ * lectures" names a session of its own).
+ */
+export function isAudienceOfToldEvent(sentence: string, t: { type: string; text: string; end: number }, told: ReadonlySet<string>): boolean {
+  if (t.type !== 'indoctrination' || !SUMMONED_AUDIENCE.test(t.text) || !(told.has('execution') || told.has('trial'))) return false;
+  return !/\b(?:lectures?|meetings?|sessions?|rall(?:y|ies)|classes|gatherings?)\b/i.test(sentence.slice(t.end).split(/[.;]/)[0]);
 }

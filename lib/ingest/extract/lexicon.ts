@@ -44,6 +44,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   ],
   execution: [
     /\b(?:publicly |secretly )?executed\b/gi,
+    // "sentencing four residents to labor camps and executing a fifth".
+    /\bexecuting (?:a|an|the|one|two|three|four|five|six|\d+|him|her|them|his|their)\b/gi,
     /\b(?:public |secret )?executions?\b/gi,
     /\bfiring squad\b/gi,
     /\bsentenced to death\b/gi,

@@ -21,10 +21,10 @@ const RELATIVES_OF_PEOPLE_FROM_BEFORE = new RegExp(
 const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov|forced out)\w*\s+(?:[\w'’]+\s+){0,3}?from\s+(?:the\s+)?$/i;
 // "expelled from Rason to farming villages in Kyongwon": where a banished family is sent is not where it was punished.
 const BANISHED_TO_BEFORE = /\b(?:banish|expel|exil|evict)\w*\b[^.;]{0,100}?\bto\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
-// "taken to a farm in X", "resettled in a mountain village in X", "were resettled in X" (but "taken to the Yodok camp"
-// names the camp, which is the punishment's place).
+// "taken to a farm in X", "resettled in a mountain village in X", "were resettled in X", "taken by truck to X" (but
+// "taken to the Yodok camp" names the camp, which is the punishment's place).
 const FAMILY_MOVED_TO_BEFORE =
-  /\b(?:(?:taken|sent|moved|relocated|transferred|resettled|deported|trucked|driven)\s+(?:away\s+)?to\s+(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+|(?:resettled|relocated|rehoused)\s+in\s+(?:(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+)?)(?:the\s+)?$/i;
+  /\b(?:(?:taken|sent|moved|relocated|transferred|resettled|deported|trucked|driven)\s+(?:away\s+)?to\s+(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+|(?:resettled|relocated|rehoused)\s+in\s+(?:(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+)?|(?:taken|sent|moved|driven|deported)\s+by\s+(?:truck|train|bus|car|lorry|van)\s+to\s+)(?:the\s+)?$/i;
 // "they'll be sent to the kyohwaso at Jongo-ri", "are to be moved to a camp in X": where people are still to go is
 // no scene of what was done to them.
 const FUTURE_MOVE_BEFORE =
@@ -32,7 +32,7 @@ const FUTURE_MOVE_BEFORE =
 // "escaped from a logging camp near Tynda, hoping to reach the consulate in Vladivostok", "on their way to Yanji":
 // where people meant to go is no scene of what happened to them.
 const AIMED_AT_BEFORE =
-  /\b(?:(?:hop|try|tri|attempt|plann|intend|mean|want|aim|seek)(?:ing|ed)\s+to|in order to|in a bid to|an attempt to)\s+(?:reach|get to|go to|make it to|travel to|cross into|enter|flee to|escape to|head (?:to|for)|join)\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+|at\s+)?$|\b(?:on (?:their|his|her|the) way to|bound for|heading (?:for|to|towards?))\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+|at\s+)?$/i;
+  /\b(?:(?:hop|try|tri|attempt|plann|intend|mean|want|aim|seek)(?:ing|ed)\s+to|in order to|in a bid to|an attempt to)\s+(?:reach|get to|go to|make it to|travel to|cross into|enter|flee to|escape to|head (?:to|for)|join)\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+|at\s+)?$|\b(?:on (?:their|his|her|the) way to|bound for|heading (?:for|to|towards?)|travell?(?:ing|ed) to|headed (?:for|to)|en route to)\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+|at\s+)?$/i;
 // "...and are now believed to be in China": where escapees are now is where they went, not where they crossed.
 const DESTINATION_BEFORE = /\b(?:to|into|for|towards?|reach(?:ed)?|arrived in|settled in|resettled in|came to|(?:believed|thought|said|known) to be (?:hiding |living |staying )?in)\s+(?:the\s+)?$/i;
 // "the Dandong border guard", "the Hoeryong people's court": a place naming an institution is where it acts.
