@@ -38,7 +38,7 @@ function ofKind(noun: string, crossings: Place[]): Place[] {
 
 /**
  * A bridge or customs post named by its kind and its towns ("the bridge between Tumen and Namyang", "across the bridge
- * at Ji'an"): the crossing itself, as a mention over the noun, with the towns that only tell it apart. Null where
+ * at Ji'an"): the crossing itself, as a mention over the noun, with the towns that only tell it apart. Empty where
  * the sentence names no crossing this way or its towns end no crossing the gazetteer knows.
  */
 export function findCrossingNames(sentence: string, mentions: PlaceMention[]): { crossing: PlaceMention; ends: PlaceMention[] }[] {
