@@ -75,3 +75,14 @@ describe('the Mekong route', () => {
     expect(findPlaceMentions('They landed near Chiang Saen in Chiang Rai after crossing from Houayxay.').map((m) => m.place.id)).toEqual(['th-chiang-saen', 'th-chiang-rai', 'la-houayxay']);
   });
 });
+
+describe('what happens each time', () => {
+  it('is a habit, not a case', () => {
+    const out = typesOf(["The issue returns to international attention each time a large repatriation is reported, but Beijing's policy has not changed in decades."]);
+    expect(out).not.toContain('repatriation');
+  });
+
+  it('still reads a repatriation told on its own', () => {
+    expect(typesOf(['Chinese border police handed five North Korean women over to the North at the Friendship Bridge last week.'])).toContain('repatriation');
+  });
+});
