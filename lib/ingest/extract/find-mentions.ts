@@ -10,6 +10,7 @@ import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { crossingOfHandover } from './handover';
 import { FAMILY_RE } from './lexicon';
+import { LASTING_TYPES } from './lexicon-control';
 import { findTags } from './tags';
 import type { ArticlePlaces, DateChoice, Mention, Sentence, Trigger } from './types';
 
@@ -95,8 +96,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       const named = crossing ? 'repatriation' : retype(trigger, sentence, { types: previousTypes, text: previousText });
       const deserted = isInternalDesertion(sentence.text, trigger, sp.mentions);
       const type = deserted || isLootingRaid(sentence.text, trigger) ? 'other' : named;
-      const control = type === 'crackdown' || type === 'indoctrination';
-      const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: control });
+      const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: LASTING_TYPES.includes(type) });
       // "Her daughter escaped in 2018": an event two or more years before the report is background.
       if (isYearsBefore(own, publishedAt) || isRecalledCase(sentence.text, own, publishedAt)) continue;
       types.add(type);

@@ -1,7 +1,7 @@
 import { eventDatesIn } from './choose-date';
 import { findTriggers } from './find-triggers';
 import { linksBack } from './inherit-dates';
-import type { IncidentType } from '@/lib/taxonomy';
+import { LASTING_TYPES } from './lexicon-control';
 import type { DateChoice, MergedIncident, Sentence } from './types';
 
 // How far after an undated lead the sentences that fill it in are looked for.
@@ -48,9 +48,8 @@ function datesEarlierStep(before: string): boolean {
 const SINCE_EARLIER_EVENT =
   /\bsince (?:then|that (?:time|day)|(?:the|his|her|their) (?:\w+ )?(?:incident|escape|disappearance|defection|arrests?|raids?|shooting|execution|trial|crackdown|discovery|protest|sit-in|crossing))\b|\b(?:has|have) since\b/i;
 
-// Measures and sessions go on for a while, so they can be said to run "since" an event; an escape or arrest cannot.
-const LASTING_TYPES: IncidentType[] = ['crackdown', 'indoctrination'];
-
+// Measures and sessions go on for a while (LASTING_TYPES), so they can be said to run "since" an event; an escape or
+// arrest cannot.
 function runsSinceEarlierEvent(incident: MergedIncident): MergedIncident['mentions'][number] | undefined {
   return LASTING_TYPES.includes(incident.type) ? incident.mentions.find((m) => SINCE_EARLIER_EVENT.test(m.evidence)) : undefined;
 }

@@ -1,4 +1,5 @@
 import type { IncidentType } from '@/lib/taxonomy';
+import { LASTING_TYPES } from './lexicon-control';
 import type { DateChoice, MergedIncident } from './types';
 
 // Words that tie an event to the one told just before: "a few days later", "since then", "afterwards".
@@ -102,7 +103,7 @@ export function shareParagraphDates(incidents: MergedIncident[], paragraphOf: (s
  * consequence (arrest, trial, punishment) belongs to that story and takes its month ("slipped away early last
  * month ... searched the hills for three days before the deserters were caught").
  */
-const STORY_TYPES: IncidentType[] = [...CONTINUING_TYPES, 'crackdown', 'indoctrination'];
+const STORY_TYPES: IncidentType[] = [...CONTINUING_TYPES, ...LASTING_TYPES];
 
 export function shareStoryMonth(incidents: MergedIncident[]): void {
   const months = new Set(incidents.filter((i) => i.date.date && i.date.mentioned && i.date.date.length >= 7).map((i) => i.date.date!.slice(0, 7)));

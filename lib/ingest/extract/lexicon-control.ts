@@ -1,3 +1,8 @@
+import type { IncidentType } from '@/lib/taxonomy';
+
+/** The control types, crackdowns and sessions: measures that go on for a while, not events of one moment. */
+export const LASTING_TYPES: readonly IncidentType[] = ['crackdown', 'indoctrination'];
+
 /** Trigger phrases for the state's control of residents: searches and surveillance, and ideological sessions. */
 export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:issued|handed down|sent down|passed down) (?:an? )?(?:\w+ ){0,3}?(?:order|directive|decree|instruction)s? (?:to (?:crack down|intensify|tighten|step up|ban)|banning|prohibiting)\b/gi,

@@ -1,6 +1,7 @@
 import { haversineKm } from '@/lib/geo/haversine';
 import type { Place } from '@/lib/geo/types';
 import type { IncidentType } from '@/lib/taxonomy';
+import { LASTING_TYPES } from './lexicon-control';
 import { areRelated, rankPlace } from './place-rank';
 import type { Mention, MergedIncident, PlaceStrength } from './types';
 
@@ -9,8 +10,6 @@ const STRENGTH: Record<PlaceStrength, number> = { sentence: 4, paragraph: 3, art
 const SAME_EVENT_KM = 30;
 // Kinds of incident an article almost always tells as one chain (one family, one request to China, one
 // session), so a mention placed only by its paragraph joins the report that names the place.
-// Measures and sessions go on for a while: the day they began stays their date.
-const GOES_ON_TYPES: IncidentType[] = ['crackdown', 'indoctrination'];
 const ONE_CHAIN_TYPES: IncidentType[] = ['repatriation', 'execution', 'family_punishment', 'indoctrination'];
 
 // "In Manpo, the 109 sangmu ...": a sentence that opens on a place sets a new scene.
@@ -92,8 +91,9 @@ function absorb(target: MergedIncident, m: Mention): void {
   }
   if (!target.date.date && m.date.date) target.date = m.date;
   else if (!target.date.mentioned && m.date.mentioned) target.date = m.date;
-  // "have since removed his family" only bounds a single event from below; the day told of it later dates it.
-  else if (target.date.since && !m.date.since && m.date.mentioned && m.date.date && !GOES_ON_TYPES.includes(target.type)) target.date = m.date;
+  // "have since removed his family" only bounds a single event from below; the day told of it later dates it. A
+  // measure that goes on keeps the day it began.
+  else if (target.date.since && !m.date.since && m.date.mentioned && m.date.date && !LASTING_TYPES.includes(target.type)) target.date = m.date;
   for (const a of m.actors) if (!target.actors.includes(a)) target.actors.push(a);
   for (const t of m.tags) if (!target.tags.includes(t)) target.tags.push(t);
 }
