@@ -201,14 +201,13 @@ function isHearsayOfCamp(sentence: string, t: Trigger): boolean {
   return t.type === 'trial' && /camp|kyohwaso|prison/i.test(t.text) && !JUDICIAL.test(sentence) && HEARSAY_BEFORE.test(sentence.slice(0, t.start));
 }
 
-// "A relative in North Pyongan said the women are being interrogated": the relative speaks; "one household had its
-// television taken away": a thing was taken. Neither is a relative punished; nor are relatives in the plural before a
-// verb in the singular.
 // "A broker who sent money to their families in North Hamgyong Province was arrested": relatives in the plural are not the
 // subject of a verb in the singular.
 const FAMILY_START = new RegExp(String.raw`^${FAMILY_NOUN}\b`, 'i');
 const PLURAL_RELATIVES_SINGULAR_VERB = /^(?:families|relatives|parents|wives|husbands|children|sons|daughters|siblings|brothers|sisters|in-laws|family members)\b(?:(?!\b(?:who|which|that|and)\b)[^.,;:])*?\b(?:was|has been)\b/i;
 
+// "A relative in North Pyongan said the women are being interrogated": the relative speaks; "one household had its
+// television taken away": a thing was taken. Neither is a relative punished.
 function isRelativeNotPunished(t: Trigger): boolean {
   return t.type === 'family_punishment' && /\b(?:said|says|told|tells|added|reported)\b(?!\s+to\b)|\bhad (?:its|their|his|her) /i.test(t.text);
 }
