@@ -82,8 +82,9 @@ test('a copied link opened in a new browser reproduces filters, map view and sel
   await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('map')).toMatch(/^7\//);
   await page.getByRole('button', { name: 'Copy link' }).click();
+  // The field is filled after the click's render: wait for the link rather than read it at once (it read "" once).
+  await expect(page.getByTestId('shared-link')).toHaveValue(page.url());
   const link = await page.getByTestId('shared-link').inputValue();
-  expect(link).toBe(page.url());
   const n = await readCount(page);
 
   const other = await browser.newContext();
