@@ -30,8 +30,34 @@ const LAW_SUBJECT =
 const AGGREGATE =
   /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|(?:^|--\s|—\s?)[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )|\baccording to (?:\w+ ){0,4}?(?:figures|statistics|data|tallies|counts)\b|\b(?:figures|statistics|data) (?:released|published|compiled|issued) (?:by|on|this|last|earlier)\b/i;
 
-const GENERIC_SENTENCE =
-  /\b(?:more and more|a growing number of|an increasing number of|ever more|there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people)|those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) |(?:residents|people) (?:often|usually|generally|typically|sometimes)|\b(?:North Koreans|defectors|escapees|refugees|returnees|those|people) (?:who are |who were )?(?:sent|returned|repatriated|forcibly returned|handed) (?:back |home )?(?:face|risk|suffer|endure|are|get)\b|\b(?:the )?(?:use|practice|threat) of (?:[\w-]+ )?(?:trials|executions|lectures|inspections|arrests|crackdowns|punishments)\b|\b(?:people|North Koreans|those|defectors|escapees|refugees) (?:caught|arrested|detained|found) (?:in|by|at) [^,.;]{0,30}?\b(?:are|is) (?:usually |often |typically |then |first )?\w+|\b(?:each|every) time (?:a|an|the|someone|anyone|people|they|he|she|north koreans)\b|\b(?:every|each|all) (?:households?|famil(?:y|ies)|persons?|residents?) (?:with|whose|who|that)\b|\b(?:census|survey|lists?|registers?|records?) of (?:\w+ )?households (?:that|which|with|whose)\b|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors)|tends? to|typically|estimates? that|(?:hundreds|thousands) of|in general|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held))|(?:a |the |its )?(?:policy|practice) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i;
+// A sentence about kinds of people, habits, trends or policies tells how things go, not what happened. Each kind
+// is matched as a whole phrase (word boundaries at both ends).
+const GENERIC_KINDS: Record<string, RegExp> = {
+  // "more and more residents", "a growing number of defectors"
+  growingNumbers: /\b(?:more and more|a growing number of|an increasing number of|ever more)\b/i,
+  // "there are cases where", "there were many who"
+  thereAreCases: /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people))\b/i,
+  // "anyone who", "those caught", "people who sell", "defectors who reach Seoul": a class of people, not someone.
+  classOfPeople:
+    /\b(?:those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b/i,
+  // "residents often", "are usually sent", "in some cases", "tends to"
+  habit:
+    /\b(?:(?:residents|people) (?:often|usually|generally|typically|sometimes)|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|tends? to|typically|in general)\b/i,
+  // "people sent back face", "those caught in China are first questioned": what befalls a class of people.
+  fateOfTheCaught:
+    /\b(?:\b(?:North Koreans|defectors|escapees|refugees|returnees|those|people) (?:who are |who were )?(?:sent|returned|repatriated|forcibly returned|handed) (?:back |home )?(?:face|risk|suffer|endure|are|get)\b|\b(?:people|North Koreans|those|defectors|escapees|refugees) (?:caught|arrested|detained|found) (?:in|by|at) [^,.;]{0,30}?\b(?:are|is) (?:usually |often |typically |then |first )?\w+)\b/i,
+  // "the use of public trials", "a policy of"
+  policy:
+    /\b(?:\b(?:the )?(?:use|practice|threat) of (?:[\w-]+ )?(?:trials|executions|lectures|inspections|arrests|crackdowns|punishments)\b|(?:a |the |its )?(?:policy|practice) of)\b/i,
+  // "each time someone crosses", "every household with a relative abroad", "a register of households that"
+  everyCase:
+    /\b(?:\b(?:each|every) time (?:a|an|the|someone|anyone|people|they|he|she|north koreans)\b|\b(?:every|each|all) (?:households?|famil(?:y|ies)|persons?|residents?) (?:with|whose|who|that)\b|\b(?:census|survey|lists?|registers?|records?) of (?:\w+ )?households (?:that|which|with|whose)\b|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held)))\b/i,
+  // "is a crime", "are traitors": a judgement, not an event.
+  judgement: /\b(?:is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors))\b/i,
+  // "estimates that", "thousands of", "arrests have increased": counts and trends.
+  countsAndTrends:
+    /\b(?:estimates? that|(?:hundreds|thousands) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i,
+};
 
 const GERUND_SUBJECT = /^(?:using|crossing|attempting|trying|watching|fleeing|defecting|punishing|arresting|executing|sending|jailing|banishing)\b/i;
 
@@ -206,7 +232,7 @@ const CONDITION_FIRST = /^(?:if|whenever|unless|should anyone|in case|when (?:no
 
 export function isGeneric(sentence: string): boolean {
   const opening = sentence.replace(/^[“"'\s]+/, '');
-  return GENERIC_SENTENCE.test(sentence) || GERUND_SUBJECT.test(opening) || CONDITION_FIRST.test(opening);
+  return Object.values(GENERIC_KINDS).some((kind) => kind.test(sentence)) || GERUND_SUBJECT.test(opening) || CONDITION_FIRST.test(opening);
 }
 
 // "issued an order banning money changing", "announced a crackdown on ...": a rule, not yet an action.

@@ -5,6 +5,8 @@
  */
 const HELD = '(?:prisoners|inmates|detainees|convicts|political prisoners)';
 
+// Who shoots at the border: guards, troops and their patrols.
+const SHOOTERS = 'guards?|soldiers|troops|patrols?|sentries|sentry|marines';
 const NOT_CROSSING = String.raw`(?![^.;]{0,80}\b(?:trying|attempting|tried|attempted|about) to (?:cross|wade|swim|flee|escape|defect|slip)\b)`;
 
 export const OTHER_TRIGGERS: RegExp[] = [
@@ -39,8 +41,8 @@ export const OTHER_TRIGGERS: RegExp[] = [
   /\b(?:(?:large |major |big |huge )?fire|blaze) (?:broke out|destroyed|gutted|swept through|ravaged|burned down|tore through)\b/gi,
   // Guards or troops who shoot a person at the border, and warning shots at the MDL, are no sentence carried out.
   // (Someone shot while trying to cross is an escape stopped: that is the defection's story, not another event.)
-  new RegExp(String.raw`\b(?:guards?|soldiers|troops|patrols?|sentries|sentry|marines|units?)\b(?:[^.;]{0,40}?)\b(?:shot (?:and killed|and wounded|dead)|opened fire on|fired (?:up)?on|fired at|fired without warning|gunned down)\b${NOT_CROSSING}`, 'gi'),
-  new RegExp(String.raw`\b(?:was|were) (?:shot (?:and killed |dead |to death )?|gunned down |fired (?:up)?on )by (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:guards?|soldiers|troops|patrols?|sentries|sentry|marines)\b${NOT_CROSSING}`, 'gi'),
+  new RegExp(String.raw`\b(?:${SHOOTERS}|units?)\b(?:[^.;]{0,40}?)\b(?:shot (?:and killed|and wounded|dead)|opened fire on|fired (?:up)?on|fired at|fired without warning|gunned down)\b${NOT_CROSSING}`, 'gi'),
+  new RegExp(String.raw`\b(?:was|were) (?:shot (?:and killed |dead |to death )?|gunned down |fired (?:up)?on )by (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:${SHOOTERS})\b${NOT_CROSSING}`, 'gi'),
   /\bfired (?:\w+ ){0,2}?warning (?:shots|rounds)\b/gi,
   // Workers who stop work or protest (most often North Koreans sent abroad, over unpaid wages).
   /\b(?:went on strike|staged (?:an? )?(?:strike|sit-in|protest|walkout)|work stoppages?|sit-ins?|walked off the job|downed tools|refused to (?:work|return to work)|protested (?:over|against|about|to))\b/gi,
