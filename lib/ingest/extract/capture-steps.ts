@@ -148,7 +148,12 @@ export function isCheckOfCaptives(sentence: string, t: Trigger, triggers: Trigge
 const ONE_PERSON_CHECKED = /\b(?:stopped|checked|searched|questioned|caught)\s+(?:him|her)\b|\bcheck(?:ed|ing)?\s+(?:his|her)\s+(?:documents|papers|ID|identity|passport|visa|permit)/i;
 
 export function isCheckOfOnePerson(sentence: string, t: Trigger): boolean {
-  return t.type === 'crackdown' && /\bcheck/i.test(t.text) && ONE_PERSON_CHECKED.test(sentence);
+  if (t.type !== 'crackdown' || !/\bcheck/i.test(t.text)) return false;
+  // Only the trigger's own clause: "Police stopped him at the station; checks on every household followed" still
+  // tells a control of the town.
+  const from = sentence.lastIndexOf(';', t.start) + 1;
+  const to = sentence.indexOf(';', t.end);
+  return ONE_PERSON_CHECKED.test(sentence.slice(from, to < 0 ? undefined : to));
 }
 
 /** Whether a control trigger is a step of an arrest told in the same sentence. */

@@ -178,7 +178,8 @@ function isUnseenSinceTaken(sentence: string, t: Trigger, triggers: Trigger[]): 
 
 // "Relatives of the detained have since disappeared, and neighbours believe they were sent to a political prison
 // camp": relatives sent to a camp with no court, trial or sentence named are punished for another's act, not tried.
-const JUDICIAL = /\b(?:court|trials?|tried|sentenc\w*|verdict|judge|convicted|terms?|years?)\b/i;
+// A person's age ("the 20-year-old") names no term.
+const JUDICIAL = /\b(?:court|trials?|tried|sentenc\w*|verdict|judge|convicted|terms?|years?(?![-‐‑]old))\b/i;
 
 function isCampForRelatives(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
   if (t.type !== 'trial' || !/camp|kyohwaso|prison/i.test(t.text)) return false;

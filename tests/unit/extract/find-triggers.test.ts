@@ -95,6 +95,11 @@ describe('findTriggers: one trigger family per type', () => {
     expect(typesIn('Relatives of two of the detained men have since vanished from their homes, the source added, and neighbours say a court sent them to a prison camp for ten years.')).toContain('trial');
   });
 
+  it('reads an age ("the 30-year-old") as no term: a camp that neighbours guess at stays hearsay', () => {
+    expect(typesIn('Neighbours believe the 30-year-old was sent to a political prison camp.')).toEqual([]);
+    expect(typesIn('Neighbours say the man was given 15 years in a political prison camp.')).toContain('trial');
+  });
+
   it('finds two incidents in one sentence', () => {
     expect(typesIn('The man was arrested and sent to a labor camp.')).toEqual(['arrest', 'trial']);
     expect(typesIn('She was caught by agents, and a family was stopped while trying to escape.')).toEqual(['arrest', 'defection']);

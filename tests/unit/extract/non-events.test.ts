@@ -139,6 +139,10 @@ describe('a check of one person', () => {
     // Checks set up for everyone are a control.
     expect(typesIn('Police have set up document checks at every bus station in Hyesan since March.')).toContain('crackdown');
   });
+
+  it('reads only the clause of the check: checks told after a semicolon are a control of their own', () => {
+    expect(typesIn('Police stopped her at the bus station; a week later, officers began checking every train to Hyesan.')).toContain('crackdown');
+  });
 });
 
 describe("a crossing named as a helper's offence, and a crossing of any kind", () => {
