@@ -252,10 +252,12 @@ const TRIAL_OR_EXECUTION = /\b(?:trials?|tried|sentenc\w+|verdicts?|court|tribun
 // "the sentences were read out at meetings of the women's union as a warning": the verdict announced, not a session.
 const VERDICT_READ_AT_BEFORE = /\b(?:sentences?|verdicts?|rulings?|judgm?ents?) (?:was|were|had been) (?:also )?(?:read out|announced) (?:to [\w'’-]+ )?at\s+(?:[\w'’-]+\s+){0,3}$/i;
 
-export function isSummonedAudience(sentence: string, type: string, triggerText: string, start = -1): boolean {
-  if (type !== 'indoctrination') return false;
-  if (start >= 0 && VERDICT_READ_AT_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) return true;
-  return SUMMONED_AUDIENCE.test(triggerText) && TRIAL_OR_EXECUTION.test(sentence);
+export function isSummonedAudience(sentence: string, type: string, triggerText: string): boolean {
+  return type === 'indoctrination' && SUMMONED_AUDIENCE.test(triggerText) && TRIAL_OR_EXECUTION.test(sentence);
+}
+
+export function isVerdictReadAt(sentence: string, t: { type: string; start: number }): boolean {
+  return t.type === 'indoctrination' && VERDICT_READ_AT_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start));
 }
 
 /**

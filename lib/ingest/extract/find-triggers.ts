@@ -1,7 +1,7 @@
 import type { IncidentType } from '@/lib/taxonomy';
 import { isCheckpointCapture, isCustodySequel, isRaidOnDwelling, isStepOfCapture } from './capture-steps';
 import { isLongHeldBackground, isQuestioningOfRelatives, isVenueOfVerdict } from './event-frames';
-import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience } from './factuality';
+import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience, isVerdictReadAt } from './factuality';
 import { FAMILY_NOUN, FAMILY_RE, TRIGGERS } from './lexicon';
 import { isNonEvent } from './non-events';
 import { hasThingSubject } from './thing-subject';
@@ -263,7 +263,7 @@ export function findTriggers(sentence: string): Trigger[] {
     // stopped at a checkpoint are caught there.
     .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) || isRaidOnDwelling(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
-    .filter((t) => !isSummonedAudience(sentence, t.type, t.text, t.start) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
+    .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVerdictReadAt(sentence, t) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept))
     .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(t))
     .map((t) => (isCaughtTogether(sentence, t) ? { ...t, type: 'arrest' as const } : t))
