@@ -2,11 +2,13 @@ import { findDates } from './find-dates';
 
 /**
  * A wire dateline opening a story: "SEOUL, Nov. 4 (Yonhap) --", "WASHINGTON, Sept. 14, 2015 —", "BEIJING, April 14
- * (Reuters) - ". The city is in
- * capitals, a date follows, maybe the agency in brackets, then a dash. The date is when the story was filed,
- * never the date of an event it tells.
+ * (Reuters) - ". The city is in capitals, a date follows, maybe the agency in brackets, then a dash. Wires also
+ * file with no date at all ("BEIJING (Reuters) - "): the city, maybe its country, then the agency. The date is when
+ * the story was filed, never the date of an event it tells.
  */
 const DATELINE = /^[“"]?[A-Z][A-Z.'’ -]{1,30},\s+([^—–()]{3,60}?)\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-(?=\s))\s*/;
+// "BEIJING (Reuters) - ", "VLADIVOSTOK, Russia (Reuters) - ": the city (and country) and the agency, no date.
+const UNDATED_DATELINE = /^[“"]?[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s+\([A-Z][^)]{1,29}\)\s*(?:--|—|–|-(?=\s))\s*/;
 
 export type Dateline = {
   /** Where the story itself begins. */
@@ -15,8 +17,7 @@ export type Dateline = {
   date: string | null;
 };
 
-/** The dateline at the start of `paragraph`, or null when it has none. */
-export function readDateline(paragraph: string): Dateline | null {
+function readDated(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
   // The part before the dash may name a province too ("HYESAN, Ryanggang Province, March 3 —"); it must end on a date.
@@ -25,4 +26,12 @@ export function readDateline(paragraph: string): Dateline | null {
   if (!last || last.index + last.text.length < m[1].replace(/[\s,.]+$/, '').length) return null;
   const day = dates.find((d) => d.precision === 'day' && d.date);
   return { end: m[0].length, date: day?.date ?? null };
+}
+
+/** The dateline at the start of `paragraph`, or null when it has none. */
+export function readDateline(paragraph: string): Dateline | null {
+  const dated = readDated(paragraph);
+  if (dated) return dated;
+  const undated = UNDATED_DATELINE.exec(paragraph);
+  return undated ? { end: undated[0].length, date: null } : null;
 }

@@ -23,6 +23,16 @@ describe('readDateline', () => {
     expect(readDateline('SINUIJU, May 6 (well-known market) was closed.')).toBeNull();
   });
 
+  it('reads a dateline with the agency and no date, and gives it no date', () => {
+    const text = 'BEIJING (Reuters) - Chinese police detained nine North Koreans at a guesthouse in Kunming.';
+    expect(text.slice(readDateline(text)?.end ?? 0)).toMatch(/^Chinese police/);
+    expect(readDateline(text)?.date).toBeNull();
+    const withCountry = 'VLADIVOSTOK, Russia (Reuters) - Two loggers fled a timber camp.';
+    expect(withCountry.slice(readDateline(withCountry)?.end ?? 0)).toMatch(/^Two loggers/);
+    // Words in brackets after a capitalised opening are no agency unless a dash follows.
+    expect(readDateline('NORTH KOREA (DPRK) is a closed country.')).toBeNull();
+  });
+
   it('is not fooled by a sentence that merely starts with a capitalised word and a dash', () => {
     expect(readDateline('Police, in a surprise move — arrested the vendor on May 2.')).toBeNull();
     expect(readDateline('The trader, May 2 — a day he remembers — lost everything.')).toBeNull();
