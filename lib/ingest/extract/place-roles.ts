@@ -44,6 +44,9 @@ const REFERENCE_POINT_BEFORE = /\b(?:km|kilometers?|kilometres?|miles?|hours?|mi
 // measures from describes the first one; it is no scene.
 const APPOSITIVE_NEAR_BEFORE =
   /,\s*an?\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|county|port|village|district|area|region)\b[^,;.]{0,50}?\b(?:near|outside|close to|not far from|across from|opposite|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?$/i;
+// "In Manpo, on the Yalu opposite China's Ji'an", "the riverbank across from Changbai": the town on the other side
+// only says where the scene lies.
+const ACROSS_FROM_BEFORE = /\b(?:opposite|across (?:the (?:river|Yalu|Tumen|border|water) )?from|facing)\s+(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:border\s+)?(?:city|town|county|village) of\s+)?$/;
 // "recalled the crew leader to Pyongyang for questioning": where someone is summoned to is no scene of the control.
 const RECALLED_TO_BEFORE = /\b(?:recall(?:ed|s|ing)?|summon(?:ed|s|ing)?|ordered back|called back)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?$/i;
 // "a security official attached to the consulate in Shenyang came to the dormitory": the post an agent belongs to
@@ -132,7 +135,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   // "The family was taken to a farm in Orang": where relatives are moved is their exile, not where they were punished.
   if (FAMILY_RE.test(sentence) && FAMILY_MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.
-  if (BETWEEN_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before) || COMPARED_BEFORE.test(before) || APPOSITIVE_NEAR_BEFORE.test(before)) return 'scope';
+  if (BETWEEN_BEFORE.test(before) || ACROSS_FROM_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before) || COMPARED_BEFORE.test(before) || APPOSITIVE_NEAR_BEFORE.test(before)) return 'scope';
   if (m.place.country !== 'KP' && (CONTACT_ABROAD_BEFORE.test(before) || DEALT_WITH_ABROAD_BEFORE.test(before))) return 'scope';
   // South Korea is where escapees end up, never where a reported incident in this domain takes place.
   if (m.place.country === 'KR' && m.place.level === 'country') return 'destination';

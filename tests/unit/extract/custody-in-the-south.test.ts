@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '@/lib/ingest/extract/find-triggers';
-import { extractAll } from './helpers';
 
 const typesIn = (sentence: string) => findTriggers(sentence).map((t) => t.type);
 
@@ -16,13 +15,5 @@ describe('custody at the end of a crossing to the South', () => {
   it('still reads people the state holds after someone else crossed', () => {
     expect(typesIn('A soldier crossed the MDL, and his parents were detained.')).toContain('family_punishment');
     expect(typesIn('A week after the soldier crossed the MDL, police arrested two of his friends.')).toContain('arrest');
-  });
-});
-
-describe('a wire dateline with no date', () => {
-  it('names where the story was filed, not where it happened', () => {
-    const [arrest] = extractAll(['BEIJING (Reuters) - Chinese police detained nine North Koreans at a guesthouse in the southwestern city of Kunming early this month, an activist group said on Tuesday.'], '2017-03-14');
-    expect(arrest.type).toBe('arrest');
-    expect(arrest.placeName).toBe('Kunming');
   });
 });
