@@ -108,9 +108,19 @@ export function choosePlacesInSentence(sentence: string, trigger: Trigger, trigg
 const HUNG_ON_TOWN = /^,\s*(?:in|of)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?$/;
 const REGION_WORD = /^[^,;.]{0,40}?\b(?:prefecture|province|region|county|oblast|krai)\b/i;
 
+// "the Pyongsong city stadium in South Pyongan Province": a site in the town, then the town's own region.
+const SITE_IN_TOWN = /^(?:\s+[a-z]+){1,3}\s+in\s+(?:the\s+)?$/;
+
 function locatesTown(sentence: string, m: RoledMention, mentions: RoledMention[]): boolean {
   const region = REGION_WORD.test(sentence.slice(m.start)) || m.place.level === 'province';
-  return region && mentions.some((o) => o !== m && o.end <= m.start && HUNG_ON_TOWN.test(sentence.slice(o.end, m.start)));
+  return (
+    region &&
+    mentions.some((o) => {
+      if (o === m || o.end > m.start) return false;
+      const between = sentence.slice(o.end, m.start);
+      return HUNG_ON_TOWN.test(between) || (SITE_IN_TOWN.test(between) && isAncestorOf(m.place, o.place));
+    })
+  );
 }
 
 function chooseTowns(sentence: string, trigger: Trigger, triggers: Trigger[], mentions: RoledMention[]): SentenceChoice {

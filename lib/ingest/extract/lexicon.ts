@@ -52,6 +52,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bdeath sentences?\b/gi,
     /\b(?:shot|hanged) (?:dead |to death )?(?:in public|publicly|in front of)\b/gi,
     /\bput to death\b/gi,
+    // "a public trial ... ended with two men being shot on the spot": shot where the verdict was read.
+    /(?<=\b(?:trials?|sentenc\w*|verdicts?|court)\b[^.;]{0,120})\bshot (?:dead )?on the spot\b/gi,
     /\b(?:was|were) (?:publicly |secretly )?hanged\b/gi,
   ],
   trial: [
