@@ -123,8 +123,10 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b/gi,
     // "were handed over by Chinese border police at the Tumen-Namyang bridge": a handover at a border crossing.
     /\b(?:was|were|been|being) handed (?:over|back)\b(?=[^.;]{0,60}?\b(?:bridge|border crossing|customs(?: post| house)?|checkpoint)\b)/gi,
+    // "About 50 people were taken from a detention facility and handed over in Dandong": people handed over at a town.
+    /\b(?:was|were|been|being) (?:[^.;]{0,60}? and )?handed (?:over|back) (?:in|at) (?=[A-Z])/g,
     // "took them across the bridge linking Tumen and Namyang", "were driven across the bridge from Dandong to Sinuiju".
-    /\b(?:took|taken|driven|drove|escorted|marched|bused|transported) (?:them |him |her |the (?:\w+ )?(?:women|men|group|returnees|detainees) )?across the (?:[\w-]+ )?bridge (?:from|between|linking|to|into|over)\b/gi,
+    /\b(?:took|taken|driven|drove|escorted|marched|bused|transported|sent) (?:them |him |her |the (?:\w+ )?(?:women|men|group|returnees|detainees) )?across the (?:[\w-]+ )?bridge (?:from|between|linking|to|into|over|at)\b/gi,
     /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North|across the (?:border|river|bridge))\b/gi,
     /\b(?:Chinese|Russian) (?:border guards?|police|public security|authorities|security)\b[^.;]{0,60}?\b(?:ask|request|call|sought|seek)\w* (?:for )?(?:their|his|her) (?:arrest|capture|return|extradition)\b/gi,
     /\b(?:deported|extradited)\b/gi,
@@ -141,7 +143,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "asked that they be detained and returned", "asked for them to be caught and returned".
     /\basked (?:that |for )?(?:them|him|her|they|he|she) (?:to )?be (?:caught|detained|arrested|found|located|tracked down) and (?:returned|sent back|handed (?:back|over))\b/gi,
     // "sent five North Koreans back across the bridge": the object can stand between the verb and "back".
-    /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’,-]+ ){1,9}?back (?:to North Korea|to the North|across|over the (?:border|river|bridge))\b/gi,
+    /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’,-]+ ){1,9}?back (?:to North Korea|to the North|to (?:their|his|her) (?:homeland|home country|country)|across|over the (?:border|river|bridge))\b/gi,
     // "were returned to the North", "had been returned last week through the bridge": returned, passive, is forced.
     /\b(?:was|were|been|being|be) (?:\w+ )?returned\b(?= (?:[\w'’-]+ ){0,3}?(?:to (?:North Korea|the North)|across|through|via|over the (?:border|river|bridge))\b)/gi,
     // "handed the four over to the North's security agents", "turned over to North Korean border guards".

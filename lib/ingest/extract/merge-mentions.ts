@@ -1,6 +1,7 @@
 import { haversineKm } from '@/lib/geo/haversine';
 import type { Place } from '@/lib/geo/types';
 import type { IncidentType } from '@/lib/taxonomy';
+import { isBorderCrossing } from './handover';
 import { LASTING_TYPES } from './lexicon-control';
 import { areRelated, rankPlace } from './place-rank';
 import type { Mention, MergedIncident, PlaceStrength } from './types';
@@ -64,6 +65,16 @@ function placesCompatible(a: Place | null, b: Place | null): boolean {
   return rankPlace(a) >= 3 && rankPlace(b) >= 3 && haversineKm(a.lat, a.lon, b.lat, b.lon) <= SAME_EVENT_KM;
 }
 
+/**
+ * "detained in Shenyang and handed them over ...; they were sent across the bridge to Sinuiju": a return told first
+ * at the town abroad where it began and then at the crossing where it ended is one repatriation, at the crossing.
+ */
+function endsAtCrossing(target: MergedIncident, m: Mention): boolean {
+  if (target.type !== 'repatriation' || m.type !== 'repatriation' || !target.place || !m.place) return false;
+  const [crossing, start] = isBorderCrossing(m.place) ? [m.place, target.place] : [target.place, m.place];
+  return isBorderCrossing(crossing) && !isBorderCrossing(start) && start.country !== 'KP' && rankPlace(start) >= 3;
+}
+
 function datesCompatible(a: Mention, b: Mention): boolean {
   // Only dates the text gives the event itself can tell two events apart; borrowed ones cannot.
   if (!a.date.date || !b.date.date || !a.date.mentioned || !b.date.mentioned) return true;
@@ -115,10 +126,15 @@ export function mergeMentions(mentions: Mention[]): MergedIncident[] {
         datesCompatible(i, m) &&
         !listedApart(i, m) &&
         !ownTownsApart(i, m) &&
-        (placesCompatible(i.place, m.place) || someNearby(i, m, (o) => sameEpisode(o, m))),
+        (placesCompatible(i.place, m.place) || someNearby(i, m, (o) => sameEpisode(o, m)) || endsAtCrossing(i, m)),
     );
-    if (target) absorb(target, m);
-    else incidents.push(fresh(m));
+    if (!target) {
+      incidents.push(fresh(m));
+      continue;
+    }
+    const crossing = m.place && isBorderCrossing(m.place) && endsAtCrossing(target, m) ? m.place : null;
+    absorb(target, m);
+    if (crossing) target.place = crossing;
   }
   for (const m of inherited) {
     const candidates = incidents
