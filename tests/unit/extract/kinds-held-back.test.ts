@@ -17,6 +17,11 @@ describe('kinds of event, not cases', () => {
     expect(findTriggers('It said the measures had almost halted defections.')).toEqual([]);
   });
 
+  it('reads "escaped" before the people it names as no escape ("send escaped workers back")', () => {
+    expect(findTriggers('The agreement has made it easier for Moscow to send escaped workers back.')).toEqual([]);
+    expect(findTriggers('Two workers escaped from the logging camp in March.').map((t) => t.type)).toEqual(['defection']);
+  });
+
   it('still reads a stop that leads to an arrest', () => {
     expect(findTriggers('Police stopped the car and arrested the driver.').map((t) => t.type)).toEqual(['arrest']);
   });
