@@ -21,7 +21,8 @@ const FAMILY_PUNISHMENT_VERB =
 const NOT_CAPTIVES = String.raw`(?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students|acquaintances|${FAMILY_NOUN})\b`;
 
 // "money sent by his daughter in Seoul", "sent cash to her family": the relative sends or receives; nobody is punished.
-const NOT_PUNISHED_BETWEEN = String.raw`(?:by|money|cash|remittances?|letters?|messages?|goods|gifts?|food)\b`;
+// "money sent from relatives in China": what comes from relatives is no punishment of them.
+const NOT_PUNISHED_BETWEEN = String.raw`(?:by|from|money|cash|remittances?|letters?|messages?|goods|gifts?|food)\b`;
 
 // "detained a North Korean family of five at a guesthouse": a family named as a household of its own is the people
 // caught, not relatives punished for someone else ("a defector's family" still is).

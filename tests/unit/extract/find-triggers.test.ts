@@ -148,6 +148,7 @@ describe('relatives who send or receive', () => {
   it('finds no punishment in money or goods a relative sent, and still finds relatives sent away', () => {
     expect(findTriggers('She used the phone to collect money sent by her son in Seoul through a broker.')).toEqual([]);
     expect(findTriggers('He had sent cash to his sister in Hyesan twice a year.').map((t) => t.type)).toEqual([]);
+    expect(findTriggers('Border towns depend on money sent from relatives in China.')).toEqual([]);
     expect(findTriggers('His wife and two daughters were sent to a farm in Hwadae County.').map((t) => t.type)).toEqual(['family_punishment']);
     expect(findTriggers('Agents detained the parents of the missing worker.').map((t) => t.type)).toEqual(['family_punishment']);
   });
