@@ -47,6 +47,12 @@ const APPOSITIVE_NEAR_BEFORE =
 // "In Manpo, on the Yalu opposite China's Ji'an", "the riverbank across from Changbai": the town on the other side
 // only says where the scene lies.
 const ACROSS_FROM_BEFORE = /\b(?:opposite|across (?:the (?:river|Yalu|Tumen|border|water) )?from|facing)\s+(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:border\s+)?(?:city|town|county|village) of\s+)?$/;
+// "networks reaching as far as Hamhung": the reach of something told is no scene.
+const AS_FAR_AS_BEFORE = /\b(?:as far (?:away )?as|all the way to)\s+(?:the\s+)?$/i;
+// "the North Korean embassy in Beijing had asked Chinese authorities to return the seven": the seat of a mission that
+// asks for a return is not where the people are held.
+const MISSION_IN_BEFORE = /\b(?:embassy|consulate|mission)\s+in\s+$/i;
+const ASKS_AFTER = /^\s+(?:(?:had|has|have|also|already|reportedly)\s+){0,2}(?:asked|requested|demanded|urged|called on|pressed)\b/i;
 // "recalled the crew leader to Pyongyang for questioning": where someone is summoned to is no scene of the control.
 const RECALLED_TO_BEFORE = /\b(?:recall(?:ed|s|ing)?|summon(?:ed|s|ing)?|ordered back|called back)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?$/i;
 // "a security official attached to the consulate in Shenyang came to the dormitory": the post an agent belongs to
@@ -79,7 +85,7 @@ const CAPITALS = new Set(['kp-pyongyang', 'ru-moscow', 'cn-beijing', 'la-vientia
 const STATE_BEFORE =
   /\b(?:prompt|forc|lead|led|push|caus|allow|urg|pressur|press|persuad|convinc|ask|request|call\w* on|accus|warn|inform|notif)\w*\s+$|\b(?:protest|appeal|complain|repl|respond)\w*\s+to\s+$|\b(?:by|with|against)\s+$/i;
 const STATE_AFTER =
-  /^(?:['’]s\s+(?:\w+\s+)?(?:regime|government|leadership|rulers|authorities|officials|law|laws|policy|policies|decision|demands?|response|efforts?|campaign|move|propaganda|crackdown|state media)\b|\s+(?:(?:has|have|had|is|was|will|would|may|might|could|also|then|now|recently|quickly|reportedly)\s+){0,2}(?:asked|ordered|passed|adopted|enacted|banned|announced|introduced|declared|demanded|urged|requested|sent|dispatched|wants?|insist\w*|claim\w*|den(?:y|ies|ied)|responded|decided|tried|sought|seeks|appears|seems|continues|regards|considers|sees|views|fears|blamed|accused|warned|vowed|pledged|threatened)\b|\s+(?:regime|government|leadership|rulers)\b)/i;
+  /^(?:['’]s\s+(?:\w+\s+)?(?:regime|government|leadership|rulers|authorities|officials|law|laws|policy|policies|decision|demands?|response|efforts?|campaign|move|propaganda|crackdown|state media)\b|\s+(?:(?:has|have|had|is|was|will|would|may|might|could|also|then|now|recently|quickly|reportedly)\s+){0,2}(?:asked|ordered|passed|adopted|enacted|banned|announced|introduced|declared|demanded|urged|requested|sent|dispatched|wants?|insist\w*|claim\w*|den(?:y|ies|ied)|responded|decided|tried|sought|seeks|appears|seems|continues|regards|considers|sees|views|fears|blamed|accused|warned|vowed|pledged|threatened|says|said|tighten(?:s|ed)|stepp?(?:s|ed) up|maintains|maintained|handles|handled|treats|treated|refuses|refused|rejects|rejected)\b|\s+(?:regime|government|leadership|rulers)\b)/i;
 // "the Tumen" is the border river; the Chinese city of that name is "Tumen" or "Tumen City".
 const RIVER_NAMES = /^(?:Tumen|Yalu|Amnok|Duman)$/i;
 
@@ -129,6 +135,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (AFFILIATION_BEFORE.test(before)) return 'origin';
   if (HOMETOWN_BEFORE.test(before)) return 'origin';
   if (EARLIER_CASE_BEFORE.test(before)) return 'scope';
+  if (AS_FAR_AS_BEFORE.test(before) || (MISSION_IN_BEFORE.test(before) && ASKS_AFTER.test(sentence.slice(m.end, m.end + 40)))) return 'scope';
   if (RECALLED_TO_BEFORE.test(before)) return 'destination';
   if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
   if (FUTURE_MOVE_BEFORE.test(before) || AIMED_AT_BEFORE.test(before)) return 'destination';

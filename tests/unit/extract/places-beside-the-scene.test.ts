@@ -20,3 +20,19 @@ describe('the town on the other side', () => {
     expect(arrest.placeName).toBe("Ji'an");
   });
 });
+
+describe('places that only name a reach, a mission or a state', () => {
+  const placesOf = (sentence: string) => extractAll([sentence], '2021-10-05').map((i) => [i.type, i.placeName]);
+
+  it('reads "as far as Hamhung" as the reach of a network, not the scene', () => {
+    expect(placesOf('The executed man, from Chongjin, had run a drug network reaching as far as Hamhung.')).not.toContainEqual(['execution', 'Hamhung']);
+  });
+
+  it('reads the seat of an embassy that asks for a return as no scene', () => {
+    expect(placesOf('The North Korean embassy in Beijing had already asked Chinese authorities to return the seven.')).not.toContainEqual(['repatriation', 'Beijing']);
+  });
+
+  it('reads "as Beijing tightens security" as the state, not a crackdown in Beijing', () => {
+    expect(placesOf('Police handed over twenty North Koreans last week, as Beijing tightens security before the Olympic Games.')).not.toContainEqual(['crackdown', 'Beijing']);
+  });
+});

@@ -14,6 +14,13 @@ describe('shot on the spot', () => {
   });
 });
 
+describe('a conviction told as the reason for an execution', () => {
+  it('is the verdict the execution carried out, not a trial of its own', () => {
+    expect(typesIn('A factory manager in Kanggye was executed by firing squad in late June after being convicted of selling copper wire.')).not.toContain('trial');
+    expect(typesIn('He was convicted of selling copper wire in May and executed in June.')).toContain('trial');
+  });
+});
+
 describe('a site in a town, then the town\'s province', () => {
   it('places the event in the town: the province only says where the town lies', () => {
     const found = extractAll(['A public trial held at the Pyongsong city stadium in South Pyongan Province ended with two men being executed.'], '2024-10-22');
