@@ -18,7 +18,7 @@ const INSTRUCTION_BEFORE =
   /\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s)? on|order(?:ed|s|ing)? (?:\w+ ){0,3}to|told (?:\w+ ){0,3}to)\b(?:\s+\S+){0,9}\s*$/i;
 
 const BACKGROUND_SENTENCE =
-  /\b(?:criminal (?:code|law)|article \d+|law stipulates|stipulat\w+|previously reported|(?:has|have|had) previously been reported|in (?:past|previous|earlier) cases|reported earlier|earlier reported|had reported|as reported|(?:Daily NK|NK Times|RFA|we) (?:previously |has |have |had )?reported|in the past(?! (?:week|month|few (?:days|weeks)|\d+ (?:days|weeks)))|in recent years|every year|each year|since the \d{4}s|since the Arduous March|over the past (?:few |\d+ |\w+ )?(?:years|decades)|(?:has|have|had) (?:\w+ ){0,2}?for decades|historically|(?:has|have|had) long|is known to|are known to|traditionally|(?:defections|arrests|executions|crackdowns|detentions|crossings|cases|incidents)\b[^.;]{0,120}?\b(?:have |has )?(?:risen|rose|increased|decreased|fallen|fell|surged|declined|grown|dropped|jumped|doubled|soared|plummeted|been (?:rising|increasing|growing|climbing|mounting|falling|declining))|under the (?:\w+ ){0,4}?(?:law|act|decree|rules?|regulations?|code),|(?:is|are) (?:reportedly |widely |commonly |also )?(?:used|employed) (?:in|for|to))\b/i;
+  /\b(?:criminal (?:code|law)|article \d+|law stipulates|stipulat\w+|previously reported|(?:has|have|had) previously been reported|in (?:past|previous|earlier) cases|reported earlier|earlier reported|had reported|as reported|(?:Daily NK|NK Times|RFA|we) (?:previously |has |have |had )?reported|in the past(?! (?:week|month|few (?:days|weeks)|\d+ (?:days|weeks)))|in recent years|every year|each year|since the \d{4}s|since the Arduous March|over the past (?:few |\d+ |\w+ )?(?:years|decades)|(?:has|have|had) (?:\w+ ){0,2}?for decades|historically|(?:has|have|had) long|(?:is|are) known to(?! be (?:living|hiding|staying|working|in)\b)|traditionally|(?:defections|arrests|executions|crackdowns|detentions|crossings|cases|incidents)\b[^.;]{0,120}?\b(?:have |has )?(?:risen|rose|increased|decreased|fallen|fell|surged|declined|grown|dropped|jumped|doubled|soared|plummeted|been (?:rising|increasing|growing|climbing|mounting|falling|declining))|under the (?:\w+ ){0,4}?(?:law|act|decree|rules?|regulations?|code),|(?:is|are) (?:reportedly |widely |commonly |also )?(?:used|employed) (?:in|for|to))\b/i;
 
 // "The law orders party cells to hold lectures": what a law, decree or rule prescribes is not an event.
 const LAW_SUBJECT =
@@ -49,15 +49,19 @@ const GENERIC_KINDS: Record<string, RegExp> = {
   // "the use of public trials", "a policy of"
   policy:
     /\b(?:\b(?:the )?(?:use|practice|threat) of (?:[\w-]+ )?(?:trials|executions|lectures|inspections|arrests|crackdowns|punishments)\b|(?:a |the |its )?(?:policy|practice) of)\b/i,
-  // "each time someone crosses", "every household with a relative abroad", "a register of households that"
-  everyCase:
-    /\b(?:\b(?:each|every) time (?:a|an|the|someone|anyone|people|they|he|she|north koreans)\b|\b(?:every|each|all) (?:households?|famil(?:y|ies)|persons?|residents?) (?:with|whose|who|that)\b|\b(?:census|survey|lists?|registers?|records?) of (?:\w+ )?households (?:that|which|with|whose)\b|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held)))\b/i,
+  // "each time someone crosses", "any of those detained"
+  everyCase: /\b(?:\b(?:each|every) time (?:a|an|the|someone|anyone|people|they|he|she|north koreans)\b|any (?:of (?:these|the|them)|\w+ who|(?:\w+ ){1,2}(?:detained|arrested|caught|held)))\b/i,
   // "is a crime", "are traitors": a judgement, not an event.
   judgement: /\b(?:is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors))\b/i,
   // "estimates that", "thousands of", "arrests have increased": counts and trends.
   countsAndTrends:
     /\b(?:estimates? that|(?:hundreds|thousands) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i,
 };
+
+// "every household with a member who defected", "a census of households whose relatives have disappeared": the escape
+// or the punishment names a kind of household. Listing those households is itself a control, so a crackdown is kept.
+const HOUSEHOLDS_BY_KIND =
+  /\b(?:\b(?:every|each|all) (?:households?|famil(?:y|ies)|persons?|residents?) (?:with|whose|who|that)\b|\b(?:census|survey|lists?|registers?|records?) of (?:\w+ )?households (?:that|which|with|whose))\b/i;
 
 const GERUND_SUBJECT = /^(?:using|crossing|attempting|trying|watching|fleeing|defecting|punishing|arresting|executing|sending|jailing|banishing)\b/i;
 
@@ -230,8 +234,9 @@ export function isHabitual(sentence: string, end: number, start = end): boolean 
 // "When North Koreans cross the rivers into China, they enter ...": a generic when-clause in the present.
 const CONDITION_FIRST = /^(?:if|whenever|unless|should anyone|in case|when (?:north koreans|defectors|escapees|refugees|people|they|workers|residents) (?:cross|flee|are|get|try|leave|return|reach|arrive)\b)/i;
 
-export function isGeneric(sentence: string): boolean {
+export function isGeneric(sentence: string, type?: string): boolean {
   const opening = sentence.replace(/^[“"'\s]+/, '');
+  if (type !== 'crackdown' && HOUSEHOLDS_BY_KIND.test(sentence)) return true;
   return Object.values(GENERIC_KINDS).some((kind) => kind.test(sentence)) || GERUND_SUBJECT.test(opening) || CONDITION_FIRST.test(opening);
 }
 

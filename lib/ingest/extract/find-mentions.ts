@@ -82,7 +82,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     const triggers = isBackground(sentence.text)
       ? []
       : findTriggers(sentence.text).filter(
-          (t) => !isGeneric(sentence.text.slice(0, t.end + 20)) && !isHabitual(sentence.text, t.end, t.start) && !isTimeReference(sentence.text, t.start, t.text),
+          (t) => !isGeneric(sentence.text.slice(0, t.end + 20), t.type) && !isHabitual(sentence.text, t.end, t.start) && !isTimeReference(sentence.text, t.start, t.text),
         );
     const sp = places.sentences[sentence.index];
     const types = new Set<IncidentType>();
