@@ -31,7 +31,7 @@ export const OTHER_TRIGGERS: RegExp[] = [
   // "were killed when scaffolding on a hotel collapsed", "died when a retaining wall gave way".
   /\b(?:killed|died|injured|crushed)\b[^.;]{0,20}?\bwhen\b[^.;]{0,80}?\b(?:collapsed|gave way|exploded|caught fire|derailed|sank|capsized)\b/gi,
   // A train off its rails, a boat lost with its crew, an explosion that tears through a plant: news in themselves.
-  /\b(?:train|locomotive|carriages?|wagons?)\b[^.;]{0,60}?\bderailed\b/gi,
+  /\b(?:train|locomotive|carriages?|wagons?)\b[^.;]{0,60}?\b(?:derailed|(?:came|went|ran) off the (?:tracks|rails)|jumped the (?:tracks|rails))\b/gi,
   /\b(?:boat|ship|vessel|ferry|trawler)\b[^.;]{0,60}?\b(?:sank|capsized|went down)\b/gi,
   /\b(?:explosion|blast)\b[^.;]{0,20}?\b(?:tore|ripped|swept) through\b/gi,
   // "Three students drowned in a reservoir while mobilized": not someone drowned crossing the river (that is the escape's story).

@@ -164,6 +164,7 @@ describe('events of no other type', () => {
     'Four students drafted to a housing project in Wonsan died when a retaining wall gave way on the night of June 3.',
     'A fire that broke out at a workshop of a machine complex in Chongjin last week killed at least four workers.',
     'A passenger train derailed near Kowon in South Hamgyong province on Aug. 28.',
+    'A passenger train bound for Chongjin came off the tracks near Kilju on Aug. 19, injuring dozens of people.',
     'In January, a fishing boat from Wonsan sank in rough seas with its crew of eleven.',
     'Three middle school students drowned in a reservoir in Pyoksong County on May 28 while mobilized for rice planting.',
     'An explosion tore through a workshop at a munitions factory in Kanggye on Jan. 5.',
