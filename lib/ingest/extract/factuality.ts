@@ -105,7 +105,8 @@ export function describesPlace(sentence: string, start: number): boolean {
 }
 
 // "In a similar case last year, a man was arrested in 2024": a case recalled for comparison is background.
-const COMPARISON_CASE = /\b(?:similar|earlier|previous|separate|comparable|another|an older) (?:case|incident|instance)s?\b|\bin another case\b/i;
+const COMPARISON_CASE =
+  /\b(?:similar|earlier|previous|separate|comparable|another|an older) (?:case|incident|instance)s?\b|\b(?:similar|earlier|previous|comparable) (?:sweep|crackdown|campaign|operation)s?\b|\bin another case\b/i;
 
 // "since the execution of Jang Song Thaek", "after last year's crackdown": an earlier event named as a point in time
 // that the news is measured from, not news itself.

@@ -87,6 +87,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:was|were|been|got|get|being) caught\b/gi,
     /\bcaught (?:by|with|red-handed|in the act|while|smuggling|watching|using|selling|carrying|trying|calling|talking|phoning|sending|listening|sharing|distributing)\b/gi,
     /\b(?:taken|brought|led|dragged) (?:straight |directly |immediately )?to (?:the |an? )?(?:\w+ ){0,2}?(?:security|police|MSS|safety) (?:office|station|bureau|department|agency|facility|headquarters)\b/gi,
+    // "was taken from her home by agents of the city MSS bureau": taken by a security force is a capture.
+    /\b(?:was|were) (?:taken|dragged|led) (?:away )?from (?:her|his|their|the) (?:home|house|apartment|flat|workplace|office|dormitory)s? by (?:\w+ ){0,3}?(?:agents|officers|police|security|guards|officials)\b/gi,
     /\bpicked up by\b/gi,
     /\b(?:police(?:men)?|officers|agents|guards|security)\b[^.;,]{0,30}?\bpicked (?:him|her|them) up\b/gi,
     /\b(?:guards?|police(?:men)?|officers|agents|soldiers|patrols?|inspectors) (?:\w+ )?caught\b/gi,

@@ -47,3 +47,22 @@ describe('a similar case recalled from years back', () => {
     expect(out.map((i) => `${i.type}@${i.placeName}`)).toEqual(['arrest@Pyongsong']);
   });
 });
+
+describe('a similar sweep recalled from last year', () => {
+  it('is background: its arrests are not the story\'s', () => {
+    const out = extractAll(
+      [
+        'State security agents in Hyesan detained a woman who was caught calling her daughter in Seoul.',
+        'The woman was taken from her home by agents of the city bureau on Oct. 3, a resident said.',
+        'A similar sweep in Pochon County last year ended with several arrests, and locals fear the same pattern is repeating.',
+      ],
+      '2019-10-14',
+    );
+    expect(out.map((i) => `${i.type}@${i.placeName}@${i.date}`)).toEqual(['arrest@Hyesan@2019-10-03']);
+  });
+
+  it('still reads another crackdown launched as news', () => {
+    const out = extractAll(['Authorities in Hyesan launched another crackdown on mobile phones in May.'], '2019-10-14');
+    expect(out.map((i) => i.type)).toEqual(['crackdown']);
+  });
+});
