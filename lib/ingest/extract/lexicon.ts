@@ -36,7 +36,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // Kimchaek, were expelled", "the father, a party official in Kilju, was dismissed", "relatives of the three,
     // including his mother, disappeared": an aside between family and verb, which may list towns ("in Nampo, Onchon
     // and Kangso").
-    new RegExp(`\\b${FAMILY_NOUN}\\b[^.,;:]{0,80}?,\\s*(?:who|whose|which|in|from|living in|back in|both in|including|among them|an?)\\b(?:[^.,;]|,(?=\\s*[A-Z][a-z])){0,60}?,\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),
+    new RegExp(`\\b${FAMILY_NOUN}\\b[^.,;:]{0,80}?,\\s*(?:who|whose|which|in|from|living in|back in|both|including|among them|an?)\\b(?:[^.,;]|,(?=\\s*[A-Z][a-z])){0,60}?,\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),
     // "the families of the three in Kilju County, North Hamgyong Province, have been stripped": a known family (not "a
     // family of four", which may have fled itself) with its province set off by commas.
     new RegExp(`\\b(?:the|his|her|their)\\s+${FAMILY_NOUN}\\b[^.,;:]{0,80}?,\\s*(?:North |South )?[A-Z][a-z]+ [Pp]rovince,\\s*(?:was|were|have been|has been|had been|are being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+)?${FAMILY_PUNISHMENT_VERB}`, 'gi'),

@@ -74,6 +74,7 @@ describe('whose family', () => {
   it('still reads relatives taken away at home as a family punishment', () => {
     expect(typesIn('Agents came at night and took the parents and two younger children away in a van.')).toEqual(['family_punishment']);
     expect(typesIn('The families of the three, who live in Kanggye, were summoned by state security.')).toEqual(['family_punishment']);
+    expect(typesIn('Her elder brother and his wife, both party members at a farm in Uiju County, were expelled from the party.')).toEqual(['family_punishment']);
   });
 });
 
