@@ -219,7 +219,9 @@ export function isBackground(sentence: string): boolean {
 const HABITUAL_AFTER = /^[^,;.]{0,60}?\b(?:are|is|get|gets) (?:often|usually|generally|typically|routinely|commonly|regularly|normally)\b|^(?:\s+[\w-]+)?\s+(?:regularly|routinely|usually|typically|often|normally) (?!been\b)\w+/i;
 
 // "North Korea usually tightens border controls in winter", "authorities routinely arrest brokers": a habit, no event.
-const HABITUAL_BEFORE = /\b(?:usually|typically|routinely|normally|generally|regularly|commonly|frequently|often|always)\s+(?:also\s+)?$/i;
+// "rivalries often play out as political campaigns", "such checks usually end in arrests": the habit's verb, then the event.
+const HABITUAL_BEFORE =
+  /\b(?:usually|typically|routinely|normally|generally|regularly|commonly|frequently|often|always)\s+(?:also\s+)?(?:\w+(?:\s+out)?\s+(?:as|into|in|with)\s+)?$/i;
 // "Previous campaigns have led to waves of arrests": what earlier drives brought is the story's background.
 const EARLIER_DRIVES_SUBJECT = /^[“"]?(?:Previous|Past|Earlier|Prior|Former) (?:[\w-]+ )?(?:campaigns|crackdowns|drives|purges|sweeps|waves|rounds)\b/;
 

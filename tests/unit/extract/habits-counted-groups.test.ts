@@ -9,6 +9,7 @@ describe('habits and earlier drives are no events', () => {
     'North Korea usually tightens border controls in winter, when the rivers freeze.',
     'Authorities routinely arrest brokers in the border towns.',
     'Previous campaigns have led to waves of arrests, but the trade recovers within months.',
+    'Trading companies in Pyongyang compete for export licenses, and their rivalries often play out as political campaigns against corruption.',
   ])('%s', (sentence) => {
     expect(typesOf([`${sentence}`])).toEqual([]);
   });
