@@ -190,6 +190,14 @@ function isCampForRelatives(sentence: string, t: Trigger, triggers: Trigger[]): 
   return FAMILY_RE.test(before) && !JUDICIAL.test(sentence) && triggers.some((o) => o.type === 'family_punishment' && o.end <= t.start);
 }
 
+// "a rights group said, citing witnesses who later fled the country": the flight says who the sources are.
+const SOURCES_WHO_BEFORE =
+  /\b(?:citing|according to|interviews? with|spoke (?:to|with)|talked (?:to|with))\s+(?:\w+\s+){0,3}?(?:witnesses|sources?|informants?|people|residents|defectors|refugees|escapees)\s+who\s+(?:(?:later|since|have|had|also|eventually)\s+){0,2}$/i;
+
+function isFlightOfSources(sentence: string, t: Trigger): boolean {
+  return t.type === 'defection' && SOURCES_WHO_BEFORE.test(sentence.slice(Math.max(0, t.start - 100), t.start));
+}
+
 // "crossed the western sea border in a small boat and were taken into custody off Baengnyeong Island", "crossed the
 // line in the central sector and was taken into custody": a crossing of the MDL or the sea border ends in the South,
 // whose soldiers take the defector in. That is the escape's end, not an arrest for the state.
@@ -282,7 +290,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) || isRaidOnDwelling(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVerdictReadAt(sentence, t) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
-    .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept) && !isCustodyAfterCrossingSouth(sentence, t))
+    .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept) && !isCustodyAfterCrossingSouth(sentence, t) && !isFlightOfSources(sentence, t))
     .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(t))
     .map((t) => (isCaughtTogether(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))

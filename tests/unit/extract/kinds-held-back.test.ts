@@ -22,6 +22,11 @@ describe('kinds of event, not cases', () => {
     expect(findTriggers('Two workers escaped from the logging camp in March.').map((t) => t.type)).toEqual(['defection']);
   });
 
+  it('reads the flight of the sources a report cites as who they are, not an escape', () => {
+    expect(findTriggers('A rights group said three people were executed in Hyesan, citing witnesses who later fled the country.').map((t) => t.type)).not.toContain('defection');
+    expect(findTriggers('Two soldiers who later fled the country were arrested.').map((t) => t.type)).toContain('defection');
+  });
+
   it('still reads a stop that leads to an arrest', () => {
     expect(findTriggers('Police stopped the car and arrested the driver.').map((t) => t.type)).toEqual(['arrest']);
   });
