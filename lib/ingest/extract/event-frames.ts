@@ -34,7 +34,9 @@ export function refersToToldEvent(sentence: string, t: Trigger): boolean {
 
 // "Most of those returned had been held for years in detention facilities": a detention that had lasted years by the
 // time of the news is its background.
-const HELD_FOR_LONG = /\bhad been (?:held|detained|kept|jailed|imprisoned|locked up) for (?:years|months|(?:\d+|two|three|four|five|six|several|many) (?:years|months))\b/i;
+// "Many had been held in detention centres in Jilin since before the pandemic" lasted as long.
+const HELD_FOR_LONG =
+  /\bhad been (?:held|detained|kept|jailed|imprisoned|locked up) (?:for (?:years|months|(?:\d+|two|three|four|five|six|several|many) (?:years|months))\b|[^.;]{0,60}?\bsince (?:before )?(?:the (?:pandemic|border closure|\d{4}s)|\d{4}|(?:last|the previous) year)\b)/i;
 
 export function isLongHeldBackground(sentence: string, t: Trigger): boolean {
   return t.type === 'arrest' && HELD_FOR_LONG.test(sentence);

@@ -116,6 +116,11 @@ describe('frames that change the kind of event', () => {
     expect(types(out)).not.toContain('arrest');
   });
 
+  it('reads a detention held "since before the pandemic" as background too, and one since a month as news', () => {
+    expect(types(extractAll(['Many had been held in detention centres in Jilin and Liaoning since before the pandemic, the group said.']))).not.toContain('arrest');
+    expect(types(extractAll(['The man had been held at a police station in Hyesan since March.']))).toContain('arrest');
+  });
+
   it('reads relatives questioned for days as no arrest', () => {
     const out = extract(["The family's relatives in Ongjin, including the husband's two brothers, were questioned for several days on May 4 and placed under surveillance."]);
     expect(types(out)).not.toContain('arrest');
