@@ -18,7 +18,7 @@ const FAMILY_PUNISHMENT_VERB =
 
 // "questioned neighbours", "interrogated local residents" is a search of a community (control), and
 // "questioned her mother" is pressure on a family: neither is a capture.
-const NOT_CAPTIVES = String.raw`(?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students|acquaintances|${FAMILY_NOUN})\b`;
+const NOT_CAPTIVES = String.raw`(?:[\w'’]+ ){0,3}?(?:residents|people|locals|villagers|neighbou?rs|workers|students|acquaintances|room-?mates|colleagues|co-?workers|classmates|friends|${FAMILY_NOUN})\b`;
 
 // "money sent by his daughter in Seoul", "sent cash to her family": the relative sends or receives; nobody is punished.
 // "money sent from relatives in China": what comes from relatives is no punishment of them.

@@ -121,6 +121,11 @@ describe('frames that change the kind of event', () => {
     expect(types(extractAll(['The man had been held at a police station in Hyesan since March.']))).toContain('arrest');
   });
 
+  it("reads a missing man's roommates questioned by officials as no arrest", () => {
+    const out = extractAll(["In February officials from the Ministry of State Security arrived in Vladivostok and questioned the missing man's roommates one by one."]);
+    expect(types(out)).not.toContain('arrest');
+  });
+
   it('reads relatives questioned for days as no arrest', () => {
     const out = extract(["The family's relatives in Ongjin, including the husband's two brothers, were questioned for several days on May 4 and placed under surveillance."]);
     expect(types(out)).not.toContain('arrest');
