@@ -66,12 +66,20 @@ export function isVanishedInCustody(sentence: string, t: Trigger, told: Readonly
   return SINCE_CUSTODY_AFTER.test(sentence.slice(t.start)) || [...told].some((type) => CUSTODY_TYPES.has(type));
 }
 
-// "a soldier crossed the line in the central sector and was also taken into custody": the South receiving a defector
-// is the end of the crossing, not an arrest.
+// "a soldier crossed the line in the central sector and was also taken into custody", "crossed the western sea border
+// in a small boat and were taken into custody off Baengnyeong Island": the South receiving a defector is the end of
+// the crossing, not an arrest for the state. Two readings: the crossing named just before the custody, or any
+// crossing of the MDL or the sea border whose crosser the custody shares as subject ("and was taken", "said that he
+// had been taken").
 const CROSSED_INTO_SOUTH_BEFORE =
   /\b(?:cross(?:ed|ing)|came across|walked across|defected across)\s+(?:the\s+)?(?:MDL|military demarcation line|line|DMZ|demilitari[sz]ed zone|NLL|northern limit line|sea border|maritime border|border into (?:South Korea|the South))\b[^.;]*$/i;
+const SOUTHERN_LINE = /\b(?:(?:sea|maritime) border|Northern Limit Line|NLL|(?:Military )?Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|the line|(?:eastern|western|central) (?:front|sector))\b/i;
+const SAME_SUBJECT_BEFORE = /\b(?:and|that (?:he|she|they))\s+(?:(?:was|were|had been|has been|have been)\s+)?(?:also\s+|later\s+|then\s+|immediately\s+)?$/i;
 
 export function isReceivedInSouth(sentence: string, t: Trigger): boolean {
-  if (t.type !== 'arrest' || !/\bcustody\b/i.test(t.text)) return false;
-  return CROSSED_INTO_SOUTH_BEFORE.test(sentence.slice(0, t.start)) && !/\b(?:Chinese|Russian|North Korean)\b/i.test(sentence.slice(t.start, t.end + 40));
+  if (t.type !== 'arrest') return false;
+  const before = sentence.slice(0, t.start);
+  if (/\bcustody\b/i.test(t.text) && CROSSED_INTO_SOUTH_BEFORE.test(before) && !/\b(?:Chinese|Russian|North Korean)\b/i.test(sentence.slice(t.start, t.end + 40))) return true;
+  const crossing = /\bcross(?:ed|es|ing)?\b[^.;]{0,160}$/i.exec(before);
+  return !!crossing && SOUTHERN_LINE.test(crossing[0]) && SAME_SUBJECT_BEFORE.test(before);
 }

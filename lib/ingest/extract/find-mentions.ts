@@ -4,7 +4,7 @@ import { chooseDate } from './choose-date';
 import { chooseFallbackPlace, choosePlacesInSentence } from './choose-place';
 import { addFamilyHomes } from './family-homes';
 import { isInternalDesertion } from './desertion';
-import { isLootingRaid, isReceivedInSouth, isVanishedInCustody, refersToToldEvent } from './event-frames';
+import { isLootingRaid, isVanishedInCustody, refersToToldEvent } from './event-frames';
 import { isAnnouncement, isAudienceOfToldEvent, isBackground, isComparisonCase, isGeneric, isHabitual, isLongAgo, isRelativesEscape, isTimeReference } from './factuality';
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
@@ -91,7 +91,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     let storyDate: DateChoice | null = null;
     for (const trigger of triggers) {
       if (isVanishedInCustody(sentence.text, trigger, new Set([...toldTypes, ...triggers.filter((t) => t.start < trigger.start).map((t) => t.type)]))) continue;
-      if (isAudienceOfToldEvent(sentence.text, trigger, previousTypes) || isReceivedInSouth(sentence.text, trigger)) continue;
+      if (isAudienceOfToldEvent(sentence.text, trigger, previousTypes)) continue;
       const crossing = crossingOfHandover(trigger, sp.mentions);
       const named = crossing ? 'repatriation' : retype(trigger, sentence, { types: previousTypes, text: previousText });
       const deserted = isInternalDesertion(sentence.text, trigger, sp.mentions);

@@ -1,6 +1,6 @@
 import type { IncidentType } from '@/lib/taxonomy';
 import { isCheckpointCapture, isCustodySequel, isRaidOnDwelling, isStepOfCapture } from './capture-steps';
-import { isLongHeldBackground, isQuestioningOfRelatives, isVenueOfVerdict } from './event-frames';
+import { isLongHeldBackground, isQuestioningOfRelatives, isReceivedInSouth, isVenueOfVerdict } from './event-frames';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience, isVerdictReadAt } from './factuality';
 import { FAMILY_NOUN, FAMILY_RE, TRIGGERS } from './lexicon';
 import { isNonEvent } from './non-events';
@@ -198,21 +198,6 @@ function isFlightOfSources(sentence: string, t: Trigger): boolean {
   return t.type === 'defection' && SOURCES_WHO_BEFORE.test(sentence.slice(Math.max(0, t.start - 100), t.start));
 }
 
-// "crossed the western sea border in a small boat and were taken into custody off Baengnyeong Island", "crossed the
-// line in the central sector and was taken into custody": a crossing of the MDL or the sea border ends in the South,
-// whose soldiers take the defector in. That is the escape's end, not an arrest for the state.
-const SOUTHERN_LINE = /\b(?:(?:sea|maritime) border|Northern Limit Line|NLL|(?:Military )?Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|the line|(?:eastern|western|central) (?:front|sector))\b/i;
-
-// The custody shares the crosser as its subject: "... and was taken", "... said that he had been taken".
-const SAME_SUBJECT_BEFORE = /\b(?:and|that (?:he|she|they))\s+(?:(?:was|were|had been|has been|have been)\s+)?(?:also\s+|later\s+|then\s+|immediately\s+)?$/i;
-
-function isCustodyAfterCrossingSouth(sentence: string, t: Trigger): boolean {
-  if (t.type !== 'arrest') return false;
-  const before = sentence.slice(0, t.start);
-  const crossing = /\bcross(?:ed|es|ing)?\b[^.;]{0,160}$/i.exec(before);
-  return !!crossing && SOUTHERN_LINE.test(crossing[0]) && SAME_SUBJECT_BEFORE.test(before);
-}
-
 // "were driven across the bridge to Namyang and taken into custody by state security officers waiting on the North
 // Korean side": custody told with the return, in its sentence, is how the return ends, not a new arrest.
 function isCustodyOnReturn(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
@@ -290,7 +275,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) || isRaidOnDwelling(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVerdictReadAt(sentence, t) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
-    .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept) && !isCustodyAfterCrossingSouth(sentence, t) && !isFlightOfSources(sentence, t))
+    .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept) && !isReceivedInSouth(sentence, t) && !isFlightOfSources(sentence, t))
     .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(t))
     .map((t) => (isCaughtTogether(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))
