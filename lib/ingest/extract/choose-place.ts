@@ -15,11 +15,14 @@ const LIST_JOINER = /^[^.;]{0,60}$/;
 const CONTRAST = /\b(?:while|whereas|but|where|when|although)\b/i;
 const CONJUNCTION = /\b(?:and|as well as|or)\b|,/;
 
-function isEnumeration(sentence: string, mentions: RoledMention[]): boolean {
+// "driven back to Dandong and sent across the Friendship Bridge": when the verb itself stands between two places,
+// they are the stages of one route, not a list of scenes.
+function isEnumeration(sentence: string, mentions: RoledMention[], trigger: Trigger): boolean {
   if (mentions.length < 2) return false;
   for (let i = 1; i < mentions.length; i++) {
     const between = sentence.slice(mentions[i - 1].end, mentions[i].start);
     if (!LIST_JOINER.test(between) || !CONJUNCTION.test(between) || CONTRAST.test(between)) return false;
+    if (trigger.start >= mentions[i - 1].end && trigger.start < mentions[i].start) return false;
   }
   return true;
 }
@@ -144,7 +147,7 @@ function chooseTowns(sentence: string, trigger: Trigger, triggers: Trigger[], me
   }
   // A list sits on one side of the verb: "inmates of X were moved to Y" names a route, not two events.
   const oneSide = distinct.every((m) => m.start < trigger.end) || distinct.every((m) => m.start >= trigger.end);
-  if (owned.length && oneSide && isEnumeration(sentence, distinct)) return { places: distinct.map((m) => m.place), owned: true };
+  if (owned.length && oneSide && isEnumeration(sentence, distinct, trigger)) return { places: distinct.map((m) => m.place), owned: true };
   const best = pickMostSpecific(pool, trigger.start);
   return { places: best ? [best.place] : [], owned: owned.length > 0 };
 }

@@ -83,3 +83,14 @@ export function isReceivedInSouth(sentence: string, t: Trigger): boolean {
   const crossing = /\bcross(?:ed|es|ing)?\b[^.;]{0,160}$/i.exec(before);
   return !!crossing && SOUTHERN_LINE.test(crossing[0]) && SAME_SUBJECT_BEFORE.test(before);
 }
+
+// "South Korea sent two fishermen back through Panmunjom after they said they wished to go home": the South returning
+// people at their own wish is no forced repatriation (the taxonomy's repatriation is sent back from China or Russia),
+// so it is an event of its own kind.
+const SOUTH_SENDS = /\b(?:South Korea|Seoul|the South|(?:the )?(?:unification|defense) ministry|the government)\b/i;
+const OWN_WISH = /\b(?:wish(?:ed|es)?|want(?:ed|s)?|asked|hoped|chose|chosen|desire[ds]?|request(?:ed)?|willing(?:ness)?) (?:to (?:go|return|be sent) (?:home|back)\b|to return\b)|\b(?:at|by) (?:their|his|her) own (?:request|wish|will)\b|\bvoluntar(?:y|ily)\b|\bfree will\b/i;
+
+export function isReturnByTheSouthAtOwnWish(sentence: string, t: Trigger): boolean {
+  const fromSouth = SOUTH_SENDS.test(sentence.slice(0, t.start)) || /\b(?:Panmunjo?m|truce village)\b/i.test(sentence);
+  return t.type === 'repatriation' && fromSouth && OWN_WISH.test(sentence) && !/\b(?:China|Chinese|Russia|Russian)\b/.test(sentence);
+}

@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from '@/lib/ingest/dates/calendar';
 import { FAMILY_NOUN } from './lexicon';
 
 /**
@@ -7,7 +8,7 @@ import { FAMILY_NOUN } from './lexicon';
  * "every year since the 1990s") and generic talk about kinds of people ("those who cross the border").
  */
 
-const NEGATION_BEFORE = /\b(?:not|never|no|none|nobody|no one|neither|n't|failed to|fail to|without|unable to|avoid(?:ed|ing)?|to (?:stop|halt|end)|eluded?|evaded?|escaped)\s+(?:\S+\s+){0,4}$/i;
+const NEGATION_BEFORE = /\b(?:not|never|no|none|nobody|no one|neither|cannot|\w+n['’]t|failed to|fail to|without|unable to|avoid(?:ed|ing)?|to (?:stop|halt|end)|eluded?|evaded?|escaped)\s+(?:\S+\s+){0,4}$/i;
 
 const HYPOTHETICAL_BEFORE =
   /\b(?:may|might|could|would|will|can|should|must|shall|expects? to|expected to|expect(?:s|ed|ing)? (?:them|him|her|it|the \w+) to|likely to|threat(?:en(?:ed|s)?)? to|warn(?:ed|s|ing)? (?:that|of)|faces?|faced with|facing|punishable|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|advocat(?:e|es|ed|ing)|liable|risks?|risking|if|unless|whether|prevent(?:s|ed|ing)?|deter(?:s|red|ring)?|aimed at|desire to|attempt to stop|in order to|so as to|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|vowed to|presumably|probably|possibly|perhaps|up to|fears?|feared|fearing|afraid|worried|criticiz(?:e|ed|ing)|criticism (?:of|on|toward|against)|condemn(?:s|ed|ing)?|denounc(?:e|ed|ing)|warn(?:s|ed|ing)? (?:against|about)|against)\b(?:\s+\S+){0,8}\s*$/i;
@@ -73,7 +74,7 @@ function clauseBefore(sentence: string, start: number): string {
 }
 
 // "his uncle defected to South Korea eight years ago": an event years back is background to today's news.
-const LONG_AGO_AFTER = /^[^.;:]{0,60}?\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some) years (?:ago|earlier|before)|(?:long|decades) ago)\b/i;
+const LONG_AGO_AFTER = /^[^.;:]{0,60}?\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some) years (?:ago|earlier|before)|(?:long|decades) ago|(?:during|in) the (?:Korean )?[Ww]ar\b(?! (?:on|against)))\b/i;
 
 // "the first such crossing since November last year, when a man climbed the fence": the when-clause recalls the
 // earlier case that the news is measured against.
@@ -223,13 +224,17 @@ const HABITUAL_AFTER = /^[^,;.]{0,60}?\b(?:are|is|get|gets) (?:often|usually|gen
 const HABITUAL_BEFORE =
   /\b(?:usually|typically|routinely|normally|generally|regularly|commonly|frequently|often|always)\s+(?:also\s+)?(?:\w+(?:\s+out)?\s+(?:as|into|in|with)\s+)?$/i;
 // "Previous campaigns have led to waves of arrests": what earlier drives brought is the story's background.
+// "We have seen crackdowns before": earlier events of a kind, counted as experience, are no news.
+const SEEN_BEFORE_BEFORE = /\b(?:have|has|['’]ve) (?:all )?(?:seen|had|witnessed|lived through|been through|survived) (?:(?:many|several|such|similar|these|those|other|plenty of) )?$/i;
+const BEFORE_AFTER = /^\s*(?:before|in the past)\b/i;
 const EARLIER_DRIVES_SUBJECT = /^[“"]?(?:Previous|Past|Earlier|Prior|Former) (?:[\w-]+ )?(?:campaigns|crackdowns|drives|purges|sweeps|waves|rounds)\b/;
 
 export function isHabitual(sentence: string, end: number, start = end): boolean {
   return (
     HABITUAL_AFTER.test(sentence.slice(end)) ||
     HABITUAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) ||
-    EARLIER_DRIVES_SUBJECT.test(sentence)
+    EARLIER_DRIVES_SUBJECT.test(sentence) ||
+    (SEEN_BEFORE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && BEFORE_AFTER.test(sentence.slice(end)))
   );
 }
 
@@ -275,4 +280,14 @@ export function isVerdictReadAt(sentence: string, t: { type: string; start: numb
 export function isAudienceOfToldEvent(sentence: string, t: { type: string; text: string; end: number }, told: ReadonlySet<string>): boolean {
   if (t.type !== 'indoctrination' || !SUMMONED_AUDIENCE.test(t.text) || !(told.has('execution') || told.has('trial'))) return false;
   return !/\b(?:lectures?|meetings?|sessions?|rall(?:y|ies)|classes|gatherings?)\b/i.test(sentence.slice(t.end).split(/[.;]/)[0]);
+}
+
+// "It marks the second crossing this year. In July, a man swam across ...": after a sentence that counts the news
+// against earlier cases, a sentence that opens on an earlier time tells one of those cases.
+const COUNTS_CASES =
+  /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)\b[^.;]{0,60}?\b(?:this year|so far|since|in (?:a|the) (?:series|string|spate|wave))\b|\b(?:latest|last) in (?:a|the) (?:series|string|spate|wave) of\b/i;
+const OPENS_ON_EARLIER_TIME = new RegExp(String.raw`^\s*(?:In|Back in|Earlier in|Earlier this year,? in) (?:(?:early|late|mid-?)\s*)?(?:${MONTH_PATTERN}|spring|summer|autumn|winter)\b`);
+
+export function isEarlierCaseAfterCount(sentence: string, previous: string): boolean {
+  return OPENS_ON_EARLIER_TIME.test(sentence) && COUNTS_CASES.test(previous);
 }

@@ -5,7 +5,7 @@ import { chooseFallbackPlace, choosePlacesInSentence } from './choose-place';
 import { addFamilyHomes } from './family-homes';
 import { isInternalDesertion } from './desertion';
 import { isLootingRaid, isVanishedInCustody, refersToToldEvent } from './event-frames';
-import { isAnnouncement, isAudienceOfToldEvent, isBackground, isComparisonCase, isGeneric, isHabitual, isLongAgo, isRelativesEscape, isTimeReference } from './factuality';
+import { isAnnouncement, isAudienceOfToldEvent, isBackground, isComparisonCase, isEarlierCaseAfterCount, isGeneric, isHabitual, isLongAgo, isRelativesEscape, isTimeReference } from './factuality';
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { crossingOfHandover } from './handover';
@@ -98,7 +98,8 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       const type = deserted || isLootingRaid(sentence.text, trigger) ? 'other' : named;
       const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: LASTING_TYPES.includes(type) });
       // "Her daughter escaped in 2018": an event two or more years before the report is background.
-      if (isYearsBefore(own, publishedAt) || isRecalledCase(sentence.text, own, publishedAt)) continue;
+      // "It is the second crossing this year. In July, a man swam ...": one of the earlier cases counted, another event.
+      if (isYearsBefore(own, publishedAt) || isRecalledCase(sentence.text, own, publishedAt) || isEarlierCaseAfterCount(sentence.text, previousText)) continue;
       types.add(type);
       // "The crackdown follows the law enacted in January": the story's own crackdown named again joins it, as an
       // announced rule does, and the sentence's date belongs to the other thing.

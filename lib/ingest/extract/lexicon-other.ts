@@ -21,6 +21,8 @@ export const OTHER_TRIGGERS: RegExp[] = [
   /\b(?:took|swallowed|drank) (?:rat )?poison\b/gi,
   /\b(?:threw|thrown|jumped|flung) (?:him|her|them)sel(?:f|ves) (?:from|off|out of|into|in front of)\b/gi,
   /\bdied (?:in custody|in detention|during (?:interrogation|questioning)|under (?:interrogation|torture)|after (?:being beaten|a beating|torture))\b/gi,
+  // "died at the holding center of the county security department": a death where the state holds people.
+  /\bdied (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:holding (?:center|centre|facility)|detention (?:center|centre|facility)|jail|prison|labou?r camp|prison camp|jipkyulso)\b/gi,
   /\bbeaten to death\b/gi,
   /\bdied\b(?<=\bbeat(?:en|ing|s)?\b[^.;]{0,80})/gi,
   /\bparaded (?:\w+ ){0,2}?(?:in front of|before|through|around)\b/gi,

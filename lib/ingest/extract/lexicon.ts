@@ -90,11 +90,14 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "was taken from her home by agents of the city MSS bureau": taken by a security force is a capture.
     /\b(?:was|were) (?:taken|dragged|led) (?:away )?from (?:her|his|their|the) (?:home|house|apartment|flat|workplace|office|dormitory)s? by (?:\w+ ){0,3}?(?:agents|officers|police|security|guards|officials)\b/gi,
     /\bpicked up by\b/gi,
+    // "were picked up at their homes on the night of March 28", "picked up in a raid": taken from where they live.
+    /\b(?:was|were|been|being|got) picked up (?:at|from) (?:her|his|their|the) (?:homes?|houses?|apartments?|flats?|workplaces?|dormitor(?:y|ies)|hiding places?)\b|\b(?:was|were|been|being|got) picked up in (?:a|an|the) (?:[\w-]+ )?(?:raid|sweep|crackdown|search)\b/gi,
     /\b(?:police(?:men)?|officers|agents|guards|security)\b[^.;,]{0,30}?\bpicked (?:him|her|them) up\b/gi,
     /\b(?:guards?|police(?:men)?|officers|agents|soldiers|patrols?|inspectors) (?:\w+ )?caught\b/gi,
     /\bhanded to (?:the )?(?:\w+ ){0,3}?(?:security|police|MSS|Ministry of (?:State|Social) Security)\b/gi,
     /\b(?:handcuffed|dragged (?:him|her|them) (?:out|away|off))\b/gi,
-    /\b(?:holding (?:center|centre|facility)|jipkyulso|taken in for questioning)\b/gi,
+    // Not "died at the holding center": the place of a death in custody (lexicon-other).
+    /(?<!\bdied (?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,4}?)\b(?:holding (?:center|centre|facility)|jipkyulso|taken in for questioning)\b/gi,
     /\b(?:turned|handed) (?:[\w'’-]+ ){0,3}?over to (?:the )?(?:local |county |city |provincial )?(?:state security|security|police|MSS|Ministry of (?:State|Social) Security|safety)/gi,
     /\bhauled (?:off|away|in)\b/gi,
     // "police stopped one of them at a bus station and held him" (not "held him responsible").
@@ -129,11 +132,19 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "About 50 people were taken from a detention facility and handed over in Dandong": people handed over at a town.
     /\b(?:was|were|been|being) (?:[^.;]{0,60}? and )?handed (?:over|back) (?:in|at) (?=[A-Z])/g,
     // "took them across the bridge linking Tumen and Namyang", "were driven across the bridge from Dandong to Sinuiju".
-    /\b(?:took|taken|driven|drove|escorted|marched|bused|transported|sent) (?:them |him |her |the (?:\w+ )?(?:women|men|group|returnees|detainees) )?across the (?:[\w-]+ )?bridge (?:from|between|linking|to|into|over|at)\b/gi,
+    // "were driven in a police bus across the Sino-Korean Friendship Bridge from Dandong", "taken across the bridge and
+    // handed to the State Security people".
+    /\b(?:took|taken|driven|drove|escorted|marched|bused|transported|sent) (?:them |him |her |the (?:\w+ )?(?:women|men|group|returnees|detainees) )?across the (?:[\w-]+ )?bridge (?:from|between|linking|to|into|over|at|and (?:handed|turned|delivered))\b/gi,
+    // A bridge named as such, however the people went: "driven in a police bus across the Sino-Korean Friendship Bridge".
+    /\b(?:[Tt]ook|[Tt]aken|driven|drove|escorted|marched|bused|transported|sent) (?:(?:in|on|aboard|by) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|van|truck|lorry|car|vehicle|train) )?across the (?:[A-Z][\w-]* ){1,3}Bridge\b/g,
     /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North|across the (?:border|river|bridge))\b/gi,
+    // "flown back to Pyongyang under the escort of North Korean security agents", "sent home under guard".
+    /\b(?:flown|sent|taken|escorted|driven|put on (?:a|the) (?:plane|flight|train)) (?:back )?(?:to (?:Pyongyang|North Korea|the North)|home) under (?:the )?(?:escort|guard)\b/gi,
+    // "after the North Korean embassy in Vientiane demanded their return".
+    /\b(?:demand|request|ask|press|seek|sought|insist)\w* (?:for |on )?(?:their|his|her|the (?:group['’]s|women['’]s|men['’]s)) (?:return|repatriation|extradition|handover)\b/gi,
     /\b(?:Chinese|Russian) (?:border guards?|police|public security|authorities|security)\b[^.;]{0,60}?\b(?:ask|request|call|sought|seek)\w* (?:for )?(?:their|his|her) (?:arrest|capture|return|extradition)\b/gi,
     /\b(?:deported|extradited)\b/gi,
-    /\breturned to (?:North Korea|the North)\b/gi,
+    /\breturned (?:them |him |her )?to (?:North Korea|the North)\b/gi,
     // "Russian police, contacted by the embassy, are now searching for him": a foreign force hunting an escapee.
     /\b(?:Chinese|Russian|[A-Z][a-z]+) (?:police|public security|border guards?|authorities)\b[^.;]{0,60}?\b(?:searching|looking|hunting) for (?:him|her|them)\b/g,
     /\b(?:hand(?:ed|ing)?|turn(?:ed|ing)?|deliver(?:ed|ing)?) (?:[\w'’-]+ ){0,4}?(?:over |back )?to (?:the )?(?:North Korean )?(?:embassy|consulate|consular)\b/gi,
@@ -169,7 +180,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /(?<!\b(?:border|the|a|this|that|main|river|bridge) )\bcross(?:ed|ing)? (?:the |a )?(?:(?!between\b|at\b|near\b|in\b|of\b|on\b|from\b|to\b|into\b|point\b|post\b)\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
     // "waded across the Tumen", "trying to wade across the river", "waded into the Yalu".
-    /\b(?:wad(?:e|ed|ing)|sw(?:im|am|imming)|walk(?:ed|ing)?|slip(?:ped|ping)?|sneak(?:ed|ing)?|snuck|ran|run|running) (?:back )?(?:across|into) (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
+    /\b(?:wad(?:e|ed|ing)|sw(?:im|am|imming)|walk(?:ed|ing)?|slip(?:ped|ping)?|sneak(?:ed|ing)?|snuck|ran|run|running) (?:back )?(?:across|into) (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|estuary|Tumen|Yalu|Amnok|Duman)\b/gi,
     // Not "send escaped workers back": an adjective names people, like "the defected family".
     /\bescap(?:ed|e|es|ing)\b(?! (?:workers?|laborers?|labourers?|prisoners?|inmates?|convicts?|soldiers?|North Koreans|people|persons?|m[ae]n|wom[ae]n)\b)(?! (?:from )?(?:arrest|punishment|capture|detection|the notice)|(?: (?:only|just|off))? with (?:an? |only |just |no )?(?:\w+ )?(?:warning|reprimand|fine|caution|criticism|self-criticism|scolding|bribe|bruises?))/gi,
     /\bfled\b/gi,
