@@ -94,3 +94,11 @@ export function isReturnByTheSouthAtOwnWish(sentence: string, t: Trigger): boole
   const fromSouth = SOUTH_SENDS.test(sentence.slice(0, t.start)) || /\b(?:Panmunjo?m|truce village)\b/i.test(sentence);
   return t.type === 'repatriation' && fromSouth && OWN_WISH.test(sentence) && !/\b(?:China|Chinese|Russia|Russian)\b/.test(sentence);
 }
+
+// "has been missing since Jan. 30 and is believed to have been taken across the border by North Korean agents": the
+// person is missing because taken; the abduction is the event, not an escape.
+const ABDUCTION = /\b(?:abducted|kidnapped|snatched)\b|\bby (?:the )?(?:[\w-]+ ){0,2}?(?:agents|operatives|security|spies|police|men)$/i;
+
+export function isMissingByAbduction(t: Trigger, kept: Trigger[]): boolean {
+  return t.type === 'defection' && /\b(?:missing|disappeared|vanished)\b/i.test(t.text) && kept.some((o) => o.type === 'other' && ABDUCTION.test(o.text));
+}

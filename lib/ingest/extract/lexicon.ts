@@ -122,13 +122,15 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   repatriation: [
     /\brepatriat(?:ed|ion|ions|e|es|ing)\b/gi,
     /\bforcibly (?:returned|sent back|deported)\b/gi,
-    /\bsent back (?:to North Korea|across|home|to the North)\b/gi,
+    /\bsent back (?:to North Korea|across|home|to the North|from (?:China|Russia|Laos|Vietnam|Thailand|Mongolia))\b/gi,
     // "handed two workers who had fled a logging camp in the Amur region to North Korean officials": the object may be long.
     /\b(?:hand(?:ed|ing|s)?|deliver(?:ed|ing|s)?|transferr(?:ed|ing)|turn(?:ed|ing|s)?) (?:[^.;]{0,90}? )?(?:over |back )?to (?:the )?North Korean?\b/gi,
+    // "handed over a group of eight North Koreans to the North at the bridge": the object between the verb and its goal.
+    /\bhand(?:ed|ing|s)? (?:over|back) (?:[\w'’-]+ ){1,8}?to the North\b/gi,
     // "were handed over to the North at the bridge", "handed back to the North".
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b/gi,
     // "were handed over by Chinese border police at the Tumen-Namyang bridge": a handover at a border crossing.
-    /\b(?:was|were|been|being) handed (?:over|back)\b(?=[^.;]{0,60}?\b(?:bridge|border crossing|customs(?: post| house)?|checkpoint)\b)/gi,
+    /\b(?:was|were|been|being) handed (?:over|back)\b(?=[^.;]{0,60}?(?:\b(?:bridge|border crossing|customs(?: post| house)?|checkpoint)\b|\b[A-Z][\w'’]+-[A-Z][\w'’]+ crossing\b))/gi,
     // "About 50 people were taken from a detention facility and handed over in Dandong": people handed over at a town.
     /\b(?:was|were|been|being) (?:[^.;]{0,60}? and )?handed (?:over|back) (?:in|at) (?=[A-Z])/g,
     // "took them across the bridge linking Tumen and Namyang", "were driven across the bridge from Dandong to Sinuiju".
@@ -177,7 +179,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bsaying (?:that )?(?:he|she|they) (?:wants?|wanted|wish(?:es|ed)?|hoped?|hopes|would like) to (?:defect\b|(?:settle|remain|stay|live) in (?:the South|South Korea)\b)/gi,
     /\b(?:asked|asking|applied|requested) to (?:remain|stay|settle|live) in (?:the South|South Korea)\b/gi,
     // Not "the border crossing between Tumen and Namyang" or "the crossing at Tumen": a noun for the place.
-    /(?<!\b(?:border|the|a|this|that|main|river|bridge) )\bcross(?:ed|ing)? (?:the |a )?(?:(?!between\b|at\b|near\b|in\b|of\b|on\b|from\b|to\b|into\b|point\b|post\b)\w+ )?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
+    /(?<!\b(?:border|the|a|this|that|main|river|bridge) )\bcross(?:ed|ing)? (?:the |a )?(?:(?!between\b|at\b|near\b|in\b|of\b|on\b|from\b|to\b|into\b|point\b|post\b|and\b|or\b)[\w-]+ ){0,3}?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
     // "waded across the Tumen", "trying to wade across the river", "waded into the Yalu".
     /\b(?:wad(?:e|ed|ing)|sw(?:im|am|imming)|walk(?:ed|ing)?|slip(?:ped|ping)?|sneak(?:ed|ing)?|snuck|ran|run|running) (?:back )?(?:across|into) (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|estuary|Tumen|Yalu|Amnok|Duman)\b/gi,

@@ -75,6 +75,14 @@ function endsAtCrossing(target: MergedIncident, m: Mention): boolean {
   return isBorderCrossing(crossing) && !isBorderCrossing(start) && start.country !== 'KP' && rankPlace(start) >= 3;
 }
 
+/** "deported from Laos ... flown back to Pyongyang": a return named by its foreign country is the chain told elsewhere. */
+function sameReturnChain(target: MergedIncident, m: Mention): boolean {
+  if (target.type !== 'repatriation' || m.type !== 'repatriation' || !target.place || !m.place) return false;
+  const countryAbroad = (p: Place) => p.level === 'country' && p.country !== 'KP';
+  const [country, other] = countryAbroad(m.place) ? [m.place, target.place] : [target.place, m.place];
+  return countryAbroad(country) && (other.country === 'KP' || other.country === country.country);
+}
+
 function datesCompatible(a: Mention, b: Mention): boolean {
   // Only dates the text gives the event itself can tell two events apart; borrowed ones cannot.
   if (!a.date.date || !b.date.date || !a.date.mentioned || !b.date.mentioned) return true;
@@ -126,7 +134,7 @@ export function mergeMentions(mentions: Mention[]): MergedIncident[] {
         datesCompatible(i, m) &&
         !listedApart(i, m) &&
         !ownTownsApart(i, m) &&
-        (placesCompatible(i.place, m.place) || someNearby(i, m, (o) => sameEpisode(o, m)) || endsAtCrossing(i, m)),
+        (placesCompatible(i.place, m.place) || someNearby(i, m, (o) => sameEpisode(o, m)) || endsAtCrossing(i, m) || sameReturnChain(i, m)),
     );
     if (!target) {
       incidents.push(fresh(m));

@@ -218,8 +218,18 @@ export function isReportedKind(sentence: string, t: Trigger): boolean {
   return !/^\s+of\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(sentence.slice(t.end)) && findDates(sentence, null).length === 0;
 }
 
+// "their parents were summoned to the school": a school calling parents in is no punishment by the state.
+const CALLED_TO_SCHOOL_AFTER = /^\s*(?:to|by) (?:the |their |his |her )?(?:[\w-]+ )?(?:school|college|university|class(?:room)?|teachers?|principal|headmaster)\b/i;
+// "the workers disappeared without a trial", "people disappear into the camps": the state made them vanish; no escape.
+const VANISHED_BY_STATE_AFTER = /^[^.;]{0,20}?\b(?:without (?:a |any )?(?:trial|charges?|hearing)|into (?:the )?(?:camps?|custody|detention|prison|the (?:MSS|security)))\b/i;
+// "read out the names of people who were caught last year": a roll of unnamed cases, not an event told.
+const NAMES_OF_PEOPLE_BEFORE = /\b(?:names|lists?|cases|numbers?) of (?:the )?(?:people|those|residents|persons|individuals|others) who (?:(?:were|had been|have been)\s+)?$/i;
+
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
+  if (t.type === 'family_punishment' && /\b(?:summoned|called in)$/i.test(t.text) && CALLED_TO_SCHOOL_AFTER.test(sentence.slice(t.end))) return true;
+  if (t.type === 'defection' && /^(?:disappeared|vanished)$/i.test(t.text) && VANISHED_BY_STATE_AFTER.test(sentence.slice(t.end))) return true;
+  if (NAMES_OF_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start))) return true;
   if (isPrescribedByRule(sentence, t.start)) return true;
   if ((t.type === 'trial' || t.type === 'execution') && isOffenceClass(sentence)) return true;
   if (isMessageContent(sentence, t.start) || isTitleOfBody(sentence, t)) return true;

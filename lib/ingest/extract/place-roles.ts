@@ -137,6 +137,8 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (EARLIER_CASE_BEFORE.test(before)) return 'scope';
   if (AS_FAR_AS_BEFORE.test(before) || (MISSION_IN_BEFORE.test(before) && ASKS_AFTER.test(sentence.slice(m.end, m.end + 40)))) return 'scope';
   if (RECALLED_TO_BEFORE.test(before)) return 'destination';
+  // "were flown back to Pyongyang": where a flight home lands is not where the people were caught or handed over.
+  if (/\bflown (?:back |home )?to\s+$/i.test(before)) return 'destination';
   if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
   if (FUTURE_MOVE_BEFORE.test(before) || AIMED_AT_BEFORE.test(before)) return 'destination';
   // "The family was taken to a farm in Orang": where relatives are moved is their exile, not where they were punished.
@@ -151,10 +153,14 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
 }
 
 /** "Citizens abroad, including in China and Mongolia": a list of countries is a scope, not a scene. */
-function markScopes(mentions: RoledMention[]): RoledMention[] {
-  const countries = new Set(mentions.filter((m) => m.role === 'scene' && m.place.level === 'country' && m.place.country !== 'KP').map((m) => m.place.id));
-  if (countries.size < 2) return mentions;
-  return mentions.map((m) => (countries.has(m.place.id) ? { ...m, role: 'scope' } : m));
+// "flown back to Pyongyang via China": a country passed through is on the route, no scene and no item of a list.
+const VIA_BEFORE = /\b(?:via|through|by way of)\s+$/i;
+
+function markScopes(sentence: string, mentions: RoledMention[]): RoledMention[] {
+  const isVia = (m: RoledMention) => m.place.level === 'country' && VIA_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start));
+  const countries = new Set(mentions.filter((m) => m.role === 'scene' && m.place.level === 'country' && m.place.country !== 'KP' && !isVia(m)).map((m) => m.place.id));
+  if (countries.size < 2) return mentions.map((m) => (isVia(m) ? { ...m, role: 'scope' } : m));
+  return mentions.map((m) => (countries.has(m.place.id) || isVia(m) ? { ...m, role: 'scope' } : m));
 }
 
 /** Gazetteer mentions of a sentence with their roles; "Chongjin, North Hamgyong" shares its first role. */
@@ -169,7 +175,7 @@ export function findRoledMentions(sentence: string): RoledMention[] {
     const joined = prev && JOINED_TO_PREVIOUS.test(sentence.slice(prev.end, m.start));
     out.push({ ...m, role: joined && prev.role !== 'scene' ? prev.role : roleOf(sentence, m) });
   }
-  return withCrossings(sentence, markScopes(out));
+  return withCrossings(sentence, markScopes(sentence, out));
 }
 
 /** "handed over at the bridge between Tumen and Namyang": the crossing is the scene; its towns only say which one. */
