@@ -81,7 +81,8 @@ describe('extractIncidents', () => {
   });
 
   it('splits defections listed in one sentence by their towns', () => {
-    const out = extract(['There have been family defections in Sukchon County in May, as well as in Uiju County this month.']);
+    // The rule splits them; whether the confidence model keeps both is the model's business (extractAll).
+    const out = extractAll(['There have been family defections in Sukchon County in May, as well as in Uiju County this month.']);
     const places = out.filter((i) => i.type === 'defection').map((i) => i.placeName);
     expect(places).toHaveLength(2);
     expect(places.join(' ')).toMatch(/Sukchon/);
