@@ -56,7 +56,8 @@ const GENERIC_KINDS: Record<string, RegExp> = {
   judgement: /\b(?:is a (?:problem|betrayal|crime)|are (?:anti-national|criminals|traitors))\b/i,
   // "estimates that", "thousands of", "arrests have increased": counts and trends.
   countsAndTrends:
-    /\b(?:estimates? that|(?:hundreds|thousands) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i,
+    // Not a crowd: "gathered thousands of residents", "in front of hundreds of people".
+    /\b(?:estimates? that|(?<!\b(?:gathered|assembled|mobili[sz]ed|summoned|drew|before|front of|crowd of) )(?:hundreds|thousands) of|(?:defections|arrests|executions|crackdowns|cases|incidents) (?:\w+ ){0,10}?(?:increased|decreased|rose|fell|surged|declined|have grown|are (?:increasing|rising|growing)))\b/i,
 };
 
 // "every household with a member who defected", "a census of households whose relatives have disappeared": the escape

@@ -17,14 +17,17 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\bcensus\b/gi,
   /\bconfiscat(?:ed|ion|ions|ing|e)\b/gi,
   /\bsurveillance\b/gi,
-  /\bmonitoring\b/gi,
+  // Not "a Seoul-based group monitoring the North" or "a monitoring group": watchers outside the state.
+  /(?<!\b(?:groups?|organi[sz]ations?|NGOs?|outlets?|sites?|websites?|analysts?|researchers?|experts?|observers?|agency|agencies)\s)\bmonitoring\b(?!\s(?:groups?|organi[sz]ations?|NGOs?|sites?|websites?|outlets?|services?)\b)/gi,
   /\btask ?forces?\b/gi,
   /\b109 (?:group|unit|squad|sangmu|inspection|team)s?\b/gi,
   /\b(?:anti|non)-socialist (?:inspection|group|squad|unit)s?\b/gi,
   /\b(?:checkpoints?|roadblocks?|road blocks?)\b/gi,
   // "auditors arrived", "audited the books"; "an audit found" is how a case came to light, not a new event.
   /\baudit(?:ed|ing|ors?)\b|\baudits? of\b/gi,
-  /\b(?:comb(?:ed|ing)?|go(?:ne|ing)? through|went through) (?:the )?(?:books|accounts|records|files|ledgers|homes|houses|belongings)\b|\bcomb(?:ed|ing)? through\b/gi,
+  /\b(?:comb(?:ed|ing)?|go(?:ne|ing)? through|went through) (?:the )?(?:homes|houses|belongings)\b|\bcomb(?:ed|ing)? through\b/gi,
+  // Books are gone through by inspectors; owners going through their own ledgers do no searching.
+  /(?<=\b(?:inspectors?|agents|officials|officers|police|security|MSS|auditors?|investigators?|team|group|prosecutors?)\b[^.;]{0,80}?)\b(?:go(?:ne|ing)? through|went through) (?:the |their |its )?(?:books|accounts|records|files|ledgers)\b/gi,
   /\b(?:had|have had|has had) (?:their|his|her) (?:(?:mobile |cell |smart)?phones?|passports?) (?:taken|collected|seized|confiscated)\b/gi,
   /\b(?:phones?|laptops?|computers?|bags|belongings|rooms?|dormitor(?:y|ies)) (?:are|were|is|was) (?:now |also )?(?:checked|searched|inspected)\b/gi,
   /\bpatrols?\b/gi,
@@ -83,7 +86,7 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
 
 export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   // Not "lecture materials" or "lecture notes": the documents, not a session held.
-  /\blectures?\b(?! (?:materials?|notes|texts?|documents?|books?|handbooks?|manuals?|files?|drafts?|outlines?))/gi,
+  /\blectures?\b(?! (?:materials?|notes|texts?|documents?|books?|handbooks?|manuals?|files?|drafts?|outlines?|halls?|rooms?|theat(?:er|re)s?))/gi,
   /\bself-? ?criticisms?\b/gi,
   /\bcriticism sessions?\b/gi,
   /\bstudy (?:sessions?|meetings?|groups?)\b/gi,
@@ -92,6 +95,8 @@ export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   /\bpropaganda (?:campaigns?|drives?|lectures?|sessions?|work|teams?|activities)\b/gi,
   /\bpolitical (?:education|lectures?|study|sessions?|meetings?)\b/gi,
   /\b(?:mass|loyalty) rall(?:y|ies)\b/gi,
+  // "gathered thousands of residents at a stadium in Rajin on Jan. 8 for a rally against reactionary ideology".
+  /\b(?:gathered|assembled|summoned|mobili[sz]ed|brought together)\b(?=[^;]{0,120}?\bfor (?:a|an) (?:[\w-]+ )?(?:rall(?:y|ies)|struggle (?:meeting|session)|denunciation (?:meeting|session)))/gi,
   /\b(?:public|residents'?|neighbou?rhood|inminban|village|farm|workplace|work[- ]unit|factory|enterprise|party cell|women's union|youth league|school) (?:meetings?|assembl(?:y|ies)|gatherings?)\b/gi,
   // "held special lessons warning pupils against ...": a class given to warn or teach is a session.
   /\b(?:held|gave|giving|holding|conducted|ran) (?:special |extra |compulsory |mandatory |additional )?(?:lessons?|classes)\b/gi,

@@ -50,5 +50,9 @@ export const OTHER_TRIGGERS: RegExp[] = [
   new RegExp(String.raw`\b(?:was|were) (?:shot (?:and killed |dead |to death )?|gunned down |fired (?:up)?on )by (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:${SHOOTERS})\b${NOT_CROSSING}`, 'gi'),
   /\bfired (?:\w+ ){0,2}?warning (?:shots|rounds)\b/gi,
   // Workers who stop work or protest (most often North Koreans sent abroad, over unpaid wages).
+  // Traders or workers who stand up to officials: "scuffled with market inspectors", "confronted market managers",
+  // "refused to begin their shift in protest over unpaid wages".
+  /\b(?:scuffled|clashed|brawled|confronted)\b(?= (?:with )?(?:the )?(?:[\w-]+ ){0,2}?(?:inspectors|managers|officials|officers|police|guards|agents|cadres|supervisors|security)\b)/gi,
+  /\b(?:in protest (?:over|against|at)|refused to (?:begin|start) (?:their|his|her|the) (?:shift|work))\b/gi,
   /\b(?:went on strike|staged (?:an? )?(?:strike|sit-in|protest|walkout)|work stoppages?|sit-ins?|walked off the job|downed tools|refused to (?:work|return to work)|protested (?:over|against|about|to))\b/gi,
 ];

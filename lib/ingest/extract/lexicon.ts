@@ -123,6 +123,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\brepatriat(?:ed|ion|ions|e|es|ing)\b/gi,
     /\bforcibly (?:returned|sent back|deported)\b/gi,
     /\bsent back (?:to North Korea|across|home|to the North|from (?:China|Russia|Laos|Vietnam|Thailand|Mongolia))\b/gi,
+    // "sent back through the border station at Khasan", "returned at the Friendship Bridge".
+    /\b(?:sent|handed|taken|driven|returned) back (?:through|via|at) (?:the )?(?:[\w'’-]+ ){0,3}?(?:border station|border post|crossing|checkpoint|customs(?: post| house)?|bridge)\b/gi,
+    /\b(?:was|were|been|being) returned (?:at|through|via) (?:the )?(?:[\w'’-]+ ){0,3}?(?:border station|border post|crossing|checkpoint|customs(?: post| house)?|[Bb]ridge)\b/gi,
     // "handed two workers who had fled a logging camp in the Amur region to North Korean officials": the object may be long.
     /\b(?:hand(?:ed|ing|s)?|deliver(?:ed|ing|s)?|transferr(?:ed|ing)|turn(?:ed|ing|s)?) (?:[^.;]{0,90}? )?(?:over |back )?to (?:the )?North Korean?\b/gi,
     // "handed over a group of eight North Koreans to the North at the bridge": the object between the verb and its goal.
@@ -130,7 +133,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "were handed over to the North at the bridge", "handed back to the North".
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b/gi,
     // "were handed over by Chinese border police at the Tumen-Namyang bridge": a handover at a border crossing.
-    /\b(?:was|were|been|being) handed (?:over|back)\b(?=[^.;]{0,60}?(?:\b(?:bridge|border crossing|customs(?: post| house)?|checkpoint)\b|\b[A-Z][\w'’]+-[A-Z][\w'’]+ crossing\b))/gi,
+    /\b(?:was|were|been|being) handed (?:over|back)\b(?=[^.;]{0,60}?(?:\b(?:bridge|border crossing|customs(?: post| house)?|checkpoint)\b|\b[A-Z][\w'’-]+ crossing\b))/gi,
     // "About 50 people were taken from a detention facility and handed over in Dandong": people handed over at a town.
     /\b(?:was|were|been|being) (?:[^.;]{0,60}? and )?handed (?:over|back) (?:in|at) (?=[A-Z])/g,
     // "took them across the bridge linking Tumen and Namyang", "were driven across the bridge from Dandong to Sinuiju".
@@ -177,7 +180,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "arrived on the island overnight, saying he wants to defect", "have asked to remain in South Korea". (Not "have
     // said they want to settle": a clause of its own, whose date this extractor does not find in the clause before.)
     /\bsaying (?:that )?(?:he|she|they) (?:wants?|wanted|wish(?:es|ed)?|hoped?|hopes|would like) to (?:defect\b|(?:settle|remain|stay|live) in (?:the South|South Korea)\b)/gi,
-    /\b(?:asked|asking|applied|requested) to (?:remain|stay|settle|live) in (?:the South|South Korea)\b/gi,
+    /\b(?:asked|asking|applied|requested) (?:to be allowed )?to (?:remain|stay|settle|live) in (?:the South|South Korea)\b/gi,
+    // "both have said they want to remain in the South": people who have arrived saying where they will stay.
+    /\b(?:have|has) (?:said|told (?:investigators|officials|authorities)) (?:that )?(?:he|she|they) (?:want|wants|wish|wishes|would like) to (?:remain|stay|settle|live) in (?:the South|South Korea)\b/gi,
     // Not "the border crossing between Tumen and Namyang" or "the crossing at Tumen": a noun for the place.
     /(?<!\b(?:border|the|a|this|that|main|river|bridge) )\bcross(?:ed|ing)? (?:the |a )?(?:(?!between\b|at\b|near\b|in\b|of\b|on\b|from\b|to\b|into\b|point\b|post\b|and\b|or\b)[\w-]+ ){0,3}?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
@@ -198,11 +203,13 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\babsconded\b/gi,
     // Workers sent abroad who "failed to return to their dormitory", "did not come back to the site".
     /\b(?:failed to|did not|didn['’]t|never) (?:return|come back|report back) to (?:the |their |his |her )?(?:\w+ )?(?:dormitor(?:y|ies)|sites?|workplaces?|camps?|ships?|vessels?|lodgings?|quarters|posts?|restaurants?|factor(?:y|ies))\b/gi,
+    // "left their dormitory at the end of last month and have not returned".
+    /\b(?:have|has|had) not (?:returned|come back)\b(?<=\b(?:left|walked out of|slipped out of)\b[^.;]{0,100})/gi,
     /\b(?:ran|run|runs|running) away\b/gi,
     /\bwalked (?:off|away from) (?:a |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:site|job|post|camp|factory|plant|unit|restaurant|dormitory)\b|\bnever (?:returned|came back)\b/gi,
     // "a waitress at a restaurant in Vientiane disappeared": people sent to work who vanish (only the verb is the trigger).
     // The look-behind sits after the verb so it only runs where the verb is.
-    /\b(?:disappeared|vanished)\b(?<=\b(?:workers?|waitress(?:es)?|labou?rers?|loggers?|builders?|employees?|staff|crew(?: members?)?|sailors?|fishermen|fisherman|students?|soldiers?|guards?|employed|hired|dispatched)\b[^.;]{0,72})/gi,
+    /\b(?:disappeared|vanished)\b(?<=\b(?:workers?|waitress(?:es)?|labou?rers?|loggers?|builders?|employees?|staff|crew(?: members?)?|sailors?|fishermen|fisherman|students?|soldiers?|guards?|employed|hired|dispatched|working at)\b[^.;]{0,90})/gi,
     /\bslipp(?:ed|ing) (?:out|away)\b/gi,
     /\b(?:has|have|had) not been (?:found|seen|heard from) since\b|\b(?:has|have) not been found\b/gi,
     /\b(?:disappeared|vanished) (?:from|while|after|during)\b/gi,

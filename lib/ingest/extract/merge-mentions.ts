@@ -72,7 +72,8 @@ function placesCompatible(a: Place | null, b: Place | null): boolean {
 function endsAtCrossing(target: MergedIncident, m: Mention): boolean {
   if (target.type !== 'repatriation' || m.type !== 'repatriation' || !target.place || !m.place) return false;
   const [crossing, start] = isBorderCrossing(m.place) ? [m.place, target.place] : [target.place, m.place];
-  return isBorderCrossing(crossing) && !isBorderCrossing(start) && start.country !== 'KP' && rankPlace(start) >= 3;
+  // The start may be only the country abroad ("caught in China and sent back").
+  return isBorderCrossing(crossing) && !isBorderCrossing(start) && start.country !== 'KP' && (rankPlace(start) >= 3 || start.level === 'country');
 }
 
 /** "deported from Laos ... flown back to Pyongyang": a return named by its foreign country is the chain told elsewhere. */

@@ -174,7 +174,7 @@ export function isMeetingOfOfficials(sentence: string, t: Trigger): boolean {
 // "anyone helping people cross the river": a crossing named as a helper's offence is the charge, not a new escape.
 // So is the escape an activist "was helping them" make, or one that a group "that helps North Koreans escape" helps.
 const HELPERS_OFFENCE_BEFORE =
-  /(?:\bwho\s+(?:had\s+|has\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:helped|assisted|guided|let|allowed|helping|assisting|guiding)|\b(?:group|activist|organi[sz]ation|charity|mission|network)s?\s+that\s+(?:help|helps|helped|assists?|guides?)|\b(?:of|for|with)\s+(?:[\w'’-]+\s+){0,3}?(?:helping|assisting|guiding|letting|allowing)|\bbribes?\s+to\s+(?:let|help|allow)|\b(?:anyone|those|people)\s+(?:who\s+)?(?:help|helps|helping|assist|assists|assisting))\s+(?:(?!who\b)[\w'’-]+\s+){0,4}?(?:to\s+)?$/i;
+  /(?:\bwho\s+(?:had\s+|has\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:helped|assisted|guided|let|allowed|helping|assisting|guiding|help|helps|assist|assists|guide|guides)|\b(?:group|activist|organi[sz]ation|charity|mission|network)s?\s+that\s+(?:help|helps|helped|assists?|guides?)|\b(?:of|for|with)\s+(?:[\w'’-]+\s+){0,3}?(?:helping|assisting|guiding|letting|allowing)|\bbribes?\s+to\s+(?:let|help|allow)|\b(?:anyone|those|people)\s+(?:who\s+)?(?:help|helps|helping|assist|assists|assisting))\s+(?:(?!who\b)[\w'’-]+\s+){0,4}?(?:to\s+)?$/i;
 
 export function isHelpersOffence(sentence: string, t: Trigger): boolean {
   return t.type === 'defection' && HELPERS_OFFENCE_BEFORE.test(sentence.slice(Math.max(0, t.start - 90), t.start).split(/[;:]/).pop() ?? '');
@@ -220,6 +220,17 @@ export function isReportedKind(sentence: string, t: Trigger): boolean {
 
 // "their parents were summoned to the school": a school calling parents in is no punishment by the state.
 const CALLED_TO_SCHOOL_AFTER = /^\s*(?:to|by) (?:the |their |his |her )?(?:[\w-]+ )?(?:school|college|university|class(?:room)?|teachers?|principal|headmaster)\b/i;
+// "had their phones confiscated and their parents called in": parents called over what their children did at school
+// or on their phones are told of it; they are not punished for another's act.
+const PUPILS_OR_PHONES = /\b(?:students?|pupils?|schoolchildren|classmates|teachers?|schools?|college|university|phones?|devices|handsets)\b/i;
+
+function isParentsCalledOverPupils(sentence: string, t: Trigger): boolean {
+  if (!/\b(?:summoned|called in)$/i.test(t.text)) return false;
+  // "summoned by the police and fined" is a punishment whoever the child is.
+  if (/\b(?:police|security|MSS|agents|officers|prosecutors?|fined|detained|arrested|expelled|banished|dismissed)\b/i.test(sentence.slice(t.end))) return false;
+  return CALLED_TO_SCHOOL_AFTER.test(sentence.slice(t.end)) || (/\bparents\b/i.test(t.text) && PUPILS_OR_PHONES.test(sentence));
+}
+
 // "the workers disappeared without a trial", "people disappear into the camps": the state made them vanish; no escape.
 const VANISHED_BY_STATE_AFTER = /^[^.;]{0,20}?\b(?:without (?:a |any )?(?:trial|charges?|hearing)|into (?:the )?(?:camps?|custody|detention|prison|the (?:MSS|security)))\b/i;
 // "read out the names of people who were caught last year": a roll of unnamed cases, not an event told.
@@ -227,7 +238,7 @@ const NAMES_OF_PEOPLE_BEFORE = /\b(?:names|lists?|cases|numbers?) of (?:the )?(?
 
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
-  if (t.type === 'family_punishment' && /\b(?:summoned|called in)$/i.test(t.text) && CALLED_TO_SCHOOL_AFTER.test(sentence.slice(t.end))) return true;
+  if (t.type === 'family_punishment' && isParentsCalledOverPupils(sentence, t)) return true;
   if (t.type === 'defection' && /^(?:disappeared|vanished)$/i.test(t.text) && VANISHED_BY_STATE_AFTER.test(sentence.slice(t.end))) return true;
   if (NAMES_OF_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start))) return true;
   if (isPrescribedByRule(sentence, t.start)) return true;

@@ -24,7 +24,7 @@ const BANISHED_TO_BEFORE = /\b(?:banish|expel|exil|evict)\w*\b[^.;]{0,100}?\bto\
 // "taken to a farm in X", "resettled in a mountain village in X", "were resettled in X", "taken by truck to X" (but
 // "taken to the Yodok camp" names the camp, which is the punishment's place).
 const FAMILY_MOVED_TO_BEFORE =
-  /\b(?:(?:taken|sent|moved|relocated|transferred|resettled|deported|trucked|driven)\s+(?:away\s+)?to\s+(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+|(?:resettled|relocated|rehoused)\s+in\s+(?:(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+)?|(?:taken|sent|moved|driven|deported)\s+by\s+(?:truck|train|bus|car|lorry|van)\s+to\s+)(?:the\s+)?$/i;
+  /\b(?:(?:taken|sent|moved|relocated|transferred|resettled|deported|trucked|driven)\s+(?:away\s+)?to\s+(?:live\s+(?:on|in|at)\s+)?(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+|(?:resettled|relocated|rehoused)\s+in\s+(?:(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+)?|(?:taken|sent|moved|driven|deported)\s+by\s+(?:truck|train|bus|car|lorry|van)\s+to\s+)(?:the\s+)?$/i;
 // "they'll be sent to the kyohwaso at Jongo-ri", "are to be moved to a camp in X": where people are still to go is
 // no scene of what was done to them.
 const FUTURE_MOVE_BEFORE =

@@ -5,11 +5,11 @@ import { tagSentence } from './pos-tags';
  * disappeared". A verb of escape whose grammatical subject is such a thing reports no person fleeing.
  */
 const THING_WORDS =
-  '(?:goods|cargo|freight|trucks?|lorr(?:y|ies)|vehicles?|trains?|wagons?|ore|concentrate|coal|shipments?|consignments?|money|cash|funds?|materials?|equipment|supplies|grain|rice|fertili[sz]er|copper|steel|tons?|tonnes?|prices?|trade|exports?|imports?|products?|parcels?|packages?|phones?|files?|data|documents?|fuel|oil|timber|wire|cables?|metal|scrap|livestock|cattle|signals?|smoke|water|floodwaters?)';
+  '(?:goods|cargo|freight|trucks?|lorr(?:y|ies)|vehicles?|trains?|wagons?|ore|concentrate|coal|shipments?|consignments?|money|cash|funds?|materials?|equipment|supplies|grain|rice|fertili[sz]er|copper|steel|tons?|tonnes?|prices?|trade|exports?|imports?|products?|parcels?|packages?|phones?|files?|data|documents?|fuel|oil|timber|wire|cables?|metal|scrap|livestock|cattle|signals?|smoke|water|floodwaters?|references?|mentions?|slogans?|posters?|portraits?|images?|words?|phrases?|songs?|content)';
 const THINGS = new RegExp(`^${THING_WORDS}$`, 'i');
 // "goods with Korean writing on them have disappeared": a thing described by a phrase of its own, then the verb.
 const DESCRIBED_THING_BEFORE = new RegExp(
-  String.raw`\b${THING_WORDS}\s+(?:with|from|of|in|on|for|bearing|carrying|made in)\b[^,.;]{0,40}?\s+(?:(?:have|has|had|were|was)\s+)?(?:also\s+|all\s+|quickly\s+)?$`,
+  String.raw`\b${THING_WORDS}\s+(?:with|from|of|in|on|for|to|about|bearing|carrying|made in)\b[^,.;]{0,40}?\s+(?:(?:have|has|had|were|was)\s+)?(?:also\s+|all\s+|quickly\s+)?$`,
   'i',
 );
 // "tons of copper wire", "sacks of rice": an amount of a substance.
