@@ -30,7 +30,7 @@ test('an editor approves, rejects, edits a place with the picker and merges; the
   await expect(page.getByTestId('evidence-highlight')).toContainText('lecture');
   await page.keyboard.press('e');
   await page.getByLabel('Search places').fill('회령');
-  await page.getByRole('button', { name: /^Hoeryong/ }).click();
+  await page.getByRole('button', { name: /^Hoeryong · / }).click();
   await expect(page.getByTestId('picked-place')).toContainText('Hoeryong');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('queue-message')).toContainText(`#${lecture.id} saved`);
