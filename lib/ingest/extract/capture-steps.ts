@@ -113,10 +113,11 @@ export function isRaidOfCapture(sentence: string, t: Trigger): boolean {
 // "State security agents raided their home in March after a neighbour informed on them": a raid on one dwelling is
 // how its people were taken, an arrest (the sentence need not say they were taken; when it does, the arrest it names
 // is the event and the raid its step, above). Raids on homes, markets or a district stay crackdowns.
-const ONE_DWELLING_AFTER = /^\s+(?:the|an?|one|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:house|home|flat|apartment|farmhouse|hideout|room|hut|guesthouse|guest house)\b(?!s)/i;
+// "searched his apartment after a neighbour reported him", "burst into the house": a search of one home is the same step.
+const ONE_DWELLING_AFTER = /^\s+(?:into\s+)?(?:the|an?|one|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:house|home|flat|apartment|farmhouse|hideout|room|hut|guesthouse|guest house|building)\b(?!s)/i;
 
 export function isRaidOnDwelling(sentence: string, t: Trigger): boolean {
-  if (t.type !== 'crackdown' || !/^(?:raid|storm|burst)/i.test(t.text)) return false;
+  if (t.type !== 'crackdown' || !/^(?:raid|storm|burst|search)/i.test(t.text)) return false;
   const after = sentence.slice(t.end);
   return ONE_DWELLING_AFTER.test(after) && !THEN_CAPTURED.test(after);
 }

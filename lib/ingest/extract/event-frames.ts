@@ -36,10 +36,18 @@ export function refersToToldEvent(sentence: string, t: Trigger): boolean {
 // time of the news is its background.
 // "Many had been held in detention centres in Jilin since before the pandemic" lasted as long.
 const HELD_FOR_LONG =
-  /\bhad been (?:held|detained|kept|jailed|imprisoned|locked up) (?:for (?:years|months|(?:\d+|two|three|four|five|six|several|many) (?:years|months))\b|[^.;]{0,60}?\bsince (?:before )?(?:the (?:pandemic|border closure|\d{4}s)|\d{4}|(?:last|the previous) year)\b)/i;
+  /\bhad been (?:held|detained|kept|jailed|imprisoned|locked up) (?:(?:[^.;]{0,80}?\b(?:some|many|most|all)(?: of them)?,? )?for (?:more than |over |nearly |up to |about |almost )?(?:years|months|(?:\d+|two|three|four|five|six|several|many) (?:years|months))\b|[^.;]{0,60}?\bsince (?:before )?(?:the (?:pandemic|border closure|\d{4}s)|\d{4}|(?:last|the previous) year)\b)/i;
 
 export function isLongHeldBackground(sentence: string, t: Trigger): boolean {
   return t.type === 'arrest' && HELD_FOR_LONG.test(sentence);
+}
+
+// "China sent back about 30 escapees held in detention facilities in Jilin": custody named in a participle on the
+// people a sentence returns describes them; it is no arrest of its own. ("They were held at the Tumen centre, then taken
+// back" and "women sent back are being held in Hyesan" tell custody as a clause of its own, and stay.)
+export function isCustodyBeforeReturn(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'arrest' || !/^(?:held|kept)\b/i.test(t.text) || /\b(?:is|are|was|were|been|be|being)\s+$/i.test(sentence.slice(0, t.start))) return false;
+  return triggers.some((o) => o.type === 'repatriation');
 }
 
 // "the husband's two brothers were questioned for several days": relatives questioned over someone else's act are

@@ -1,6 +1,14 @@
 import type { IncidentType } from '@/lib/taxonomy';
 import { isCheckpointCapture, isCustodySequel, isRaidOnDwelling, isStepOfCapture } from './capture-steps';
-import { isLongHeldBackground, isQuestioningOfRelatives, isMissingByAbduction, isReceivedInSouth, isReturnByTheSouthAtOwnWish, isVenueOfVerdict } from './event-frames';
+import {
+  isCustodyBeforeReturn,
+  isLongHeldBackground,
+  isMissingByAbduction,
+  isQuestioningOfRelatives,
+  isReceivedInSouth,
+  isReturnByTheSouthAtOwnWish,
+  isVenueOfVerdict,
+} from './event-frames';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience, isVerdictReadAt } from './factuality';
 import { FAMILY_NOUN, FAMILY_RE, TRIGGERS } from './lexicon';
 import { isNonEvent } from './non-events';
@@ -276,7 +284,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) || isRaidOnDwelling(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVerdictReadAt(sentence, t) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
-    .filter((t) => !isLongHeldBackground(sentence, t) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept) && !isReceivedInSouth(sentence, t) && !isFlightOfSources(sentence, t))
+    .filter((t) => !isLongHeldBackground(sentence, t) && !isCustodyBeforeReturn(sentence, t, kept) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept) && !isReceivedInSouth(sentence, t) && !isFlightOfSources(sentence, t))
     .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(t) && !isMissingByAbduction(t, kept))
     .map((t) => (isCaughtTogether(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .map((t) => (isReturnByTheSouthAtOwnWish(sentence, t) ? { ...t, type: 'other' as const } : t))

@@ -123,6 +123,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\brepatriat(?:ed|ion|ions|e|es|ing)\b/gi,
     /\bforcibly (?:returned|sent back|deported)\b/gi,
     /\bsent back (?:to North Korea|across|home|to the North|from (?:China|Russia|Laos|Vietnam|Thailand|Mongolia))\b/gi,
+    // "China sent back about 30 North Korean escapees": a counted group sent back.
+    /\b(?:sent|handed|shipped|forced) back (?:about |some |around |nearly |more than |at least |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|several hundred|several|a group of) (?:[\w-]+ ){0,3}?(?:escapees|defectors|refugees|North Koreans|people|women|men|workers)\b/gi,
     // "sent back through the border station at Khasan", "returned at the Friendship Bridge".
     /\b(?:sent|handed|taken|driven|returned) back (?:through|via|at) (?:the )?(?:[\w'’-]+ ){0,3}?(?:border station|border post|crossing|checkpoint|customs(?: post| house)?|bridge)\b/gi,
     /\b(?:was|were|been|being) returned (?:at|through|via) (?:the )?(?:[\w'’-]+ ){0,3}?(?:border station|border post|crossing|checkpoint|customs(?: post| house)?|[Bb]ridge)\b/gi,

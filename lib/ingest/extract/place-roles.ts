@@ -60,6 +60,8 @@ const RECALLED_TO_BEFORE = /\b(?:recall(?:ed|s|ing)?|summon(?:ed|s|ing)?|ordered
 const AFFILIATION_BEFORE =
   /\b(?:attached to|assigned to|posted (?:to|at)|stationed at|working (?:for|at))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:consulate|embassy|mission|company|firm|enterprise|trading company|headquarters)\s+(?:in|of)\s+(?:the\s+)?$/i;
 // "her hometown of Hoeryong": where someone comes from is no scene of what happened to them elsewhere.
+// "the two men, both from Rason, disappeared": an aside that says where people come from describes them.
+const PEOPLE_FROM_ASIDE_BEFORE = /,\s*(?:both|all|each|all of them|originally)\s+(?:natives?\s+of|from)\s+$/i;
 const HOMETOWN_BEFORE = /\b(?:home\s?town|native (?:town|city|village|county)|birthplace)\s+(?:of\s+)?$/i;
 // "The lecture was arranged after a case in Manpo": the place of the case the news follows from.
 const EARLIER_CASE_BEFORE = /\b(?:after|following|over|because of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:case|incident|scandal|affair|episode)s?\s+(?:in|at)\s+(?:the\s+)?$/i;
@@ -131,6 +133,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   // "the relatives of two women from Hoeryong": where the people whose relatives are named come from is their home.
   if (m.place.country === 'KP' && RELATIVES_OF_PEOPLE_FROM_BEFORE.test(before)) return 'scene';
   // "banished from Sariwon": the home a family is driven out of is where the punishment happened.
+  if (PEOPLE_FROM_ASIDE_BEFORE.test(before)) return 'scope';
   if (ORIGIN_BEFORE.test(before)) return DRIVEN_FROM_BEFORE.test(before) ? 'scene' : 'origin';
   if (AFFILIATION_BEFORE.test(before)) return 'origin';
   if (HOMETOWN_BEFORE.test(before)) return 'origin';
