@@ -1,3 +1,4 @@
+import type { Place } from '@/lib/geo/types';
 import type { IncidentType } from '@/lib/taxonomy';
 import { findActors } from './actors';
 import { chooseDate } from './choose-date';
@@ -61,6 +62,14 @@ function isRecalledCase(sentence: string, own: DateChoice, publishedAt: string |
   return (!!own.date && !!publishedAt && own.date.slice(0, 4) < publishedAt.slice(0, 4)) || isLongAgo(sentence, 0);
 }
 
+// "After the disappearance, the remaining members of the crew were banned from leaving the site": measures on the people
+// left behind at a workplace abroad happen where the flight did, not in the workers' home town.
+const LEFT_BEHIND = /\b(?:remaining|other|rest of the) (?:[\w-]+ ){0,2}?(?:workers|staff|crew|employees|waitresses|labou?rers|loggers|members)\b|\b(?:after|since|following) (?:the|their|his|her) (?:disappearances?|escapes?|defections?|flight)\b/i;
+
+function isAbroad(place: Place | null): place is Place {
+  return !!place && place.country !== 'KP' && place.country !== 'KR' && place.level !== 'country' && place.level !== 'province';
+}
+
 function isFlashback(sentence: string, start: number): boolean {
   return FLASHBACK_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
 }
@@ -76,6 +85,8 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
   let previousText = '';
   // Where the previous sentence's mentions begin: looking back only that far keeps the scan linear.
   let previousStart = 0;
+  // Where the last flight abroad the article told took place.
+  let flightAbroad: Place | null = null;
   for (const sentence of sentences) {
     const ownStart = mentions.length;
     // Generic talk only counts when it comes before or around the trigger ("those who cross the border").
@@ -126,7 +137,10 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       if (placed.places.length) for (const place of placed.places) mentions.push({ ...base, place, listed, strength: placed.owned ? 'sentence' : 'paragraph' });
       else {
         // "reported them missing to Russian police": a request to a foreign force with no place is made there.
-        const fallback = chooseFallbackPlace(type, sp, places, foreign ?? (type === 'repatriation' ? foreignCountry(sentence.text) : null), placed.area);
+        const leftBehind = type === 'crackdown' && flightAbroad && LEFT_BEHIND.test(sentence.text);
+        const fallback = leftBehind
+          ? { place: flightAbroad, strength: 'article' as const }
+          : chooseFallbackPlace(type, sp, places, foreign ?? (type === 'repatriation' ? foreignCountry(sentence.text) : null), placed.area);
         // `other` is a catch-all, so it is only kept for an event the text ties to a place nearby.
         if (type !== 'other' || fallback.strength === 'paragraph') mentions.push({ ...base, ...fallback });
       }
@@ -140,6 +154,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       const date = chooseDate(sentence.text, 0, [0], publishedAt);
       if (date.date) for (const m of before) m.date = date;
     }
+    for (const m of mentions.slice(ownStart)) if (m.type === 'defection' && isAbroad(m.place)) flightAbroad = m.place;
     if ([...types].every((t) => t === 'family_punishment')) addFamilyHomes(sentence.text, sp, mentions);
     previousTypes = types;
     for (const t of types) toldTypes.add(t);

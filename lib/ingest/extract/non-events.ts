@@ -236,6 +236,15 @@ const VANISHED_BY_STATE_AFTER = /^[^.;]{0,20}?\b(?:without (?:a |any )?(?:trial|
 // "read out the names of people who were caught last year": a roll of unnamed cases, not an event told.
 const NAMES_OF_PEOPLE_BEFORE = /\b(?:names|lists?|cases|numbers?) of (?:the )?(?:people|those|residents|persons|individuals|others) who (?:(?:were|had been|have been)\s+)?$/i;
 
+// "sentenced her to four years for illegally crossing the border": a crossing named as the charge is what the court
+// punished, not a new escape.
+const CHARGED_FOR_BEFORE =
+  /\b(?:sentenc\w+|convicted|charged|jailed|tried|punished|accused|indicted|fined)\b[^.;]{0,100}?\b(?:for|of|over|with)\s+(?:(?:the\s+)?(?:crime\s+of\s+)?(?:illegal(?:ly)?|attempted|attempting|trying to)\s+)?$/i;
+
+function isChargeOfCrossing(sentence: string, t: Trigger): boolean {
+  return t.type === 'defection' && /^(?:cross|defect|flee|fled|escap)/i.test(t.text) && CHARGED_FOR_BEFORE.test(sentence.slice(Math.max(0, t.start - 140), t.start));
+}
+
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (t.type === 'family_punishment' && isParentsCalledOverPupils(sentence, t)) return true;
@@ -248,6 +257,6 @@ export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
   if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t)) return true;
   if (isHelpersOffence(sentence, t) || isUndoneCrossing(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
-  if (isHeldBackKind(sentence, t)) return true;
+  if (isHeldBackKind(sentence, t) || isChargeOfCrossing(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }
