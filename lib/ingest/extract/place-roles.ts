@@ -160,10 +160,10 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
 const VIA_BEFORE = /\b(?:via|through|by way of)\s+$/i;
 
 function markScopes(sentence: string, mentions: RoledMention[]): RoledMention[] {
-  const isVia = (m: RoledMention) => m.place.level === 'country' && VIA_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start));
-  const countries = new Set(mentions.filter((m) => m.role === 'scene' && m.place.level === 'country' && m.place.country !== 'KP' && !isVia(m)).map((m) => m.place.id));
-  if (countries.size < 2) return mentions.map((m) => (isVia(m) ? { ...m, role: 'scope' } : m));
-  return mentions.map((m) => (countries.has(m.place.id) || isVia(m) ? { ...m, role: 'scope' } : m));
+  const via = new Set(mentions.filter((m) => m.place.level === 'country' && VIA_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start))));
+  const countries = new Set(mentions.filter((m) => m.role === 'scene' && m.place.level === 'country' && m.place.country !== 'KP' && !via.has(m)).map((m) => m.place.id));
+  const listed = countries.size >= 2 ? countries : new Set<string>();
+  return mentions.map((m) => (via.has(m) || listed.has(m.place.id) ? { ...m, role: 'scope' } : m));
 }
 
 /** Gazetteer mentions of a sentence with their roles; "Chongjin, North Hamgyong" shares its first role. */
