@@ -176,8 +176,15 @@ export function isMeetingOfOfficials(sentence: string, t: Trigger): boolean {
 const HELPERS_OFFENCE_BEFORE =
   /(?:\bwho\s+(?:had\s+|has\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:helped|assisted|guided|let|allowed|helping|assisting|guiding|help|helps|assist|assists|guide|guides)|\b(?:group|activist|organi[sz]ation|charity|mission|network)s?\s+that\s+(?:help|helps|helped|assists?|guides?)|\b(?:of|for|with)\s+(?:[\w'’-]+\s+){0,3}?(?:helping|assisting|guiding|letting|allowing)|\bbribes?\s+to\s+(?:let|help|allow)|\b(?:anyone|those|people)\s+(?:who\s+)?(?:help|helps|helping|assist|assists|assisting))\s+(?:(?!who\b)[\w'’-]+\s+){0,4}?(?:to\s+)?$/i;
 
-export function isHelpersOffence(sentence: string, t: Trigger): boolean {
-  return t.type === 'defection' && HELPERS_OFFENCE_BEFORE.test(sentence.slice(Math.max(0, t.start - 90), t.start).split(/[;:]/).pop() ?? '');
+// "sentenced her to four years for illegally crossing the border": the crossing is the person's own charge.
+const CHARGED_FOR_BEFORE =
+  /\b(?:sentenc\w+|convicted|charged|jailed|tried|punished|accused|indicted|fined)\b[^.;]{0,100}?\b(?:for|of|over|with)\s+(?:(?:the\s+)?(?:crime\s+of\s+)?(?:illegal(?:ly)?|attempted|attempting|trying to)\s+)?$/i;
+
+/** A crossing named as a charge, a helper's or the person's own, is what was punished, not a new escape. */
+export function isCrossingAsCharge(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'defection') return false;
+  if (HELPERS_OFFENCE_BEFORE.test(sentence.slice(Math.max(0, t.start - 90), t.start).split(/[;:]/).pop() ?? '')) return true;
+  return /^(?:cross|defect|flee|fled|escap)/i.test(t.text) && CHARGED_FOR_BEFORE.test(sentence.slice(Math.max(0, t.start - 140), t.start));
 }
 
 // "soldiers crossed the MDL by some 20 meters and returned to the North after warning shots": a crossing its people
@@ -225,7 +232,7 @@ const CALLED_TO_SCHOOL_AFTER = /^\s*(?:to|by) (?:the |their |his |her )?(?:[\w-]
 const PUPILS_OR_PHONES = /\b(?:students?|pupils?|schoolchildren|classmates|teachers?|schools?|college|university|phones?|devices|handsets)\b/i;
 
 function isParentsCalledOverPupils(sentence: string, t: Trigger): boolean {
-  if (!/\b(?:summoned|called in)$/i.test(t.text)) return false;
+  if (t.type !== 'family_punishment' || !/\b(?:summoned|called in)$/i.test(t.text)) return false;
   // "summoned by the police and fined" is a punishment whoever the child is.
   if (/\b(?:police|security|MSS|agents|officers|prosecutors?|fined|detained|arrested|expelled|banished|dismissed)\b/i.test(sentence.slice(t.end))) return false;
   return CALLED_TO_SCHOOL_AFTER.test(sentence.slice(t.end)) || (/\bparents\b/i.test(t.text) && PUPILS_OR_PHONES.test(sentence));
@@ -233,30 +240,28 @@ function isParentsCalledOverPupils(sentence: string, t: Trigger): boolean {
 
 // "the workers disappeared without a trial", "people disappear into the camps": the state made them vanish; no escape.
 const VANISHED_BY_STATE_AFTER = /^[^.;]{0,20}?\b(?:without (?:a |any )?(?:trial|charges?|hearing)|into (?:the )?(?:camps?|custody|detention|prison|the (?:MSS|security)))\b/i;
+
+function isVanishedByState(sentence: string, t: Trigger): boolean {
+  return t.type === 'defection' && /^(?:disappeared|vanished)$/i.test(t.text) && VANISHED_BY_STATE_AFTER.test(sentence.slice(t.end));
+}
+
 // "read out the names of people who were caught last year": a roll of unnamed cases, not an event told.
 const NAMES_OF_PEOPLE_BEFORE = /\b(?:names|lists?|cases|numbers?) of (?:the )?(?:people|those|residents|persons|individuals|others) who (?:(?:were|had been|have been)\s+)?$/i;
 
-// "sentenced her to four years for illegally crossing the border": a crossing named as the charge is what the court
-// punished, not a new escape.
-const CHARGED_FOR_BEFORE =
-  /\b(?:sentenc\w+|convicted|charged|jailed|tried|punished|accused|indicted|fined)\b[^.;]{0,100}?\b(?:for|of|over|with)\s+(?:(?:the\s+)?(?:crime\s+of\s+)?(?:illegal(?:ly)?|attempted|attempting|trying to)\s+)?$/i;
-
-function isChargeOfCrossing(sentence: string, t: Trigger): boolean {
-  return t.type === 'defection' && /^(?:cross|defect|flee|fled|escap)/i.test(t.text) && CHARGED_FOR_BEFORE.test(sentence.slice(Math.max(0, t.start - 140), t.start));
+function isRollOfNames(sentence: string, start: number): boolean {
+  return NAMES_OF_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
 }
 
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
-  if (t.type === 'family_punishment' && isParentsCalledOverPupils(sentence, t)) return true;
-  if (t.type === 'defection' && /^(?:disappeared|vanished)$/i.test(t.text) && VANISHED_BY_STATE_AFTER.test(sentence.slice(t.end))) return true;
-  if (NAMES_OF_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start))) return true;
+  if (isParentsCalledOverPupils(sentence, t) || isVanishedByState(sentence, t) || isRollOfNames(sentence, t.start)) return true;
   if (isPrescribedByRule(sentence, t.start)) return true;
   if ((t.type === 'trial' || t.type === 'execution') && isOffenceClass(sentence)) return true;
   if (isMessageContent(sentence, t.start) || isTitleOfBody(sentence, t)) return true;
   if ((t.type === 'crackdown' || t.type === 'indoctrination') && isTimelessStatement(sentence)) return true;
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
   if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t)) return true;
-  if (isHelpersOffence(sentence, t) || isUndoneCrossing(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
-  if (isHeldBackKind(sentence, t) || isChargeOfCrossing(sentence, t)) return true;
+  if (isCrossingAsCharge(sentence, t) || isUndoneCrossing(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
+  if (isHeldBackKind(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }
