@@ -100,7 +100,9 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     const actors = findActors(sentence.text);
     const tags = findTags(sentence.text);
     let storyDate: DateChoice | null = null;
-    for (const trigger of triggers) {
+    // "It is the second crossing this year. In July, a man swam ...": one of the earlier cases counted, another event.
+    const earlierCase = isEarlierCaseAfterCount(sentence.text, previousText);
+    for (const trigger of earlierCase ? [] : triggers) {
       if (isVanishedInCustody(sentence.text, trigger, new Set([...toldTypes, ...triggers.filter((t) => t.start < trigger.start).map((t) => t.type)]))) continue;
       if (isAudienceOfToldEvent(sentence.text, trigger, toldTypes)) continue;
       const crossing = crossingOfHandover(trigger, sp.mentions);
@@ -109,8 +111,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       const type = deserted || isLootingRaid(sentence.text, trigger) ? 'other' : named;
       const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: LASTING_TYPES.includes(type) });
       // "Her daughter escaped in 2018": an event two or more years before the report is background.
-      // "It is the second crossing this year. In July, a man swam ...": one of the earlier cases counted, another event.
-      if (isYearsBefore(own, publishedAt) || isRecalledCase(sentence.text, own, publishedAt) || isEarlierCaseAfterCount(sentence.text, previousText)) continue;
+      if (isYearsBefore(own, publishedAt) || isRecalledCase(sentence.text, own, publishedAt)) continue;
       types.add(type);
       // "The crackdown follows the law enacted in January": the story's own crackdown named again joins it, as an
       // announced rule does, and the sentence's date belongs to the other thing.
