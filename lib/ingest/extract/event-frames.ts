@@ -80,7 +80,7 @@ export function isVanishedInCustody(sentence: string, t: Trigger, told: Readonly
 // crossing of the MDL or the sea border whose crosser the custody shares as subject ("and was taken", "said that he
 // had been taken").
 const CROSSED_INTO_SOUTH_BEFORE =
-  /\b(?:cross(?:ed|ing)|came across|walked across|defected across)\s+(?:the\s+)?(?:MDL|military demarcation line|line|DMZ|demilitari[sz]ed zone|NLL|northern limit line|sea border|maritime border|border into (?:South Korea|the South))\b[^.;]*$/i;
+  /\b(?:cross(?:ed|ing)|came across|walked across|defected across)\s+(?:the\s+)?(?:(?:heavily\s+)?[\w-]+\s+){0,2}?(?:MDL|military demarcation line|line|DMZ|demilitari[sz]ed zone|NLL|northern limit line|sea border|maritime border|border into (?:South Korea|the South))\b[^.;]*$/i;
 const SOUTHERN_LINE = /\b(?:(?:sea|maritime) border|Northern Limit Line|NLL|(?:Military )?Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|the line|(?:eastern|western|central) (?:front|sector))\b/i;
 const SAME_SUBJECT_BEFORE = /\b(?:and|that (?:he|she|they))\s+(?:(?:was|were|had been|has been|have been)\s+)?(?:also\s+|later\s+|then\s+|immediately\s+)?$/i;
 

@@ -128,8 +128,9 @@ function reducedRelativeStarts(sentence: string, triggers: Trigger[]): Set<numbe
 // "May" the month is no hedge ("asked police in early May to find him"): the modal is matched in lower case only.
 const NEGATED_INSIDE = /\b(?:[Nn]ot|[Nn]ever|may|[Mm]ight|[Cc]ould|[Ww]ould|[Ww]ill|[Cc]an|[Ss]hould|[Mm]ust|[Ll]ikely|[Uu]nlikely|[Ee]xpected|[Pp]robably|[Pp]ossibly|set to|about to|going to|due to|fac(?:e|es|ing))\b|n['’]t\b/;
 
-// Triggers whose own words are the negation: "has not been heard from since", "did not return to the dormitory".
-const NEGATIVE_FORM = /^(?:(?:has|have|had) not (?:been|returned|come back)\b|(?:failed to|did not|didn['’]t|never) (?:return|come back|report back)\b)/i;
+// Triggers whose own words are the negation: "has not been heard from since", "did not return to the dormitory",
+// "not allowed to leave".
+const NEGATIVE_FORM = /^(?:(?:has|have|had) not (?:been|returned|come back)\b|(?:failed to|did not|didn['’]t|never) (?:return|come back|report back)\b|(?:not|no longer) (?:allowed|permitted) to\b)/i;
 
 // A meeting is an ideological session only when people are told, warned or criticised at it.
 const SESSION_CUE =

@@ -76,7 +76,12 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\bswe(?:pt|eping|eps?) (?:through )?(?:the )?(?:[\w-]+ ){0,3}?(?:villages?|towns?|neighbou?rhoods?|districts?|markets?|homes|houses|areas?|streets|dormitor(?:y|ies))\b/gi,
   /\b(?:security|police|inspection|border|week-long|month-long|night-time|nightly) sweeps?\b/gi,
   // "were barred from leaving", "has banned workers from leaving camp": the people confined may stand between.
-  /\b(?:barred|banned|forbidden|prohibited) (?:(?:all |its |their |the )?[\w-]+ )?from (?:leaving|going out|going outside|using)\b/gi,
+  /\b(?:barred|banned|forbidden|prohibited) (?:(?:all |its |their |the )?[\w-]+ )?from (?:leaving|going out|going outside|using|approaching|going near)\b/gi,
+  // "the other girls are not allowed to leave the dormitory": the same confinement told with its negation.
+  /\b(?:not|no longer) (?:allowed|permitted) to (?:leave|go out|go outside|approach|go near)\b/gi,
+  // "the village was locked down", "imposed a night curfew": movement stopped by order (not "home after curfew").
+  /\block(?:ed|ing|s)? down\b|\blockdowns?\b/gi,
+  /\b(?:imposed|introduced|declared|ordered|enforced|extended|tightened)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?curfews?\b|\bcurfews?\s+(?:[\w-]+\s+){0,4}?(?:was|were|has been|have been|had been)\s+(?:imposed|introduced|declared|ordered|enforced|extended)\b|\bunder (?:an? )?(?:[\w-]+ )?curfew\b/gi,
   /\bconfined to (?:their |the )?(?:[\w-]+ )?(?:quarters|dormitor(?:y|ies)|site|camp|compound|rooms?)\b/gi,
   // "the staff now eat and sleep inside the restaurant": confinement told as a new way of living.
   /\b(?:now|must|have to|are (?:made|forced|required|ordered) to)\s+(?:eat|sleep|live|stay|remain)\b[^.;]{0,20}?\b(?:inside|within)\b/gi,
@@ -97,6 +102,8 @@ export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   /\b(?:mass|loyalty) rall(?:y|ies)\b/gi,
   // "gathered thousands of residents at a stadium in Rajin on Jan. 8 for a rally against reactionary ideology".
   /\b(?:gathered|assembled|summoned|mobili[sz]ed|brought together)\b(?=[^;]{0,120}?\bfor (?:a|an) (?:[\w-]+ )?(?:rall(?:y|ies)|struggle (?:meeting|session)|denunciation (?:meeting|session)))/gi,
+  // "were assembled in the school auditorium on Monday to criticize a classmate": people brought together to denounce.
+  /\b(?:gathered|assembled|summoned|mobili[sz]ed|brought together|called together|lined up)\b(?=[^.;]{0,80}?\bto (?:critici[sz]e|denounce|condemn|publicly (?:critici[sz]e|denounce|condemn))\b)/gi,
   /\b(?:public|residents'?|neighbou?rhood|inminban|village|farm|workplace|work[- ]unit|factory|enterprise|party cell|women's union|youth league|school) (?:meetings?|assembl(?:y|ies)|gatherings?)\b/gi,
   // "held special lessons warning pupils against ...": a class given to warn or teach is a session.
   /\b(?:held|gave|giving|holding|conducted|ran) (?:special |extra |compulsory |mandatory |additional )?(?:lessons?|classes)\b/gi,

@@ -178,7 +178,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "a couple and their daughter crossed in late April": crossed with no object, then when, is the crossing itself.
     new RegExp(String.raw`\bcrossed(?= (?:(?:in|on|during|around) (?:late |early |mid-?)?(?:${MONTH_PATTERN}|the night|spring|summer|autumn|winter)|(?:late|early) (?:last )?(?:${MONTH_PATTERN}|month|week)|last (?:week|month|year|night)|at night|overnight)\b)`, 'g'),
     // "has expressed his wish to defect": how the South's military reports a crossing that has ended in its custody.
-    /\b(?:expressed|stated|voiced|indicated|made clear)\s+(?:his|her|their)\s+(?:wish|desire|intention|intent|will|willingness)\s+to\s+(?:defect\b|(?:settle|remain|stay|live)\s+in\s+the\s+South\b)/gi,
+    /\b(?:expressed|stated|voiced|indicated|made clear)\s+(?:his|her|their|a|an)\s+(?:wish|desire|intention|intent|will|willingness)\s+to\s+(?:defect\b|(?:settle|remain|stay|live)\s+in\s+the\s+South\b)/gi,
     // "arrived on the island overnight, saying he wants to defect", "have asked to remain in South Korea". (Not "have
     // said they want to settle": a clause of its own, whose date this extractor does not find in the clause before.)
     /\bsaying (?:that )?(?:he|she|they) (?:wants?|wanted|wish(?:es|ed)?|hoped?|hopes|would like) to (?:defect\b|(?:settle|remain|stay|live) in (?:the South|South Korea)\b)/gi,
@@ -211,7 +211,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bwalked (?:off|away from) (?:a |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:site|job|post|camp|factory|plant|unit|restaurant|dormitory)\b|\bnever (?:returned|came back)\b/gi,
     // "a waitress at a restaurant in Vientiane disappeared": people sent to work who vanish (only the verb is the trigger).
     // The look-behind sits after the verb so it only runs where the verb is.
-    /\b(?:disappeared|vanished)\b(?<=\b(?:workers?|waitress(?:es)?|labou?rers?|loggers?|builders?|employees?|staff|crew(?: members?)?|sailors?|fishermen|fisherman|students?|soldiers?|guards?|employed|hired|dispatched|working at)\b[^.;]{0,90})/gi,
+    /\b(?:disappeared|vanished)\b(?<=\b(?:workers?|waitress(?:es)?|labou?rers?|loggers?|builders?|employees?|staff|crew(?: members?)?|sailors?|fishermen|fisherman|students?|soldiers?|guards?|employed|hired|dispatched|working at)\b[^.;]{0,130})/gi,
     /\bslipp(?:ed|ing) (?:out|away)\b/gi,
     /\b(?:has|have|had) not been (?:found|seen|heard from) since\b|\b(?:has|have) not been found\b/gi,
     /\b(?:disappeared|vanished) (?:from|while|after|during)\b/gi,

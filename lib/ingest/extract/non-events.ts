@@ -14,8 +14,12 @@ const LAW_NOUN = /\b(?:law|act|decree|code|regulations?|legislation|ordinance|st
 const PRESCRIBES = /\b(?:provides? for|stipulates?|prescribes?|mandates|imposes|allows for|carries|sets out|punishes)\b/gi;
 const CLAUSE_END = /[;.!?]/;
 
+// "the penalties include labor camp terms", "punishments range from fines to death": what an offence can bring.
+const PENALTIES_BEFORE = /\b(?:penalt(?:y|ies)|punishments?|maximum sentences?)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:now\s+)?(?:include|includes|range|ranges|run|runs|extend|extends|can|could|may|might|would)\b[^.;]*$/i;
+
 export function isPrescribedByRule(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
+  if (PENALTIES_BEFORE.test(before)) return true;
   for (const m of before.matchAll(PRESCRIBES)) {
     const at = m.index ?? 0;
     if (CLAUSE_END.test(before.slice(at))) continue;
@@ -37,8 +41,12 @@ const STATES_BODY = /\b(?:set up|formed|established|created|launched|founded|mad
 const INTERNATIONAL = /^(?:multinational|multilateral|international|UN|U\.N\.|NATO|allied|coalition)$/i;
 const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM']);
 
+// "member states had inspected several suspicious shipments": foreign states as the subject of the control verb.
+const STATES_SUBJECT_BEFORE = /\b(?:member states|(?:other |foreign |several |many |some )?(?:countries|nations|governments)|(?:the )?allies)\s+(?:(?:have|has|had|were|was|are|is|also|then|since|been|recently|reportedly)\s+){0,3}$/i;
+
 export function isForeignStatesBody(sentence: string, t: Trigger): boolean {
   if (t.type !== 'crackdown') return false;
+  if (STATES_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start))) return true;
   const tokens = tagSentence(sentence);
   const first = tokens.findIndex((k) => k.start >= t.start);
   if (first < 0) return false;
@@ -137,11 +145,13 @@ export function isTimelessStatement(sentence: string): boolean {
 // "was monitoring the situation", "raised questions about coastal surveillance", "gaps in its own surveillance":
 // watching news or doubting a watch is no control of anyone.
 const WATCHING_NEWS_AFTER = /^\s+(?:the\s+)?(?:situation|developments?|reports?|events|closely)\b/i;
+// "with strict monitoring of distribution", "monitoring of aid deliveries": a watch over goods handed out.
+const WATCHING_AID_AFTER = /^\s+(?:of|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:distribution|deliver(?:y|ies)|shipments?|aid|food|assistance|compliance|sanctions)\b/i;
 const DOUBT_BEFORE = /\b(?:questions?|concerns?|doubts?|gaps?|holes?|lapses?|failures?|weakness(?:es)?|shortcomings?|criticism)\s+(?:about|over|in|of|regarding)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 export function isWatchOfNewsOrDoubt(sentence: string, t: Trigger): boolean {
   if (t.type !== 'crackdown' || !/^(?:monitor|surveil|watch)/i.test(t.text)) return false;
-  return WATCHING_NEWS_AFTER.test(sentence.slice(t.end, t.end + 20)) || DOUBT_BEFORE.test(sentence.slice(Math.max(0, t.start - 70), t.start));
+  return WATCHING_NEWS_AFTER.test(sentence.slice(t.end, t.end + 20)) || WATCHING_AID_AFTER.test(sentence.slice(t.end, t.end + 50)) || DOUBT_BEFORE.test(sentence.slice(Math.max(0, t.start - 70), t.start));
 }
 
 // "were released after questioning but have been placed under surveillance", "was dismissed and put under
@@ -252,6 +262,25 @@ function isRollOfNames(sentence: string, start: number): boolean {
   return NAMES_OF_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
 }
 
+// "the third vessel Seoul has detained", "seized a Panama-flagged tanker": a ship held for sanctions is no person
+// taken into custody. Not "the crew of the vessel were detained": people aboard are.
+const VESSEL = String.raw`(?:vessels?|ships?|tankers?|freighters?|cargo ships?|carriers?)`;
+const VESSEL_OBJECT_AFTER = new RegExp(String.raw`^\s+(?:the\s+|a\s+|an\s+|its\s+|two\s+|three\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?${VESSEL}\b`, 'i');
+// The ship is the object: of a passive ("the tanker was detained") or of a relative clause with its own subject
+// ("the fourth vessel Seoul has detained"). Not its subject: "coast guard ships detained two fishing boats".
+const VESSEL_BEFORE = new RegExp(
+  String.raw`\b${VESSEL}\s+(?:(?:[\w'’-]+\s+){0,2}?(?:was|were|is|are|has been|have been|had been|being)|(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,6}?(?:has|have|had))\s+$`,
+  'i',
+);
+const PEOPLE_ABOARD_BEFORE = new RegExp(String.raw`\b(?:crew(?: members)?|sailors|seamen|fishermen|captain|people|passengers|men|workers)\s+(?:of|aboard|on|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?${VESSEL}\s+(?:[\w'’-]+\s+){0,3}?$`, 'i');
+
+function isShipHeld(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'arrest' || !/^(?:detain|seiz|impound|held|hold)/i.test(t.text)) return false;
+  const before = sentence.slice(Math.max(0, t.start - 90), t.start);
+  if (PEOPLE_ABOARD_BEFORE.test(before)) return false;
+  return VESSEL_OBJECT_AFTER.test(sentence.slice(t.end, t.end + 60)) || VESSEL_BEFORE.test(before);
+}
+
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isParentsCalledOverPupils(sentence, t) || isVanishedByState(sentence, t) || isRollOfNames(sentence, t.start)) return true;
@@ -262,6 +291,6 @@ export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
   if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t)) return true;
   if (isCrossingAsCharge(sentence, t) || isUndoneCrossing(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
-  if (isHeldBackKind(sentence, t)) return true;
+  if (isHeldBackKind(sentence, t) || isShipHeld(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }
