@@ -127,6 +127,8 @@ function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, e
 }
 
 const OTHER_CLAUSE = /,\s*(?:but|while|whereas|although|though)\b|;/i;
+// "slipped out in late October, setting off a wave of arrests": what an event set off came after its date.
+const CONSEQUENCE_BETWEEN = /\b(?:setting off|set off|sparking|triggering|touching off|leading to|resulting in)\b[^.;]{0,60}$/i;
 
 const RELATIVE_CLAUSE_OPEN = /\b(?:who|whose)\s[^,;.“”"]*$/i;
 // "the student who brought the drive into school was sent before a court": a finite verb after the clause's own verb
@@ -178,7 +180,9 @@ export function chooseDate(
   // "no movements following the defection, but soldiers have been laying mines since 2024": a date past a contrast
   // ("but", "while", a semicolon) belongs to that other clause.
   const usable = dates.filter((d) =>
-    earlier ? d.index >= end && !/[,;]/.test(sentence.slice(end, d.index)) : d.index < end || !OTHER_CLAUSE.test(sentence.slice(end, d.index)),
+    earlier
+      ? d.index >= end && !/[,;]/.test(sentence.slice(end, d.index))
+      : (d.index < end || !OTHER_CLAUSE.test(sentence.slice(end, d.index))) && !(d.index < triggerStart && CONSEQUENCE_BETWEEN.test(sentence.slice(d.index, triggerStart))),
   );
   if (earlier && !usable.length) return NO_DATE;
   const d = usable.length ? pickEventDate(sentence, usable, triggerStart, end, triggerStarts) : null;

@@ -160,6 +160,8 @@ const RELATIVE_BACKGROUND = /\bwho (?:had|has) (?:long |once |already |previousl
 // "competed to arrest", "plans to defect": an infinitive names an aim. Trying to escape is an attempt, though.
 const INFINITIVE_BEFORE = /\bto\s+$/i;
 const ATTEMPT_BEFORE = /\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s+$/i;
+// "the unit heads had to organize sessions", "were made to hold meetings": what people were obliged to do, and did.
+const OBLIGED_BEFORE = /\b(?:had|were (?:made|forced|ordered|required)|was (?:made|forced|ordered|required))\s+to\s+$/i;
 // "sent to Kyohwaso No. 12": after a verb of moving someone, "to" leads to a place, not an aim.
 const MOVED_TO_BEFORE = /\b(?:sent|taken|moved|transferred|brought|dragged|deported|banished|relocated|committed|confined)\s+(?:back\s+)?to\s+$/i;
 
@@ -198,7 +200,7 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   const before = clauseBefore(sentence, start).slice(-70);
   if (RELATIVE_BACKGROUND.test(before)) return true;
   const session = SESSION_NOUN.test(sentence.slice(start));
-  if (!allowRequests && !session && INFINITIVE_BEFORE.test(before) && !(isAttemptType && ATTEMPT_BEFORE.test(before)) && !MOVED_TO_BEFORE.test(before)) return true;
+  if (!allowRequests && !session && INFINITIVE_BEFORE.test(before) && !(isAttemptType && ATTEMPT_BEFORE.test(before)) && !MOVED_TO_BEFORE.test(before) && !OBLIGED_BEFORE.test(before)) return true;
   if (HYPOTHETICAL_BEFORE.test(before.replace(MONTH_MAY, ' month'))) return true;
   if (session && (INFINITIVE_BEFORE.test(before) || ATTENDANCE_BEFORE.test(before))) return false;
   // Instructions often quote what was asked for, so look past the opening quote mark; a clause with its own finite

@@ -236,11 +236,14 @@ function isRelativeNotPunished(t: Trigger): boolean {
 
 // "The soldier who had accepted money from the family ... was arrested": relatives after a preposition are no subject.
 const RELATIVES_AS_OBJECT_BEFORE = /\b(?:from|to|with|for|by)\s+(?:the|his|her|their|a|an|that|this)\s+(?:[\w-]+\s+)?$/i;
+// "relaying calls between Hyesan residents and relatives in China": relatives as the second of "between".
+const RELATIVES_BETWEEN_BEFORE = /\bbetween\s+(?:[\w'’-]+\s+){1,5}?and\s+(?:their\s+|his\s+|her\s+)?$/i;
 
 /** Checked before overlapping phrases are resolved, so that the verb the mismatch leaves free ("was arrested") is read. */
 function isRelativesOfAnotherVerb(sentence: string, t: Trigger): boolean {
   if (t.type !== 'family_punishment' || !FAMILY_START.test(t.text)) return false;
-  return PLURAL_RELATIVES_SINGULAR_VERB.test(t.text) || RELATIVES_AS_OBJECT_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start));
+  const before = sentence.slice(Math.max(0, t.start - 60), t.start);
+  return PLURAL_RELATIVES_SINGULAR_VERB.test(t.text) || RELATIVES_AS_OBJECT_BEFORE.test(before.slice(-40)) || RELATIVES_BETWEEN_BEFORE.test(before);
 }
 
 // "A couple and their adult son were arrested": relatives caught together with the person named first are the

@@ -101,20 +101,22 @@ export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   /\bpolitical (?:education|lectures?|study|sessions?|meetings?)\b/gi,
   /\b(?:mass|loyalty) rall(?:y|ies)\b/gi,
   // "gathered thousands of residents at a stadium in Rajin on Jan. 8 for a rally against reactionary ideology".
-  /\b(?:gathered|assembled|summoned|mobili[sz]ed|brought together)\b(?=[^;]{0,120}?\bfor (?:a|an) (?:[\w-]+ )?(?:rall(?:y|ies)|struggle (?:meeting|session)|denunciation (?:meeting|session)))/gi,
+  /\b(?:gathered|assembled|summoned|mobili[sz]ed|brought together)\b(?=[^;]{0,120}?\bfor (?:a|an) (?:[\w-]+ )?["“‘']?(?:rall(?:y|ies)|struggle (?:meeting|session)|denunciation (?:meeting|session)))/gi,
   // "were assembled in the school auditorium on Monday to criticize a classmate": people brought together to denounce.
   /\b(?:gathered|assembled|summoned|mobili[sz]ed|brought together|called together|lined up)\b(?=[^.;]{0,80}?\bto (?:critici[sz]e|denounce|condemn|publicly (?:critici[sz]e|denounce|condemn))\b)/gi,
   /\b(?:public|residents'?|neighbou?rhood|inminban|village|farm|workplace|work[- ]unit|factory|enterprise|party cell|women's union|youth league|school) (?:meetings?|assembl(?:y|ies)|gatherings?)\b/gi,
   // "held special lessons warning pupils against ...": a class given to warn or teach is a session.
   /\b(?:held|gave|giving|holding|conducted|ran) (?:special |extra |compulsory |mandatory |additional )?(?:lessons?|classes)\b/gi,
-  /\bstruggle sessions?\b/gi,
+  /\bstruggle (?:sessions?|meetings?)\b/gi,
+  // "had to organize sessions where everybody discussed what they had seen": sessions held for residents.
+  /\b(?:organi[sz](?:e|ed|ing)|held|holding|convened|conducted|ran) (?:[\w-]+ ){0,2}?(?:discussion |study |review )?sessions\b/gi,
   /\b(?:education|re-education|reeducation) sessions?\b/gi,
   /\b(?:forced|ordered|mobili[sz]ed|required|made|had) to (?:attend|study|memori[sz]e|recite|sit through)\b/gi,
   /\bpledges? of loyalty\b/gi,
   /\b(?:political|loyalty|ideological) campaigns?\b/gi,
   /\b(?:held|holding|convened|organi[sz]ed|called|gathered (?:\w+ ){0,3}for) (?:a |an )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
   // "were summoned last Wednesday to a meeting where officials condemned ...", "meetings of their youth league units".
-  /\bsummoned (?:[\w-]+ ){0,3}?to (?:a |an |the )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
+  /\b(?:summoned|called|brought|herded|marched) (?:[\w'’-]+ ){0,6}?to (?:a |an |the )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
   /\bmeetings? of (?:the |their |its |his |her )?(?:[\w'’-]+ ){0,3}?(?:units?|cells?|league|union|inminban|brigades?|companies|workplaces?)\b/gi,
   // Self-criticism told with a verb: "take turns criticizing themselves", "made to criticize themselves".
   /\bcritici[sz](?:e|es|ed|ing) (?:themselves|himself|herself|oneself)\b/gi,

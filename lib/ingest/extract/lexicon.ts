@@ -78,7 +78,10 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   arrest: [
     // Not "the arrested official" or "her arrest": these refer back to an arrest already told.
     /(?<!\b(?:after|upon|before|the|his|her|their) )\barrest(?:ed|s)?\b/gi,
-    /(?<!\bthe )\bdetain(?:ed)?\b/gi,
+    /(?<!\bthe )\bdetain(?:ed|ing)?\b/gi,
+    // "A woman who sold rice cookers ... was taken away": a person, named before, taken away with no agent given.
+    // Not "their phones were taken away": goods are confiscated, not captured.
+    /(?<=\b(?:m[ae]n|wom[ae]n|traders?|sellers?|vendors?|he|she|they|people|residents|students?|smugglers?|workers?|boys?|girls?|owners?|drivers?|teachers?|brokers?|youths?)\b[^.;,]{0,80}?)(?<!\b(?:phones?|goods|items|devices|belongings|documents|passports?|books|clothes|cosmetics|televisions?|radios?|computers?|cars?|bikes?|bicycles?)\s)\b(?:was|were) (?:also |later |then |quickly |immediately |eventually )?(?:taken|dragged|led|hauled) away\b(?! (?:after|following) (?:the |his |her |their )?(?:verdict|trial|sentencing|hearing|sentence))/gi,
     /\bdetention\b(?! (?:cent(?:er|re)s?|facilit(?:y|ies)|camps?))/gi,
     /\b(?:taken |took (?:\w+ ){0,3}?)into custody\b/gi,
     /\bapprehended\b/gi,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractAll, types } from './helpers';
+
+describe('sessions told by what was organised', () => {
+  it('reads unit heads who organise sessions to discuss an execution as an ideological session', () => {
+    const out = extractAll(['After the shooting in Kilju on May 3, the heads of every people’s unit had to organize sessions where residents discussed what they had watched.'], '2021-05-20');
+    expect(types(out)).toContain('indoctrination');
+  });
+
+  it('reads workers gathered for a quoted "struggle meeting" as one', () => {
+    const out = extractAll(['Dock workers in Nampo were gathered on Oct. 4 for an ideological “struggle meeting” against a crane operator who had listened to Seoul radio.'], '2023-10-19');
+    expect(types(out)).toContain('indoctrination');
+  });
+
+  it('reads miners called to a meeting where they were warned as a session', () => {
+    const out = extractAll(['Managers called the miners of the Komdok complex to a meeting in the club house on June 2, where they were warned against selling zinc.'], '2016-06-15');
+    expect(types(out)).toContain('indoctrination');
+  });
+});
+
+describe('captures told in plain words', () => {
+  it('reads "detaining three traders" in a raid as an arrest besides the raid', () => {
+    const out = extractAll(['Police raided the station market in Tanchon on Oct. 3, seizing Chinese shoes and detaining two traders.'], '2020-10-20');
+    expect(types(out)).toEqual(expect.arrayContaining(['arrest', 'crackdown']));
+  });
+
+  it('reads a seller who "was taken away" as arrested, but not goods taken away or a convict led off after the verdict', () => {
+    expect(types(extractAll(['A man who sold radios from his stall in the Sinuiju market was taken away on Monday.'], '2019-04-04'))).toContain('arrest');
+    expect(types(extractAll(['Her radios were taken away on Monday in Sinuiju.'], '2019-04-04'))).not.toContain('arrest');
+    expect(types(extractAll(['In Haeju the woman sentenced to life was taken away after the verdict on Monday.'], '2019-04-04'))).not.toContain('arrest');
+  });
+
+  it('reads relatives named as the other end of calls as no relatives punished', () => {
+    const out = extractAll(['Two men who passed messages between Musan residents and relatives in Seoul were taken away by security agents in early March.'], '2022-03-30');
+    expect(types(out)).toContain('arrest');
+    expect(types(out)).not.toContain('family_punishment');
+  });
+});
+
+describe('what an event set off', () => {
+  it('does not take the date of its cause: a wave of arrests a late-October escape set off joins the November arrests', () => {
+    const out = extractAll(
+      [
+        'A squid boat with six people aboard left Kimchaek harbour in late October, setting off a wave of arrests in the town, a source said.',
+        'Security agents arrested the harbour master and two guards in Kimchaek in the first week of November.',
+      ],
+      '2023-11-25',
+    );
+    const arrests = out.filter((i) => i.type === 'arrest');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0].date).toMatch(/^2023-11/);
+  });
+});
