@@ -17,10 +17,12 @@ export function isVenueOfVerdict(t: Trigger, triggers: Trigger[]): boolean {
 }
 
 // "soldiers raided orchards ..., carrying off apples by the sackful": a raid made to take goods is a theft.
-const LOOTING = /\b(?:carr(?:y|ied|ying) off|made off with|mak(?:e|es|ing) off with|st(?:ole|olen|eal|ealing)|loot(?:ed|ing)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|ransacked (?:\w+ ){0,3}?for (?:food|grain|crops))\b/i;
+// "They went from house to house at night, taking corn, potatoes and a pig": going round homes for food is too.
+const LOOTING =
+  /\b(?:carr(?:y|ied|ying) off|made off with|mak(?:e|es|ing) off with|st(?:ole|olen|eal|ealing)|loot(?:ed|ing)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|ransacked (?:\w+ ){0,3}?for (?:food|grain|crops)|tak(?:ing|e|es) (?:their |the )?(?:corn|maize|rice|grain|potatoes|food|livestock|pigs?|goats?|chickens?|cattle))\b/i;
 
 export function isLootingRaid(sentence: string, t: Trigger): boolean {
-  return t.type === 'crackdown' && /^raid/i.test(t.text) && LOOTING.test(sentence);
+  return t.type === 'crackdown' && /^(?:raid\w*|went|going|gone|go|moving|moved)\b/i.test(t.text) && LOOTING.test(sentence);
 }
 
 // "The crackdown follows the enactment in January of a law": a definite event noun opening the sentence and tied

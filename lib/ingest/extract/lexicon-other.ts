@@ -49,6 +49,9 @@ export const OTHER_TRIGGERS: RegExp[] = [
   new RegExp(String.raw`\b(?:${SHOOTERS}|units?)\b(?:[^.;]{0,40}?)\b(?:shot (?:and killed|and wounded|dead)|opened fire on|fired (?:up)?on|fired at|fired without warning|gunned down)\b${NOT_CROSSING}`, 'gi'),
   new RegExp(String.raw`\b(?:was|were) (?:shot (?:and killed |dead |to death )?|gunned down |fired (?:up)?on )by (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:${SHOOTERS})\b${NOT_CROSSING}`, 'gi'),
   /\bfired (?:\w+ ){0,2}?warning (?:shots|rounds)\b/gi,
+  // Soldiers who steal from residents: "soldiers from a frontline unit broke into a farm storehouse", "deserters robbed
+  // two households". (A raid for loot is retyped in event-frames.)
+  /\b(?:broke into|robbed|looted|plundered|ransacked|stole from)\b(?<=\b(?:soldiers|troops|deserters|servicemen|conscripts)\b[^.;]{0,90})/gi,
   // Workers who stop work or protest (most often North Koreans sent abroad, over unpaid wages).
   // Traders or workers who stand up to officials: "scuffled with market inspectors", "confronted market managers",
   // "refused to begin their shift in protest over unpaid wages".

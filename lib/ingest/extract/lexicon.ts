@@ -133,8 +133,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:was|were|been|being) returned (?:at|through|via) (?:the )?(?:[\w'’-]+ ){0,3}?(?:border station|border post|crossing|checkpoint|customs(?: post| house)?|[Bb]ridge)\b/gi,
     // "handed two workers who had fled a logging camp in the Amur region to North Korean officials": the object may be long.
     /\b(?:hand(?:ed|ing|s)?|deliver(?:ed|ing|s)?|transferr(?:ed|ing)|turn(?:ed|ing|s)?) (?:[^.;]{0,90}? )?(?:over |back )?to (?:the )?North Korean?\b/gi,
-    // "handed over a group of eight North Koreans to the North at the bridge": the object between the verb and its goal.
-    /\bhand(?:ed|ing|s)? (?:over|back) (?:[\w'’-]+ ){1,8}?to the North\b/gi,
+    // "handed over a group of eight North Koreans to the North at the bridge", "handed three defectors to the North": the
+    // object between the verb and its goal.
+    /\bhand(?:ed|ing|s)? (?:(?:over|back) )?(?:[\w'’-]+ ){1,8}?to the North\b(?![\w'’-])/gi,
     // "were handed over to the North at the bridge", "handed back to the North".
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b/gi,
     // "were handed over by Chinese border police at the Tumen-Namyang bridge": a handover at a border crossing.
@@ -144,7 +145,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "took them across the bridge linking Tumen and Namyang", "were driven across the bridge from Dandong to Sinuiju".
     // "were driven in a police bus across the Sino-Korean Friendship Bridge from Dandong", "taken across the bridge and
     // handed to the State Security people".
-    /\b(?:took|taken|driven|drove|escorted|marched|bused|transported|sent) (?:them |him |her |the (?:\w+ )?(?:women|men|group|returnees|detainees) )?across the (?:[\w-]+ )?bridge (?:from|between|linking|to|into|over|at|and (?:handed|turned|delivered))\b/gi,
+    /\b(?:took|taken|driven|drove|escorted|marched|bused|transported|sent|walked|led) (?:them |him |her |the (?:\w+ )?(?:women|men|group|returnees|detainees) )?across the (?:[\w-]+ )?bridge (?:from|between|linking|to|into|over|at|and (?:handed|turned|delivered))\b/gi,
     // A bridge named as such, however the people went: "driven in a police bus across the Sino-Korean Friendship Bridge".
     /\b(?:[Tt]ook|[Tt]aken|driven|drove|escorted|marched|bused|transported|sent) (?:(?:in|on|aboard|by) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|van|truck|lorry|car|vehicle|train) )?across the (?:[A-Z][\w-]* ){1,3}Bridge\b/g,
     /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North|across the (?:border|river|bridge))\b/gi,
@@ -154,7 +155,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:demand|request|ask|press|seek|sought|insist)\w* (?:for |on )?(?:their|his|her|the (?:group['’]s|women['’]s|men['’]s)) (?:return|repatriation|extradition|handover)\b/gi,
     /\b(?:Chinese|Russian) (?:border guards?|police|public security|authorities|security)\b[^.;]{0,60}?\b(?:ask|request|call|sought|seek)\w* (?:for )?(?:their|his|her) (?:arrest|capture|return|extradition)\b/gi,
     /\b(?:deported|extradited)\b/gi,
-    /\breturned (?:them |him |her )?to (?:North Korea|the North)\b/gi,
+    /\breturned (?:them |him |her )?to (?:North Korea|the North|North Korean (?:custody|authorities|security|officials|border guards|guards|police))\b/gi,
     // "Russian police, contacted by the embassy, are now searching for him": a foreign force hunting an escapee.
     /\b(?:Chinese|Russian|[A-Z][a-z]+) (?:police|public security|border guards?|authorities)\b[^.;]{0,60}?\b(?:searching|looking|hunting) for (?:him|her|them)\b/g,
     /\b(?:hand(?:ed|ing)?|turn(?:ed|ing)?|deliver(?:ed|ing)?) (?:[\w'’-]+ ){0,4}?(?:over |back )?to (?:the )?(?:North Korean )?(?:embassy|consulate|consular)\b/gi,

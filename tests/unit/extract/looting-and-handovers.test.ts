@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractAll, types } from './helpers';
+
+describe('soldiers who steal', () => {
+  it('reads soldiers who broke into a storehouse or robbed households as another kind of event, not an arrest or a crackdown', () => {
+    const out = extractAll(['Soldiers from an artillery unit in Pyoksong County broke into a cooperative farm granary in early October and carried off maize.'], '2020-10-22');
+    expect(types(out)).toContain('other');
+    expect(types(out)).not.toContain('crackdown');
+  });
+
+  it('reads looters going from house to house for food as the theft, not a house search', () => {
+    const out = extractAll(
+      ['Deserters robbed three households in Songgan County in late May, a source said.', 'They went from house to house after dark, taking rice and two goats.'],
+      '2019-06-12',
+    );
+    expect(types(out)).toContain('other');
+    expect(types(out)).not.toContain('crackdown');
+  });
+});
+
+describe('handovers told in other words', () => {
+  it('reads police who handed defectors "to the North" at a customs office as a forced return', () => {
+    const out = extractAll(['Chinese police handed four North Korean women to the North at the Namyang customs office on the 12th.'], '2017-05-20');
+    expect(types(out)).toContain('repatriation');
+  });
+
+  it('reads a woman walked across the bridge and handed to the MSS as a return, not a new arrest', () => {
+    const out = extractAll(['In early May she was walked across the bridge and handed to the provincial MSS with one other woman.'], '2024-05-28');
+    expect(types(out)).toContain('repatriation');
+    expect(types(out)).not.toContain('arrest');
+  });
+
+  it('reads a man "returned to North Korean custody" at a border station as a forced return', () => {
+    const out = extractAll(['He was caught by Russian police near Ussuriysk and returned to North Korean custody at the Tumangang border station in early June.'], '2024-07-01');
+    expect(types(out)).toContain('repatriation');
+  });
+});
