@@ -114,6 +114,8 @@ function absorb(target: MergedIncident, m: Mention): void {
   // "have since removed his family" only bounds a single event from below; the day told of it later dates it. A
   // measure that goes on keeps the day it began.
   else if (target.date.since && !m.date.since && m.date.mentioned && m.date.date && !LASTING_TYPES.includes(target.type)) target.date = m.date;
+  // "sent back this summer" gives only the year; "in late August she was walked across the bridge" names the month.
+  else if (target.date.date?.length === 4 && m.date.mentioned && m.date.date && m.date.date.length > 4 && m.date.date.startsWith(target.date.date)) target.date = m.date;
   for (const a of m.actors) if (!target.actors.includes(a)) target.actors.push(a);
   for (const t of m.tags) if (!target.tags.includes(t)) target.tags.push(t);
 }

@@ -35,3 +35,15 @@ describe('handovers told in other words', () => {
     expect(types(out)).toContain('repatriation');
   });
 });
+
+describe('one event told with a year, then a month', () => {
+  it('takes the month a later sentence gives the same event', () => {
+    const out = extractAll(
+      ['A man who was caught in Tumen and repatriated to North Korea this spring was tried in Onsong last week.', 'In late April he was driven across the bridge to Namyang, a source said.'],
+      '2022-06-15',
+    );
+    const returns = out.filter((i) => i.type === 'repatriation');
+    expect(returns).toHaveLength(1);
+    expect(returns[0].date).toBe('2022-04');
+  });
+});
