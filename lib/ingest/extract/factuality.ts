@@ -291,6 +291,11 @@ const COUNTS_CASES =
   /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)\b[^.;]{0,60}?\b(?:this year|so far|since|in (?:a|the) (?:series|string|spate|wave))\b|\b(?:latest|last) in (?:a|the) (?:series|string|spate|wave) of\b/i;
 const OPENS_ON_EARLIER_TIME = new RegExp(String.raw`^\s*(?:In|Back in|Earlier in|Earlier this year,? in) (?:(?:early|late|mid-?)\s*)?(?:${MONTH_PATTERN}|spring|summer|autumn|winter)\b`);
 
+// "The last confirmed case before this one came in 2022, when a man crossed ...", "The previous such crossing was in
+// June": a sentence that opens on the case before the news tells that earlier case.
+const OPENS_ON_PREVIOUS_CASE =
+  /^\s*[“"]?(?:The|That) (?:last|previous|most recent|prior) (?:(?:confirmed|known|reported|such|similar) )*(?:case|crossing|defection|incident|escape|one|instance)\b(?:[^.;]{0,40}?\b(?:before|prior to) (?:this|that|the latest|the current)\b)?/i;
+
 export function isEarlierCaseAfterCount(sentence: string, previous: string): boolean {
-  return OPENS_ON_EARLIER_TIME.test(sentence) && COUNTS_CASES.test(previous);
+  return (OPENS_ON_EARLIER_TIME.test(sentence) && COUNTS_CASES.test(previous)) || OPENS_ON_PREVIOUS_CASE.test(sentence);
 }

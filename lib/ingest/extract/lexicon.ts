@@ -193,7 +193,12 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /(?<!\b(?:border|the|a|this|that|main|river|bridge) )\bcross(?:ed|ing)? (?:the |a )?(?:(?!between\b|at\b|near\b|in\b|of\b|on\b|from\b|to\b|into\b|point\b|post\b|and\b|or\b)[\w-]+ ){0,3}?(?:border|river|Tumen|Yalu|Amnok|Duman)\b/gi,
     /\b(?:an |the )?illegal(?:ly)? (?:border )?crossing\b(?!s)/gi,
     // "waded across the Tumen", "trying to wade across the river", "waded into the Yalu".
-    /\b(?:wad(?:e|ed|ing)|sw(?:im|am|imming)|walk(?:ed|ing)?|slip(?:ped|ping)?|sneak(?:ed|ing)?|snuck|ran|run|running) (?:back )?(?:across|into) (?:the |a )?(?:frozen |shallow )?(?:\w+ )?(?:border|river|estuary|Tumen|Yalu|Amnok|Duman)\b/gi,
+    // "walked across the heavily fortified border", "slipped across the eastern section of the inter-Korean border".
+    /\b(?:wad(?:e|ed|ing)|sw(?:im|am|imming)|walk(?:ed|ing)?|slip(?:ped|ping)?|sneak(?:ed|ing)?|snuck|ran|run|running) (?:back )?(?:across|into) (?:the |a )?(?:frozen |shallow )?(?:[\w-]+ ){0,2}?(?:(?:section|part|stretch|sector) of the (?:[\w-]+ )?)?(?:border|river|estuary|frontier|Tumen|Yalu|Amnok|Duman)\b/gi,
+    // "crossed the eastern section of the inter-Korean border".
+    /\bcross(?:ed|ing)? the (?:[\w-]+ )?(?:section|part|stretch|sector) of the (?:[\w-]+ )?(?:border|frontier|river|DMZ|MDL)\b/gi,
+    // "sailed a small wooden boat across the Northern Limit Line": the crossing told by what carried them.
+    /\b(?:sail(?:ed|ing)?|steer(?:ed|ing)?|pilot(?:ed|ing)?|row(?:ed|ing)?|drove|took) (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,3}?(?:boat|vessel|raft|ship|dinghy|skiff) across (?:the )?(?:[\w-]+ )?(?:Northern Limit Line|NLL|maritime (?:border|boundary)|sea (?:border|boundary)|border)\b/gi,
     // Not "send escaped workers back": an adjective names people, like "the defected family".
     /\bescap(?:ed|e|es|ing)\b(?! (?:workers?|laborers?|labourers?|prisoners?|inmates?|convicts?|soldiers?|North Koreans|people|persons?|m[ae]n|wom[ae]n)\b)(?! (?:from )?(?:arrest|punishment|capture|detection|the notice)|(?: (?:only|just|off))? with (?:an? |only |just |no )?(?:\w+ )?(?:warning|reprimand|fine|caution|criticism|self-criticism|scolding|bribe|bruises?))/gi,
     /\bfled\b/gi,

@@ -32,6 +32,9 @@ const DOMESTIC_TYPES: IncidentType[] = ['trial', 'execution', 'family_punishment
 const CROSS_BORDER_TYPES: IncidentType[] = ['defection', 'repatriation'];
 
 export function isUsableFor(type: IncidentType, m: RoledMention): boolean {
+  // "crossed the MDL into South Korea in Cheorwon": the South's border towns and islands (the only ones the gazetteer
+  // holds) are where a crossing ends, so there the destination is the scene.
+  if (m.role === 'destination' && type === 'defection' && m.place.country === 'KR' && m.place.level !== 'country') return true;
   if (m.role === 'source' || m.role === 'destination' || m.role === 'scope') return false;
   if (m.role === 'origin' && !CROSS_BORDER_TYPES.includes(type)) return false;
   return isPlaceAllowedFor(type, m.place);
