@@ -117,6 +117,20 @@ export const PERIOD_PATTERNS: DatePattern[] = [
     },
   },
   {
+    // "over the past month", "in the past week": the span just before publication, dated by its middle.
+    name: 'past-span',
+    re: /\b(?:over|in|during|within|throughout)\s+the\s+past\s+(week|fortnight|month)\b/gi,
+    resolve: (m, pub) => {
+      if (!pub) return UNKNOWN;
+      const unit = m[1].toLowerCase();
+      if (unit === 'month') {
+        const mid = addDays(pub, -15);
+        return { date: formatMonth(mid.y, mid.m), precision: 'month' };
+      }
+      return { date: formatDay(addDays(pub, unit === 'week' ? -4 : -7)), precision: 'week' };
+    },
+  },
+  {
     // "since the start of the year", "at the beginning of this year": January of the publication year.
     name: 'start-of-year',
     re: /\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b/gi,

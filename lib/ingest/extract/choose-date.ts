@@ -129,6 +129,9 @@ function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, e
 const OTHER_CLAUSE = /,\s*(?:but|while|whereas|although|though)\b|;/i;
 // "slipped out in late October, setting off a wave of arrests": what an event set off came after its date.
 const CONSEQUENCE_BETWEEN = /\b(?:setting off|set off|sparking|triggering|touching off|leading to|resulting in)\b[^.;]{0,60}$/i;
+// "shot a woman last month, the first shooting since authorities imposed a shoot-on-sight order": an event told in a
+// "since" clause came before the dates of the clause that holds it.
+const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 const RELATIVE_CLAUSE_OPEN = /\b(?:who|whose)\s[^,;.“”"]*$/i;
 // "the student who brought the drive into school was sent before a court": a finite verb after the clause's own verb
@@ -179,10 +182,14 @@ export function chooseDate(
   const earlier = EARLIER_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 60), triggerStart));
   // "no movements following the defection, but soldiers have been laying mines since 2024": a date past a contrast
   // ("but", "while", a semicolon) belongs to that other clause.
+  const sinceClause = SINCE_CLAUSE_BEFORE.exec(sentence.slice(Math.max(0, triggerStart - 50), triggerStart));
+  const sinceAt = sinceClause ? Math.max(0, triggerStart - 50) + sinceClause.index : -1;
   const usable = dates.filter((d) =>
     earlier
       ? d.index >= end && !/[,;]/.test(sentence.slice(end, d.index))
-      : (d.index < end || !OTHER_CLAUSE.test(sentence.slice(end, d.index))) && !(d.index < triggerStart && CONSEQUENCE_BETWEEN.test(sentence.slice(d.index, triggerStart))),
+      : (d.index < end || !OTHER_CLAUSE.test(sentence.slice(end, d.index))) &&
+        !(d.index < triggerStart && CONSEQUENCE_BETWEEN.test(sentence.slice(d.index, triggerStart))) &&
+        !(d.index < sinceAt && sinceAt <= triggerStart),
   );
   if (earlier && !usable.length) return NO_DATE;
   const d = usable.length ? pickEventDate(sentence, usable, triggerStart, end, triggerStarts) : null;

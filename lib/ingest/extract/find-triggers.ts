@@ -230,8 +230,15 @@ const PLURAL_RELATIVES_SINGULAR_VERB = /^(?:families|relatives|parents|wives|hus
 
 // "A relative in North Pyongan said the women are being interrogated": the relative speaks; "one household had its
 // television taken away": a thing was taken. Neither is a relative punished.
-function isRelativeNotPunished(t: Trigger): boolean {
-  return t.type === 'family_punishment' && /\b(?:said|says|told|tells|added|reported)\b(?!\s+to\b)|\bhad (?:its|their|his|her) /i.test(t.text);
+// "Kim's sister later dismissed hopes of talks": a relative who acts on an object, with no passive auxiliary, is doing,
+// not suffering, the verb.
+const ACTIVE_VERB_LAST = /^(?:(?!\b(?:was|were|been|being|is|are|be|get|got|had|have|has)\b)[^.;])*\b(?:dismissed|questioned|fired|punished|expelled|summoned|criticized|criticised)$/i;
+const OBJECT_AFTER = /^\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|all\s+)?(?:hopes?|reports?|claims?|idea|calls?|criticism|suggestions?|speculation|talks?|rumou?rs|concerns?|questions?|offers?|proposals?|accusations?|charges)\b/i;
+
+function isRelativeNotPunished(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'family_punishment') return false;
+  if (ACTIVE_VERB_LAST.test(t.text) && OBJECT_AFTER.test(sentence.slice(t.end, t.end + 30))) return true;
+  return /\b(?:said|says|told|tells|added|reported)\b(?!\s+to\b)|\bhad (?:its|their|his|her) /i.test(t.text);
 }
 
 // "The soldier who had accepted money from the family ... was arrested": relatives after a preposition are no subject.
@@ -289,7 +296,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVerdictReadAt(sentence, t) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isCustodyBeforeReturn(sentence, t, kept) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept) && !isReceivedInSouth(sentence, t) && !isFlightOfSources(sentence, t))
-    .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(t) && !isMissingByAbduction(t, kept))
+    .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(sentence, t) && !isMissingByAbduction(t, kept))
     .map((t) => (isCaughtTogether(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .map((t) => (isReturnByTheSouthAtOwnWish(sentence, t) ? { ...t, type: 'other' as const } : t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))

@@ -37,7 +37,7 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:monitor|intercept)(?:ing|ed|s)? (?:the )?(?:\w+ ){0,2}?(?:calls?|phones?|signals?)\b/gi,
   /\b(?:wiretap\w*|eavesdrop\w*)\b/gi,
   /\bmanhunt\b/gi,
-  /\b(?:question|interrogat)(?:ing|ed) (?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students)\b/gi,
+  /\b(?:question|interrogat)(?:ing|ed) (?:\w+ ){0,2}?(?:residents|people|locals|villagers|neighbou?rs|workers|students|colleagues|staff|employees|managers|crews?|co-workers)\b/gi,
   /\b(?:conduct(?:ing|ed|s)?|carr(?:y|ying|ied) out|launch(?:ed|ing)?|running) (?:\w+ ){0,2}?operations?\b/gi,
   /\bdistributed (?:photos|pictures|wanted)\b/gi,
   /\bwanted posters?\b/gi,
@@ -79,6 +79,18 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:barred|banned|forbidden|prohibited) (?:(?:all |its |their |the )?[\w-]+ )?from (?:leaving|going out|going outside|using|approaching|going near)\b/gi,
   // "the other girls are not allowed to leave the dormitory": the same confinement told with its negation.
   /\b(?:not|no longer) (?:allowed|permitted) to (?:leave|go out|go outside|approach|go near)\b/gi,
+  // Measures along the border: "a one-kilometre buffer zone", "shoot-on-sight orders", "built a second fence",
+  // "guard posts were reinforced", "replaced the border guard platoon".
+  // Not the zone as a place ("walked through the wooded buffer zone") or the topic of an order ("an order on the buffer zone").
+  /(?<!\b(?:through|in|into|across|inside|within|entered|entering|near|on|about|regarding)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2})\bbuffer zones?\b/gi,
+  /\bshoot[- ](?:on[- ]sight|to[- ]kill)(?: (?:orders?|zones?|polic(?:y|ies)|rules?|notices?|instructions?))?\b/gi,
+  // (Not "the government has built new fences along the rivers": the state's policy told in an overview.)
+  /(?<!\b(?:government|regime|Pyongyang|the state)['’]?s?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?)\b(?:built|erected|installed|put up|added|set up|reinforced|electrified) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:fences?|fencing|barbed[- ]wire|wire entanglements?)\b/gi,
+  // "a wire fence had gone up along the riverbank", "has finished a second line of fencing".
+  /\b(?:fences?|fencing|guard posts|sentry posts|watchtowers)\b[^.;]{0,60}?\b(?:had|has|have) (?:gone|been put) up\b|\b(?:finished|completed) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:line of )?(?:fences?|fencing)\b/gi,
+  /\b(?:border )?guard (?:units?|posts?|platoons?|compan(?:y|ies)|battalions?)\b[^.;]{0,30}?\b(?:were|was|have been|has been|had been) (?:\w+ )?(?:replaced|reinforced|rotated|reshuffled|doubled)\b|\b(?:replaced|reinforced|rotated|reshuffled|doubled) (?:the |all )?(?:[\w-]+ )?(?:border )?guard (?:units?|posts?|platoons?|compan(?:y|ies)|battalions?)\b/gi,
+  // Fishing stopped by order: "boats were ordered to stay in port", "fishing has been banned along the coast".
+  /\b(?:fishing|boats?|vessels?)\b(?: (?:[\w-]+ ){0,3}?)(?:was|were|has been|have been|had been) (?:banned|suspended|halted|prohibited|ordered to stay)\b|\bbann(?:ed|ing) (?:all )?fishing\b/gi,
   // "the village was locked down", "imposed a night curfew": movement stopped by order (not "home after curfew").
   /\block(?:ed|ing|s)? down\b|\blockdowns?\b/gi,
   /\b(?:imposed|introduced|declared|ordered|enforced|extended|tightened)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?curfews?\b|\bcurfews?\s+(?:[\w-]+\s+){0,4}?(?:was|were|has been|have been|had been)\s+(?:imposed|introduced|declared|ordered|enforced|extended)\b|\bunder (?:an? )?(?:[\w-]+ )?curfew\b/gi,

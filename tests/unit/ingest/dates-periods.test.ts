@@ -22,6 +22,10 @@ describe('weekends, numbered weeks and "the month"', () => {
     ['late last month', '2025-10-06', '2025-09', 'month'],
     ['early this month', '2025-10-06', '2025-10', 'month'],
     ['late in September', '2025-10-21', '2025-09', 'month'],
+    // "over the past month": the month around the middle of the span before publication.
+    ['fences went up over the past month', '2020-12-03', '2020-11', 'month'],
+    ['fences went up over the past month', '2020-12-28', '2020-12', 'month'],
+    ['searched in the past week', '2025-11-12', '2025-11-08', 'week'],
   ])('%s (published %s)', (sentence, pub, date, precision) => {
     expect(first(sentence, pub)).toMatchObject({ date, precision });
   });
