@@ -42,8 +42,19 @@ function rankCandidates(match: RawMatch, mentioned: Positions): Place[] {
   return places.sort((a, b) => scores.get(b)! - scores.get(a)! || PLACE_ORDER.get(a.id)! - PLACE_ORDER.get(b.id)!);
 }
 
+// "along the Yalu and Tumen rivers", "the Tumen and Yalu rivers": names shared by "rivers" are the rivers, not the
+// towns named after them.
+const RIVERS_AFTER = /^(?:\s*(?:,|and|or)\s+(?:the\s+)?[A-Z][\w'’-]*)*\s+[Rr]ivers\b/;
+
+function asRiver(match: RawMatch, text: string): RawMatch {
+  if (!RIVERS_AFTER.test(text.slice(match.end, match.end + 60))) return match;
+  const name = `${text.slice(match.start, match.end)} River`;
+  const river = matchPlaceNames(name, tokeniseText(name)).find((m) => m.start === 0 && m.end === name.length);
+  return river ? { ...match, entries: river.entries } : match;
+}
+
 export function findPlaceMentions(text: string): PlaceMention[] {
-  const matches = matchPlaceNames(text, tokeniseText(text));
+  const matches = matchPlaceNames(text, tokeniseText(text)).map((m) => asRiver(m, text));
   const mentioned: Positions = new Map();
   for (const m of matches) {
     for (const id of new Set(m.entries.map((e) => e.place.id))) mentioned.set(id, [...(mentioned.get(id) ?? []), m.start]);

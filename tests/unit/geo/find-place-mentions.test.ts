@@ -92,6 +92,12 @@ describe('findPlaceMentions', () => {
     expect(findPlaceMentions('They went from Hyesan to Hamhung.').map((m) => m.text)).toEqual(['Hyesan', 'Hamhung']);
   });
 
+  it('reads names shared by "rivers" as the rivers, not the towns named after them', () => {
+    expect(ids('New fences stand along the Yalu and Tumen rivers.')).toEqual(['kp-yalu-river', 'kp-tumen-river']);
+    expect(ids('Patrols watch the Tumen and Yalu rivers at night.')).toEqual(['kp-tumen-river', 'kp-yalu-river']);
+    expect(ids('Traders in Tumen and Hunchun were fined.')).toEqual(['cn-tumen', 'cn-hunchun']);
+  });
+
   it('returns nothing for empty or placeless text', () => {
     expect(findPlaceMentions('')).toEqual([]);
     expect(findPlaceMentions('Prices rose again this month.')).toEqual([]);
