@@ -112,6 +112,11 @@ export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   /\bpropaganda (?:campaigns?|drives?|lectures?|sessions?|work|teams?|activities)\b/gi,
   /\bpolitical (?:education|lectures?|study|sessions?|meetings?)\b/gi,
   /\b(?:mass|loyalty) rall(?:y|ies)\b/gi,
+  // "mobilized tens of thousands of people for rallies in Pyongyang", "similar rallies were held on Sunday in Sinuiju".
+  // Not the South's protests ("rallies in Seoul", "held by protesters"), nor "the rally was held in the yard", which
+  // tells where a rally already named took place.
+  /\b(?:held|staged|organi[sz]ed|convened|mobili[sz]ed (?:[\w-]+ ){0,5}?for)\s+(?:(?:similar|anti-[\w-]+|large|huge|big)\s+)*rall(?:y|ies)\b(?![^.;]{0,80}\b(?:in Seoul|in South Korea|by (?:protesters|demonstrators|activists))\b)/gi,
+  /(?<!\b(?:the|this|that)\s)\b(?:similar |such )?rall(?:y|ies) (?:were|was) (?:also )?(?:held|staged|organi[sz]ed)\b(?![^.;]{0,80}\b(?:in Seoul|in South Korea|by (?:protesters|demonstrators|activists))\b)/gi,
   // "gathered thousands of residents at a stadium in Rajin on Jan. 8 for a rally against reactionary ideology".
   /\b(?:gathered|assembled|summoned|mobili[sz]ed|brought together)\b(?=[^;]{0,120}?\bfor (?:a|an) (?:[\w-]+ )?["“‘']?(?:rall(?:y|ies)|struggle (?:meeting|session)|denunciation (?:meeting|session)))/gi,
   // "were assembled in the school auditorium on Monday to criticize a classmate": people brought together to denounce.

@@ -81,7 +81,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /(?<!\bthe )\bdetain(?:ed|ing)?\b/gi,
     // "A woman who sold rice cookers ... was taken away": a person, named before, taken away with no agent given.
     // Not "their phones were taken away": goods are confiscated, not captured.
-    /(?<=\b(?:m[ae]n|wom[ae]n|traders?|sellers?|vendors?|he|she|they|people|residents|students?|smugglers?|workers?|boys?|girls?|owners?|drivers?|teachers?|brokers?|youths?)\b[^.;,]{0,80}?)(?<!\b(?:phones?|goods|items|devices|belongings|documents|passports?|books|clothes|cosmetics|televisions?|radios?|computers?|cars?|bikes?|bicycles?)\s)\b(?:was|were) (?:also |later |then |quickly |immediately |eventually )?(?:taken|dragged|led|hauled) away\b(?! (?:after|following) (?:the |his |her |their )?(?:verdict|trial|sentencing|hearing|sentence))/gi,
+    /(?<=\b(?:m[ae]n|wom[ae]n|traders?|sellers?|vendors?|he|she|they|people|residents|students?|smugglers?|workers?|boys?|girls?|owners?|drivers?|teachers?|brokers?|youths?)\b[^.;,]{0,80}?)(?<!\b(?:phones?|goods|items|devices|belongings|documents|passports?|books|clothes|cosmetics|televisions?|radios?|computers?|cars?|bikes?|bicycles?)\s)\b(?:was|were) (?:also |later |then |quickly |immediately |eventually )?(?:(?:taken|dragged|led|hauled) away|seized)\b(?! (?:after|following) (?:the |his |her |their )?(?:verdict|trial|sentencing|hearing|sentence))/gi,
     /\bdetention\b(?! (?:cent(?:er|re)s?|facilit(?:y|ies)|camps?))/gi,
     /\b(?:taken |took (?:\w+ ){0,3}?)into custody\b/gi,
     /\bapprehended\b/gi,
@@ -89,7 +89,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\brounded up\b/gi,
     /\b(?:was|were|been|got|get|being) caught\b/gi,
     /\bcaught (?:by|with|red-handed|in the act|while|smuggling|watching|using|selling|carrying|trying|calling|talking|phoning|sending|listening|sharing|distributing)\b/gi,
-    /\b(?:taken|brought|led|dragged) (?:straight |directly |immediately )?to (?:the |an? )?(?:\w+ ){0,2}?(?:security|police|MSS|safety) (?:office|station|bureau|department|agency|facility|headquarters)\b/gi,
+    /\b(?:taken|brought|led|dragged|hauled) (?:straight |directly |immediately )?to (?:the |an? )?(?:\w+ ){0,2}?(?:security|police|MSS|safety)(?: agency)? (?:office|station|bureau|department|agency|facility|headquarters)\b/gi,
+    // "three traders are reportedly being held for questioning".
+    /\b(?:being|been|was|were|is|are) held for (?:questioning|interrogation)\b/gi,
     // "was taken from her home by agents of the city MSS bureau": taken by a security force is a capture.
     /\b(?:was|were) (?:taken|dragged|led) (?:away )?from (?:her|his|their|the) (?:home|house|apartment|flat|workplace|office|dormitory)s? by (?:\w+ ){0,3}?(?:agents|officers|police|security|guards|officials)\b/gi,
     /\bpicked up by\b/gi,

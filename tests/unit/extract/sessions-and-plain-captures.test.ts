@@ -51,3 +51,17 @@ describe('what an event set off', () => {
     expect(arrests[0].date).toMatch(/^2023-11/);
   });
 });
+
+describe('rallies and holding told in other words', () => {
+  it('reads rallies held in a northern city as a session, but not protests in Seoul or the venue of a rally already told', () => {
+    expect(types(extractAll(['Similar rallies were held on Sunday in Chongjin and Hamhung, state media said.'], '2024-02-20'))).toContain('indoctrination');
+    expect(types(extractAll(['Rallies were held on Saturday in Seoul by protesters opposed to the budget.'], '2024-02-20'))).not.toContain('indoctrination');
+  });
+
+  it('reads traders "being held for questioning", a smuggler seized and a woman dragged to a safety agency office as arrests', () => {
+    expect(types(extractAll(['Three traders in Rajin are reportedly being held for questioning after the fire in June.'], '2023-07-10'))).toContain('arrest');
+    expect(types(extractAll(['A smuggler was seized on the riverbank in Sinuiju at 2 a.m. on the 3rd.'], '2023-07-10'))).toContain('arrest');
+    expect(types(extractAll(['A woman who argued was dragged to the safety agency office in Hyesan on the 12th.'], '2023-07-20'))).toContain('arrest');
+    expect(types(extractAll(['Her phones were seized in Hyesan on the 12th.'], '2023-07-20'))).not.toContain('arrest');
+  });
+});
