@@ -137,12 +137,16 @@ const RELATIVE_CLAUSE_OPEN = /\b(?:who|whose)\s[^,;.“”"]*$/i;
 // "the student who brought the drive into school was sent before a court": a finite verb after the clause's own verb
 // (not joined to it by "and") is the main clause's, so the relative clause has closed.
 const MAIN_VERB_AFTER = /^\s*\S+\s.*?(?<!\band\s)\b(?:was|were|is|are|has been|have been)\s+\w+(?:ed|en|t)\b/i;
+// "a family of four who set out by boat from Kimchaek arrived off Sokcho on Saturday": a verb of arrival in the past,
+// not joined by "and", closes the clause whose own verb came first.
+const ARRIVAL_AFTER = /^\s*\S+\s.*?(?<!\b(?:and|or|had|have|has|to|been)\s)\b(?:arrived|reached|landed|drifted|turned up|showed up|surfaced)\b/i;
 
 /** Whether the text ends inside a relative clause ("a worker who fled in …"), one not yet closed by a main verb. */
 function inRelativeClause(before: string): boolean {
   const open = RELATIVE_CLAUSE_OPEN.exec(before);
   if (!open) return false;
-  return !MAIN_VERB_AFTER.test(open[0].replace(/^\S+/, ''));
+  const clause = open[0].replace(/^\S+/, '');
+  return !MAIN_VERB_AFTER.test(clause) && !ARRIVAL_AFTER.test(clause);
 }
 
 const EARLIER_CLAUSE_BEFORE = /\b(?:months|weeks|years|long|a (?:month|week|year)|(?:two|three|four|five|six|several|many) (?:days|weeks|months|years)) after\s+(?:[\w'’-]+\s+){0,4}$/i;

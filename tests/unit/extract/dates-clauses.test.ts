@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseDate } from '@/lib/ingest/extract/choose-date';
-import { extract } from './helpers';
+import { extract, extractAll } from './helpers';
 
 /** The date chooseDate gives the trigger that starts at `word` in `sentence`. */
 function dateAt(sentence: string, word: string, publishedAt: string) {
@@ -49,5 +49,13 @@ describe('a lead that says when', () => {
       'The soldier crossed the military demarcation line at around 4 a.m. in Cheorwon and said he wished to defect.',
     ]);
     expect(out.filter((i) => i.type === 'defection').map((i) => i.date)).toEqual([null]);
+  });
+});
+
+describe('a relative clause closed by a verb of arrival', () => {
+  it('gives the date after that verb to the event', () => {
+    const out = extractAll(['A family of five who set out by boat from Hongwon arrived off Samcheok on Saturday and asked to be allowed to live in South Korea, officials said Monday.'], '2007-05-21');
+    const crossing = out.find((i) => i.type === 'defection');
+    expect(crossing?.date).toBe('2007-05-19');
   });
 });
