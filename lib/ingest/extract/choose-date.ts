@@ -32,7 +32,8 @@ const STARTED_BEFORE =
 
 // "disappeared in late March, and agents have since removed his family": what was done "since" an event dated before it
 // happened after that date, which only bounds it from below.
-const DONE_SINCE_BEFORE = /\b(?:has|have|had) since\s+(?:\w+\s+){0,1}$/i;
+// "the county has since been gripped by a campaign of meetings, searches and arrests": the clause's later nouns too.
+const DONE_SINCE_BEFORE = /\b(?:has|have|had) since\s+(?:\w+\s+){0,1}$|\b(?:has|have|had) since (?:been|seen|faced|endured)\b[^.;:]{0,80}$/i;
 
 // Sentences with several triggers ask for their dates once per trigger: keep the last answer.
 let cached: { sentence: string; publishedAt: string | null; dates: ResolvedDate[] } | null = null;
@@ -199,7 +200,7 @@ export function chooseDate(
   const d = usable.length ? pickEventDate(sentence, usable, triggerStart, end, triggerStarts) : null;
   if (d) {
     const since =
-      /\bsince\s*$/i.test(sentence.slice(0, d.index)) || (d.index < triggerStart && DONE_SINCE_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)));
+      /\bsince\s*$/i.test(sentence.slice(0, d.index)) || (d.index < triggerStart && DONE_SINCE_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 120), triggerStart)));
     return { date: d.date, precision: d.date ? d.precision : 'unknown', mentioned: true, ...(since ? { since } : {}) };
   }
   const ongoing =

@@ -88,6 +88,8 @@ function datesCompatible(a: Mention, b: Mention): boolean {
   // Only dates the text gives the event itself can tell two events apart; borrowed ones cannot.
   if (!a.date.date || !b.date.date || !a.date.mentioned || !b.date.mentioned) return true;
   // A state that began on a date ("since January") takes in what is told of it later on.
+  // Two starts told for one measure are two bounds of it, whichever is told first.
+  if (a.date.since && b.date.since) return true;
   if (a.date.since || b.date.since) {
     const [start, other] = a.date.since ? [a.date.date, b.date.date] : [b.date.date, a.date.date];
     if (other.slice(0, start.length) >= start) return true;
@@ -114,6 +116,9 @@ function absorb(target: MergedIncident, m: Mention): void {
   // "have since removed his family" only bounds a single event from below; the day told of it later dates it. A
   // measure that goes on keeps the day it began.
   else if (target.date.since && !m.date.since && m.date.mentioned && m.date.date && !LASTING_TYPES.includes(target.type)) target.date = m.date;
+  // Two starts told for one measure ("has since been gripped by searches" after a January event; "since the beginning
+  // of February, inspectors have been searching bags"): the later start is the closer bound.
+  else if (target.date.since && m.date.since && m.date.date && target.date.date && m.date.date > target.date.date) target.date = m.date;
   // "sent back this summer" gives only the year; "in late August she was walked across the bridge" names the month.
   else if (target.date.date?.length === 4 && m.date.mentioned && m.date.date && m.date.date.length > 4 && m.date.date.startsWith(target.date.date)) target.date = m.date;
   for (const a of m.actors) if (!target.actors.includes(a)) target.actors.push(a);

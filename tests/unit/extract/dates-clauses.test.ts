@@ -59,3 +59,18 @@ describe('a relative clause closed by a verb of arrival', () => {
     expect(crossing?.date).toBe('2007-05-19');
   });
 });
+
+describe('two starts told for one measure', () => {
+  it('takes the later, explicit start over the bound "has since" sets', () => {
+    const out = extractAll(
+      [
+        'A couple from Kyongwon was caught at the river last month, and the county has since been gripped by meetings, house searches and arrests, a source said.',
+        'Since the beginning of February, agents have been searching bags at the Kyongwon market for phones.',
+      ],
+      '2026-02-13',
+    );
+    const measure = out.filter((i) => i.type === 'crackdown');
+    expect(measure).toHaveLength(1);
+    expect(measure[0].date).toBe('2026-02');
+  });
+});
