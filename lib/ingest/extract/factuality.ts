@@ -40,7 +40,7 @@ const GENERIC_KINDS: Record<string, RegExp> = {
   thereAreCases: /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people))\b/i,
   // "anyone who", "those caught", "people who sell", "defectors who reach Seoul": a class of people, not someone.
   classOfPeople:
-    /\b(?:those who|anyone who|whoever|(?:anyone|anybody|those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b/i,
+    /\b(?:those who|anyone who|whoever|(?:anyone|anybody|(?<!\bof )those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b/i,
   // "residents often", "are usually sent", "in some cases", "tends to"
   habit:
     /\b(?:(?:residents|people) (?:often|usually|generally|typically|sometimes)|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|tends? to|typically|in general)\b/i,
@@ -149,8 +149,17 @@ export function isComparisonCase(sentence: string): boolean {
   return COMPARISON_CASE.test(sentence);
 }
 
+// "residents who could not pay bribes were sentenced": a negation or a modal inside a relative clause on the subject
+// belongs to that clause; the auxiliary after it opens the main verb.
+const RELATIVE_THEN_AUX = /\b(?:who|that)\s+(?:(?!\b(?:was|were)\b)[^,;])*?\s(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?$/i;
+
+function mainClauseBefore(sentence: string, start: number): string {
+  const clause = clauseBefore(sentence, start);
+  return RELATIVE_THEN_AUX.test(clause) ? '' : clause;
+}
+
 export function isNegated(sentence: string, start: number): boolean {
-  return NEGATION_BEFORE.test(clauseBefore(sentence, start).slice(-40));
+  return NEGATION_BEFORE.test(mainClauseBefore(sentence, start).slice(-40));
 }
 
 // "an aunt who had defected to China", "families whose relatives defected": a relative clause describes a person,
@@ -194,13 +203,19 @@ const ONCE_BEFORE = /\bonce\s+(?:[\w'’-]+\s+){1,2}(?:are|is|get|gets)\s+(?:\w+
 // "At first the managers thought he had been arrested, but nobody had him": a first guess, later dropped.
 const FIRST_GUESS_BEFORE = /\b(?:at first|initially)\b[^.;]{0,40}\b(?:thought|assumed|believed|suspected|feared|guessed)\b[^.;,]{0,40}$/i;
 
+const PRONOUNCED_WOULD_BEFORE =
+  /\b(?:announced|declared|ruled|decided|decreed|pronounced|read out)\s+that\s+(?:[\w'’-]+\s+){0,4}would\s+(?:be\s+)?(?:(?:sent|taken|transferred|sentenced|given|serve|executed|shot)\s+)?(?:to\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 export function isHypothetical(sentence: string, start: number, allowRequests: boolean, isAttemptType = false): boolean {
   if (FORECAST_BEFORE.test(clauseBefore(sentence, start))) return true;
   if (FIRST_GUESS_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || ONCE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return true;
-  const before = clauseBefore(sentence, start).slice(-70);
+  const before = mainClauseBefore(sentence, start).slice(-70);
   if (RELATIVE_BACKGROUND.test(before)) return true;
   const session = SESSION_NOUN.test(sentence.slice(start));
   if (!allowRequests && !session && INFINITIVE_BEFORE.test(before) && !(isAttemptType && ATTEMPT_BEFORE.test(before)) && !MOVED_TO_BEFORE.test(before) && !OBLIGED_BEFORE.test(before)) return true;
+  // "an official announced that all four would be sent to a labour training unit": a sentence pronounced, told in
+  // reported speech, is handed down, not a possibility.
+  if (PRONOUNCED_WOULD_BEFORE.test(before)) return false;
   if (HYPOTHETICAL_BEFORE.test(before.replace(MONTH_MAY, ' month'))) return true;
   if (session && (INFINITIVE_BEFORE.test(before) || ATTENDANCE_BEFORE.test(before))) return false;
   // Instructions often quote what was asked for, so look past the opening quote mark; a clause with its own finite

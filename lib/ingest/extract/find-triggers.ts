@@ -61,10 +61,11 @@ function isObjectOfContact(sentence: string, start: number): boolean {
 }
 
 // "The camp holds thousands of prisoners", "inmates died at a labour camp", "returnees face forced labour": a camp
-// or labour term named as a thing is no verdict. It reports one only when someone is put there or given it.
+// or labour term named as a thing is no verdict. It reports one only when someone is put there or given it, or a
+// judge announces it ("a judge announced sentences of five to fifteen years in reform labour camps").
 const FACILITY_TRIAL = /camp|kyohwaso|labou?r|rodong|prison/i;
 const COMMITTAL_BEFORE =
-  /\b(?:sent|send(?:s|ing)?|sentenced|taken|transferred|moved|committed|consigned|dispatched|packed off|shipped|thrown|put|locked|confined|imprisoned|jailed|banished|held|detained|given|gave|received|got|handed|serv(?:e|es|ed|ing)|condemned|ordered)\b[^.;]{0,60}$/i;
+  /\b(?:sent|send(?:s|ing)?|sentenced|taken|transferred|moved|committed|consigned|dispatched|packed off|shipped|thrown|put|locked|confined|imprisoned|jailed|banished|held|detained|given|gave|received|got|handed|serv(?:e|es|ed|ing)|condemned|ordered|announced|pronounced|read out|imposed|meted out|sentences? of|terms? of)\b[^.;]{0,60}$/i;
 
 function isCommittal(sentence: string, start: number, text: string): boolean {
   if (!FACILITY_TRIAL.test(text) || /sentence|term|years?\b/i.test(text)) return true;

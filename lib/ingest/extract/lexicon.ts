@@ -70,7 +70,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:turned|handed) over to (?:the )?(?:court|prosecutors?|prosecution)\b/gi,
     /\b(?:re-?education|reeducation|labou?r|reform|kyohwaso|political prisoner|political prison|prison|concentration) camps?\b/gi,
     /\b(?:forced|hard) labou?r\b/gi,
-    /\b(?:labou?r training (?:camp|unit|center|centre|facility)|kyohwaso|rodong danryeondae)s?\b/gi,
+    /\b(?:labou?r[- ]training (?:camp|unit|center|centre|facility)|kyohwaso|rodong danryeondae)s?\b/gi,
     /\b(?:given|received|handed|got) (?:an? )?(?:\w+[- ]){0,2}?(?:years?|months?) (?:in|of|at)\b/gi,
     /\byears? (?:in prison|in jail|of (?:hard |forced |reform-through-)labou?r|of reform through labou?r|of re-?education|of reeducation)\b/gi,
     /\b(?:public )?denunciation (?:meeting|rally|session)s?\b/gi,
