@@ -174,9 +174,9 @@ const OBLIGED_BEFORE = /\b(?:had|were (?:made|forced|ordered|required)|was (?:ma
 // "sent to Kyohwaso No. 12": after a verb of moving someone, "to" leads to a place, not an aim.
 const MOVED_TO_BEFORE = /\b(?:sent|taken|moved|transferred|brought|dragged|deported|banished|relocated|committed|confined)\s+(?:back\s+)?to\s+$/i;
 
-// "who failed to report in May": the month, not the modal verb.
+// "who failed to report in May", "in mid-May": the month, not the modal verb.
 // The preposition may open the sentence ("In May, police …"), so its first letter may be a capital.
-const MONTH_MAY = /\b(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring|[Tt]hroughout|[Ss]pent)\s+May\b|\bMay\s+\d/g;
+const MONTH_MAY = /\b(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring|[Tt]hroughout|[Ss]pent)\s+May\b|\b[Mm]id-May\b|\bMay\s+\d/g;
 
 // "Similar lectures are expected to be held in Haeju", "a wider sweep will follow": the event named as a noun
 // is still to come. Only the trigger's own predicate counts, so "and" or a comma ends the look.

@@ -229,6 +229,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bdeserted\b/gi,
     /\b(?:came|come|arrived|made it) (?:to|in) South Korea\b/gi,
     /\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?) to (?:reach|get to|go to|flee to|escape to|enter|cross into) (?:South Korea|the South|China|Russia|Seoul)\b/gi,
+    // Escapes by sea stopped on the way: "apparently intended to sail to the South", "trying to head south across the
+    // maritime border", "tried to cross the sea to South Korea on a small fishing boat".
+    /\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?|plann(?:ed|ing)) to (?:sail|head|go|flee|cross(?: the sea)?|row|swim) (?:(?:across|over) (?:the )?(?:maritime border|sea border|NLL|Northern Limit Line) )?(?:to (?:the South|South Korea)|south(?:ward)?(?: across (?:the )?(?:maritime border|sea border|NLL|Northern Limit Line))?)\b/gi,
     /\b(?:steer(?:ed|ing)?|sail(?:ed|ing)?|head(?:ed|ing)?) (?:\w+ ){0,3}?(?:south )?toward (?:the )?(?:maritime border|Northern Limit Line|NLL|South Korea|South)\b/gi,
   ],
   crackdown: CRACKDOWN_TRIGGERS,

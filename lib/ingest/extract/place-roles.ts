@@ -1,5 +1,6 @@
-import { readDateline } from '@/lib/ingest/dates/dateline';
 import { findPlaceMentions, type PlaceMention } from '@/lib/geo/gazetteer';
+import type { Place } from '@/lib/geo/types';
+import { readDateline } from '@/lib/ingest/dates/dateline';
 import { isActiveSubject } from './clause-roles';
 import { findCrossingNames } from './crossing-names';
 import { FAMILY_NOUN, FAMILY_RE } from './lexicon';
@@ -20,6 +21,14 @@ const RELATIVES_OF_PEOPLE_FROM_BEFORE = new RegExp(
 );
 const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov|forced out)\w*\s+(?:[\w'’]+\s+){0,3}?from\s+(?:the\s+)?$/i;
 // "expelled from Rason to farming villages in Kyongwon": where a banished family is sent is not where it was punished.
+const SENT_TO_BEFORE = /\b(?:sent|transferred|moved|taken|committed|consigned)\s+to\s+(?:the\s+)?$/i;
+const COURT_NAMED = /\b(?:court|tried|trial)\b/i;
+const PRISON_WORD = /\b(?:camp|kyohwaso|kwalliso|kwan-?li-?so|prison|colony)\b/i;
+
+function isPrisonSite(place: Place): boolean {
+  return place.level === 'site' && (PRISON_WORD.test(place.name) || place.aliases.some((a) => PRISON_WORD.test(a)));
+}
+
 const BANISHED_TO_BEFORE = /\b(?:banish|expel|exil|evict)\w*\b[^.;]{0,100}?\bto\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
 // "taken to a farm in X", "resettled in a mountain village in X", "were resettled in X", "taken by truck to X" (but
 // "taken to the Yodok camp" names the camp, which is the punishment's place).
@@ -140,6 +149,9 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (EARLIER_CASE_BEFORE.test(before)) return 'scope';
   if (AS_FAR_AS_BEFORE.test(before) || (MISSION_IN_BEFORE.test(before) && ASKS_AFTER.test(sentence.slice(m.end, m.end + 40)))) return 'scope';
   if (RECALLED_TO_BEFORE.test(before)) return 'destination';
+  // "was tried at the provincial court in mid-May and sent to the Chongori reeducation camp": with the court named,
+  // the camp is where the convict went, not where the trial was.
+  if (isPrisonSite(m.place) && SENT_TO_BEFORE.test(before) && COURT_NAMED.test(sentence)) return 'destination';
   // "were flown back to Pyongyang": where a flight home lands is not where the people were caught or handed over.
   if (/\bflown (?:back |home )?to\s+$/i.test(before)) return 'destination';
   if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
