@@ -170,6 +170,8 @@ const RELATIVE_BACKGROUND = /\bwho (?:had|has) (?:long |once |already |previousl
 const INFINITIVE_BEFORE = /\bto\s+$/i;
 const ATTEMPT_BEFORE = /\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s+$/i;
 // "the unit heads had to organize sessions", "were made to hold meetings": what people were obliged to do, and did.
+// "disappeared, prompting the managers of his crew to confiscate all phones": what an event led people to do, they did.
+const PROMPTED_BEFORE = /\b(?:prompt(?:ing|ed)|spurr(?:ing|ed)|forc(?:ing|ed)|driv(?:ing|en))\s+(?:[\w'’-]+\s+){1,6}?to\s+$/i;
 const OBLIGED_BEFORE = /\b(?:had|were (?:made|forced|ordered|required)|was (?:made|forced|ordered|required))\s+to\s+$/i;
 // "sent to Kyohwaso No. 12": after a verb of moving someone, "to" leads to a place, not an aim.
 const MOVED_TO_BEFORE = /\b(?:sent|taken|moved|transferred|brought|dragged|deported|banished|relocated|committed|confined)\s+(?:back\s+)?to\s+$/i;
@@ -212,7 +214,16 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   const before = mainClauseBefore(sentence, start).slice(-70);
   if (RELATIVE_BACKGROUND.test(before)) return true;
   const session = SESSION_NOUN.test(sentence.slice(start));
-  if (!allowRequests && !session && INFINITIVE_BEFORE.test(before) && !(isAttemptType && ATTEMPT_BEFORE.test(before)) && !MOVED_TO_BEFORE.test(before) && !OBLIGED_BEFORE.test(before)) return true;
+  if (
+    !allowRequests &&
+    !session &&
+    INFINITIVE_BEFORE.test(before) &&
+    !(isAttemptType && ATTEMPT_BEFORE.test(before)) &&
+    !MOVED_TO_BEFORE.test(before) &&
+    !OBLIGED_BEFORE.test(before) &&
+    !PROMPTED_BEFORE.test(before)
+  )
+    return true;
   // "an official announced that all four would be sent to a labour training unit": a sentence pronounced, told in
   // reported speech, is handed down, not a possibility.
   if (PRONOUNCED_WOULD_BEFORE.test(before)) return false;

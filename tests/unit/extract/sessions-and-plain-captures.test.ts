@@ -65,3 +65,11 @@ describe('rallies and holding told in other words', () => {
     expect(types(extractAll(['Her phones were seized in Hyesan on the 12th.'], '2023-07-20'))).not.toContain('arrest');
   });
 });
+
+describe('what an event prompted people to do', () => {
+  it('is done, not an aim: managers prompted to confiscate phones', () => {
+    const out = extractAll(['A cook vanished from a restaurant in Ussuriysk early this month, prompting the managers of the staff to confiscate all phones.'], '2024-04-20');
+    expect(types(out)).toContain('crackdown');
+    expect(types(extractAll(['Managers in Ussuriysk plan to confiscate all phones, a source said on April 2.'], '2024-04-20'))).not.toContain('crackdown');
+  });
+});
