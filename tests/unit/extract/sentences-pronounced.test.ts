@@ -28,3 +28,24 @@ describe('sentences pronounced and handed down', () => {
     expect(types(out)).toContain('trial');
   });
 });
+
+describe('"mid-May" is a month', () => {
+  it('is no modal verb that makes the event a possibility', () => {
+    expect(types(extractAll(['Agents in mid-May detained two traders in Hyesan, a source said.'], '2021-06-10'))).toContain('arrest');
+  });
+});
+
+describe('a camp a convict was sent to after a named court', () => {
+  it('is where he went, not where he was tried: the trial keeps the court’s province and its month', () => {
+    const out = extractAll(
+      [
+        'A court in Ryanggang Province has sentenced a man to 15 years of hard labour for guiding a family across the Yalu, a source said.',
+        'The man was tried at the provincial court in mid-May and sent to the Chongori reeducation camp, the source said.',
+      ],
+      '2012-06-05',
+    );
+    const trials = out.filter((i) => i.type === 'trial');
+    expect(trials).toHaveLength(1);
+    expect(trials[0].date).toBe('2012-05');
+  });
+});
