@@ -1,3 +1,4 @@
+import { readingNearNamedPlaces } from '@/lib/geo/near-reading';
 import type { Place } from '@/lib/geo/types';
 import { rankPlace } from './place-rank';
 import { findRoledMentions } from './place-roles';
@@ -17,6 +18,14 @@ export function collectArticlePlaces(title: string, sentences: Sentence[]): Arti
     paragraph: s.paragraph,
     index: s.index,
   }));
+  // "returned at the Friendship Bridge" in a story that names Khasan elsewhere: the bridge beside Khasan.
+  const named = perSentence.flatMap((s) => s.mentions.map((m) => m.place));
+  for (const s of perSentence) {
+    s.mentions = s.mentions.map((m) => {
+      const near = readingNearNamedPlaces(m.candidates, named);
+      return near ? { ...m, place: near } : m;
+    });
+  }
   const tiers = [new Map(), new Map(), new Map()] as Map<string, { place: Place; n: number; first: number }>[];
   const sources: Place[] = [];
   const all = [findRoledMentions(title), ...perSentence.map((s) => s.mentions)];

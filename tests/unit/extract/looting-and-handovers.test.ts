@@ -47,3 +47,14 @@ describe('one event told with a year, then a month', () => {
     expect(returns[0].date).toBe('2022-04');
   });
 });
+
+describe('a shared bridge name in a story about Russia', () => {
+  it('is the bridge beside the town the story names', () => {
+    const out = extractAll(
+      ['A soldier who swam the Tumen into Russia was caught near Khasan last week, a source said.', 'He was returned at the Friendship Bridge on July 8 and taken away by security officers.'],
+      '2022-07-20',
+    );
+    const returns = out.filter((i) => i.type === 'repatriation');
+    expect(returns.map((i) => i.placeName)).toEqual(['Korea-Russia Friendship Bridge']);
+  });
+});
