@@ -1,4 +1,3 @@
-import { MONTH_PATTERN } from '@/lib/ingest/dates/calendar';
 import { FAMILY_NOUN } from './lexicon';
 
 /**
@@ -106,32 +105,6 @@ export function describesPlace(sentence: string, start: number): boolean {
   return DESCRIBES_PLACE.test(before.slice(comma + 1)) || HABITUAL_WHERE.test(clause);
 }
 
-// "In a similar case last year, a man was arrested in 2024": a case recalled for comparison is background.
-const COMPARISON_CASE =
-  /\b(?:similar|earlier|previous|separate|comparable|another|an older) (?:case|incident|instance)s?\b|\b(?:similar|earlier|previous|comparable) (?:sweep|crackdown|campaign|operation)s?\b|\bin another case\b/i;
-
-// "since the execution of Jang Song Thaek", "after last year's crackdown": an earlier event named as a point in time
-// that the news is measured from, not news itself.
-const TIME_REFERENCE_BEFORE =
-  /\b(?:ever )?since\s+(?:the\s+|(?:his|her|their|its)\s+|last\s+(?:year|month)['’]s\s+)?$|\b(?:after|following|before|until|ahead of)\s+(?:last\s+(?:year|month)['’]s|(?:the|an?)\s+(?:earlier|previous|\d{4}))\s+$/i;
-const EVENT_NOUN = /^(?:(?:public|secret|mass|open|show)\s+)?(?:executions?|crackdowns?|trials?|defections?|escapes?|arrests?|purges?|repatriations?|raids?|detentions?|disappearances?)$/i;
-
-// "the third such maritime defection this year", "the first time in years that a soldier has defected": the event
-// is counted against others already told, not told again.
-const COUNTED_BEFORE = /\b(?:such|similar)\s+(?:[\w-]+\s+)?$|\bamong the (?:first|last|few|latest|earliest)\s+(?:[\w-]+\s+)?$|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b[^.;]{0,40}\bthat\b[^.;]{0,60}$/i;
-
-// "word of the executions had spread": news of an event already told, not a new one.
-const WORD_OF_BEFORE = /\b(?:word|news|reports?|rumou?rs?|footage|photos?|accounts?|details) of (?:the|these|those|this|that|his|her|their) (?:[\w-]+ )?$/i;
-
-export function isTimeReference(sentence: string, start: number, text: string): boolean {
-  if (COUNTED_BEFORE.test(sentence.slice(Math.max(0, start - 110), start))) return true;
-  if (!EVENT_NOUN.test(text.trim())) return false;
-  const before = sentence.slice(Math.max(0, start - 50), start);
-  if (WORD_OF_BEFORE.test(before)) return true;
-  // "since the public execution": an adjective the trigger did not take in stands between.
-  return TIME_REFERENCE_BEFORE.test(before.replace(/(?:\b(?:recent|brutal|high-profile|much-publicized|public|mass)\s+)+$/i, ''));
-}
-
 // "the parents of a diplomat who fled to the South were sent to a camp": the relative's escape, told in a clause hung
 // on the punished family, is the background of the punishment.
 const ESCAPE_OF_RELATIVE = new RegExp(String.raw`\b${FAMILY_NOUN}\s+of\s+(?:a|an|the|their|his|her|two|three)\b[^.;]{0,60}?\bwho\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?$`, 'i');
@@ -143,10 +116,6 @@ export function isRelativesEscape(sentence: string, start: number, type: string)
   if (type !== 'defection') return false;
   const before = sentence.slice(Math.max(0, start - 130), start);
   return ESCAPE_OF_RELATIVE.test(before) || RELATIVES_WHO_BEFORE.test(before);
-}
-
-export function isComparisonCase(sentence: string): boolean {
-  return COMPARISON_CASE.test(sentence);
 }
 
 // "residents who could not pay bribes were sentenced": a negation or a modal inside a relative clause on the subject
@@ -178,7 +147,7 @@ const MOVED_TO_BEFORE = /\b(?:sent|taken|moved|transferred|brought|dragged|depor
 
 // "who failed to report in May", "in mid-May": the month, not the modal verb.
 // The preposition may open the sentence ("In May, police …"), so its first letter may be a capital.
-const MONTH_MAY = /\b(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring|[Tt]hroughout|[Ss]pent)\s+May\b|\b[Mm]id-May\b|\bMay\s+\d/g;
+const MONTH_MAY = /\b(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring|[Tt]hroughout|[Ss]pent)\s+May\b|\b[Mm]id(?:-\s*|\s+)May\b|\bMay\s+\d/g;
 
 // "Similar lectures are expected to be held in Haeju", "a wider sweep will follow": the event named as a noun
 // is still to come. Only the trigger's own predicate counts, so "and" or a comma ends the look.
@@ -283,45 +252,4 @@ const ANNOUNCEMENT_TRIGGER = /^(?:issued|handed down|sent down|passed down)\b/i;
 
 export function isAnnouncement(sentence: string, start: number, text: string): boolean {
   return ANNOUNCEMENT_TRIGGER.test(text) || (/^crack/i.test(text) && ANNOUNCEMENT_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)));
-}
-
-// "the trial was held at the sports ground, with residents ordered to attend", "shot in front of 200 officials who
-// were ordered to attend": the crowd summoned to watch a trial or an execution is part of that event, not a
-// separate session of indoctrination.
-const SUMMONED_AUDIENCE = /\bto (?:attend|watch|witness)\b/i;
-const TRIAL_OR_EXECUTION = /\b(?:trials?|tried|sentenc\w+|verdicts?|court|tribunal|execut\w+|shot|shooting|firing squad|hang(?:ed|ing))\b/i;
-
-// "the sentences were read out at meetings of the women's union as a warning": the verdict announced, not a session.
-const VERDICT_READ_AT_BEFORE = /\b(?:sentences?|verdicts?|rulings?|judgm?ents?) (?:was|were|had been) (?:also )?(?:read out|announced) (?:to [\w'’-]+ )?at\s+(?:[\w'’-]+\s+){0,3}$/i;
-
-export function isSummonedAudience(sentence: string, type: string, triggerText: string): boolean {
-  return type === 'indoctrination' && SUMMONED_AUDIENCE.test(triggerText) && TRIAL_OR_EXECUTION.test(sentence);
-}
-
-export function isVerdictReadAt(sentence: string, t: { type: string; start: number }): boolean {
-  return t.type === 'indoctrination' && VERDICT_READ_AT_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start));
-}
-
-/**
- * "Residents were mobilized to attend": the crowd of a trial or execution told in the sentence before ("forced to attend
- * lectures" names a session of its own).
- */
-export function isAudienceOfToldEvent(sentence: string, t: { type: string; text: string; end: number }, told: ReadonlySet<string>): boolean {
-  if (t.type !== 'indoctrination' || !SUMMONED_AUDIENCE.test(t.text) || !(told.has('execution') || told.has('trial'))) return false;
-  return !/\b(?:lectures?|meetings?|sessions?|rall(?:y|ies)|classes|gatherings?)\b/i.test(sentence.slice(t.end).split(/[.;]/)[0]);
-}
-
-// "It marks the second crossing this year. In July, a man swam across ...": after a sentence that counts the news
-// against earlier cases, a sentence that opens on an earlier time tells one of those cases.
-const COUNTS_CASES =
-  /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest)\b[^.;]{0,60}?\b(?:this year|so far|since|in (?:a|the) (?:series|string|spate|wave))\b|\b(?:latest|last) in (?:a|the) (?:series|string|spate|wave) of\b/i;
-const OPENS_ON_EARLIER_TIME = new RegExp(String.raw`^\s*(?:In|Back in|Earlier in|Earlier this year,? in) (?:(?:early|late|mid-?)\s*)?(?:${MONTH_PATTERN}|spring|summer|autumn|winter)\b`);
-
-// "The last confirmed case before this one came in 2022, when a man crossed ...", "The previous such crossing was in
-// June": a sentence that opens on the case before the news tells that earlier case.
-const OPENS_ON_PREVIOUS_CASE =
-  /^\s*[“"]?(?:The|That) (?:last|previous|most recent|prior) (?:(?:confirmed|known|reported|such|similar) )*(?:case|crossing|defection|incident|escape|one|instance)\b(?:[^.;]{0,40}?\b(?:before|prior to) (?:this|that|the latest|the current)\b)?/i;
-
-export function isEarlierCaseAfterCount(sentence: string, previous: string): boolean {
-  return (OPENS_ON_EARLIER_TIME.test(sentence) && COUNTS_CASES.test(previous)) || OPENS_ON_PREVIOUS_CASE.test(sentence);
 }

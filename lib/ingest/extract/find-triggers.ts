@@ -9,9 +9,11 @@ import {
   isReturnByTheSouthAtOwnWish,
   isVenueOfVerdict,
 } from './event-frames';
-import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated, isSummonedAudience, isVerdictReadAt } from './factuality';
-import { FAMILY_NOUN, FAMILY_RE, TRIGGERS } from './lexicon';
+import { isSummonedAudience, isVerdictReadAt } from './audiences';
+import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated } from './factuality';
+import { FAMILY_RE, TRIGGERS } from './lexicon';
 import { isNonEvent } from './non-events';
+import { isCaughtTogether, isRelativeNotPunished, isRelativesOfAnotherVerb } from './relative-subjects';
 import { hasThingSubject } from './thing-subject';
 import type { Trigger } from './types';
 
@@ -222,46 +224,6 @@ const HEARSAY_BEFORE = /\b(?:residents|neighbou?rs|people|locals|villagers|some|
 
 function isHearsayOfCamp(sentence: string, t: Trigger): boolean {
   return t.type === 'trial' && /camp|kyohwaso|prison/i.test(t.text) && !JUDICIAL.test(sentence) && HEARSAY_BEFORE.test(sentence.slice(0, t.start));
-}
-
-// "A broker who sent money to their families in North Hamgyong Province was arrested": relatives in the plural are not the
-// subject of a verb in the singular.
-const FAMILY_START = new RegExp(String.raw`^${FAMILY_NOUN}\b`, 'i');
-const PLURAL_RELATIVES_SINGULAR_VERB = /^(?:families|relatives|parents|wives|husbands|children|sons|daughters|siblings|brothers|sisters|in-laws|family members)\b(?:(?!\b(?:who|which|that|and)\b)[^.,;:])*?\b(?:was|has been)\b/i;
-
-// "A relative in North Pyongan said the women are being interrogated": the relative speaks; "one household had its
-// television taken away": a thing was taken. Neither is a relative punished.
-// "Kim's sister later dismissed hopes of talks": a relative who acts on an object, with no passive auxiliary, is doing,
-// not suffering, the verb.
-const ACTIVE_VERB_LAST = /^(?:(?!\b(?:was|were|been|being|is|are|be|get|got|had|have|has)\b)[^.;])*\b(?:dismissed|questioned|fired|punished|expelled|summoned|criticized|criticised)$/i;
-const OBJECT_AFTER = /^\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|all\s+)?(?:hopes?|reports?|claims?|idea|calls?|criticism|suggestions?|speculation|talks?|rumou?rs|concerns?|questions?|offers?|proposals?|accusations?|charges)\b/i;
-
-function isRelativeNotPunished(sentence: string, t: Trigger): boolean {
-  if (t.type !== 'family_punishment') return false;
-  if (ACTIVE_VERB_LAST.test(t.text) && OBJECT_AFTER.test(sentence.slice(t.end, t.end + 30))) return true;
-  return /\b(?:said|says|told|tells|added|reported)\b(?!\s+to\b)|\bhad (?:its|their|his|her) /i.test(t.text);
-}
-
-// "The soldier who had accepted money from the family ... was arrested": relatives after a preposition are no subject.
-const RELATIVES_AS_OBJECT_BEFORE = /\b(?:from|to|with|for|by)\s+(?:the|his|her|their|a|an|that|this)\s+(?:[\w-]+\s+)?$/i;
-// "relaying calls between Hyesan residents and relatives in China": relatives as the second of "between".
-const RELATIVES_BETWEEN_BEFORE = /\bbetween\s+(?:[\w'’-]+\s+){1,5}?and\s+(?:their\s+|his\s+|her\s+)?$/i;
-
-/** Checked before overlapping phrases are resolved, so that the verb the mismatch leaves free ("was arrested") is read. */
-function isRelativesOfAnotherVerb(sentence: string, t: Trigger): boolean {
-  if (t.type !== 'family_punishment' || !FAMILY_START.test(t.text)) return false;
-  const before = sentence.slice(Math.max(0, t.start - 60), t.start);
-  return PLURAL_RELATIVES_SINGULAR_VERB.test(t.text) || RELATIVES_AS_OBJECT_BEFORE.test(before.slice(-40)) || RELATIVES_BETWEEN_BEFORE.test(before);
-}
-
-// "A couple and their adult son were arrested": relatives caught together with the person named first are the
-// people caught, not relatives punished for another's act.
-// The clause must open on that person: "A pastor and his two daughters", not "..., and his wife and sons".
-const CAUGHT_TOGETHER = /^\s*(?!(?:and|but|while|then)\b)(?:[\w'’-]+\s+){1,3}(?:and|along with|together with)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
-const CAPTURE_VERB = /\b(?:arrested|detained|picked up|taken away|caught)\b/i;
-
-function isCaughtTogether(sentence: string, t: Trigger): boolean {
-  return t.type === 'family_punishment' && CAPTURE_VERB.test(t.text) && CAUGHT_TOGETHER.test(sentence.slice(0, t.start).split(/[,;:]/).pop() ?? '');
 }
 
 // "made to stand before their classmates and criticize themselves at a meeting": the shaming is the session's own.

@@ -281,15 +281,6 @@ function isShipHeld(sentence: string, t: Trigger): boolean {
   return VESSEL_OBJECT_AFTER.test(sentence.slice(t.end, t.end + 60)) || VESSEL_BEFORE.test(before);
 }
 
-// "It marks the first time a soldier has defected across the MDL since November 2017": a count of cases, which names
-// the news already told and, after "since", the last case before it.
-const NTH_TIME_BEFORE = /\b(?:first|second|third|fourth|fifth|only)\s+(?:time|such|known|confirmed|reported)\b[^.;]{0,80}$/i;
-const SINCE_AFTER = /^[^.;]{0,80}?\b(?:since|in (?:more than |over |nearly |almost )?(?:a|one|two|three|four|five|\d+) (?:years?|months?|decades?))\b/i;
-
-function isCountOfCases(sentence: string, t: Trigger): boolean {
-  return NTH_TIME_BEFORE.test(sentence.slice(Math.max(0, t.start - 90), t.start)) && SINCE_AFTER.test(sentence.slice(t.end));
-}
-
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isParentsCalledOverPupils(sentence, t) || isVanishedByState(sentence, t) || isRollOfNames(sentence, t.start)) return true;
@@ -300,6 +291,6 @@ export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
   if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t)) return true;
   if (isCrossingAsCharge(sentence, t) || isUndoneCrossing(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
-  if (isHeldBackKind(sentence, t) || isShipHeld(sentence, t) || isCountOfCases(sentence, t)) return true;
+  if (isHeldBackKind(sentence, t) || isShipHeld(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }
