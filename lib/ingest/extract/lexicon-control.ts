@@ -101,6 +101,9 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:seiz(?:e|ed|ing)|confiscat(?:e|ed|ing)|impound(?:ed|ing)?) (?:a |an |the |two |several |\d+ )?(?:\w+ ){0,2}?(?:shipments?|consignments?|truckloads?|cargo|goods|loads?|boxes|sacks|crates)\b/gi,
 ];
 
+// A rally in the South or one held by protesters is no session of the North's.
+const NOT_THE_SOUTHS = String.raw`(?![^.;]{0,80}\b(?:in Seoul|in South Korea|by (?:protesters|demonstrators|activists))\b)`;
+
 export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   // Not "lecture materials" or "lecture notes": the documents, not a session held.
   /\blectures?\b(?! (?:materials?|notes|texts?|documents?|books?|handbooks?|manuals?|files?|drafts?|outlines?|halls?|rooms?|theat(?:er|re)s?))/gi,
@@ -115,8 +118,8 @@ export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   // "mobilized tens of thousands of people for rallies in Pyongyang", "similar rallies were held on Sunday in Sinuiju".
   // Not the South's protests ("rallies in Seoul", "held by protesters"), nor "the rally was held in the yard", which
   // tells where a rally already named took place.
-  /\b(?:held|staged|organi[sz]ed|convened|mobili[sz]ed (?:[\w-]+ ){0,5}?for)\s+(?:(?:similar|anti-[\w-]+|large|huge|big)\s+)*rall(?:y|ies)\b(?![^.;]{0,80}\b(?:in Seoul|in South Korea|by (?:protesters|demonstrators|activists))\b)/gi,
-  /(?<!\b(?:the|this|that)\s)\b(?:similar |such )?rall(?:y|ies) (?:were|was) (?:also )?(?:held|staged|organi[sz]ed)\b(?![^.;]{0,80}\b(?:in Seoul|in South Korea|by (?:protesters|demonstrators|activists))\b)/gi,
+  new RegExp(String.raw`\b(?:held|staged|organi[sz]ed|convened|mobili[sz]ed (?:[\w-]+ ){0,5}?for)\s+(?:(?:similar|anti-[\w-]+|large|huge|big)\s+)*rall(?:y|ies)\b${NOT_THE_SOUTHS}`, 'gi'),
+  new RegExp(String.raw`(?<!\b(?:the|this|that)\s)\b(?:similar |such )?rall(?:y|ies) (?:were|was) (?:also )?(?:held|staged|organi[sz]ed)\b${NOT_THE_SOUTHS}`, 'gi'),
   // "gathered thousands of residents at a stadium in Rajin on Jan. 8 for a rally against reactionary ideology".
   /\b(?:gathered|assembled|summoned|mobili[sz]ed|brought together)\b(?=[^;]{0,120}?\bfor (?:a|an) (?:[\w-]+ )?["“‘']?(?:rall(?:y|ies)|struggle (?:meeting|session)|denunciation (?:meeting|session)))/gi,
   // "were assembled in the school auditorium on Monday to criticize a classmate": people brought together to denounce.
