@@ -17,11 +17,11 @@ export type Dateline = {
   date: string | null;
 };
 
-function readDated(paragraph: string): Dateline | null {
+function readDated(paragraph: string, reference: string | null = null): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
   // The part before the dash may name a province too ("HYESAN, Ryanggang Province, March 3 —"); it must end on a date.
-  const dates = findDates(m[1], null);
+  const dates = findDates(m[1], reference);
   const last = dates.at(-1);
   if (!last || last.index + last.text.length < m[1].replace(/[\s,.]+$/, '').length) return null;
   const day = dates.find((d) => d.precision === 'day' && d.date);
@@ -34,4 +34,19 @@ export function readDateline(paragraph: string): Dateline | null {
   if (dated) return dated;
   const undated = UNDATED_DATELINE.exec(paragraph);
   return undated ? { end: undated[0].length, date: null } : null;
+}
+
+// "(c) Yonhap News Agency 2013", "Copyright © 2015 RFA.", "(c) 2016 Yonhap News Agency": a wire's copyright line.
+const COPYRIGHT_YEAR = /^(?:\(c\)|©|copyright\b)[^\d]*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b/i;
+
+/**
+ * The filing day of a dateline that prints no year ("SEOUL, May 30 (Yonhap) --"), read in the year of the story's
+ * copyright line: wires print the year there and nowhere else. Null when either is missing or they do not fit.
+ */
+export function readDatelineInCopyrightYear(paragraph: string, lines: readonly string[]): string | null {
+  const years = new Set(lines.map((l) => COPYRIGHT_YEAR.exec(l.trim())?.[1]).filter((y): y is string => !!y));
+  if (years.size !== 1) return null;
+  const [year] = years;
+  const date = readDated(paragraph, `${year}-12-31`)?.date ?? null;
+  return date?.startsWith(year) ? date : null;
 }

@@ -142,6 +142,8 @@ const ATTEMPT_BEFORE = /\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s
 // "disappeared, prompting the managers of his crew to confiscate all phones": what an event led people to do, they did.
 const PROMPTED_BEFORE = /\b(?:prompt(?:ing|ed)|spurr(?:ing|ed)|forc(?:ing|ed)|driv(?:ing|en))\s+(?:[\w'’-]+\s+){1,6}?to\s+$/i;
 const OBLIGED_BEFORE = /\b(?:had|were (?:made|forced|ordered|required)|was (?:made|forced|ordered|required))\s+to\s+$/i;
+// "began early this month to compile a list", "started last week to search homes": an action begun is under way.
+const BEGAN_TO_BEFORE = /\b(?:began|begun|started)\s+(?:[\w'’-]+\s+){0,4}?to\s+$/i;
 // "sent to Kyohwaso No. 12": after a verb of moving someone, "to" leads to a place, not an aim.
 const MOVED_TO_BEFORE = /\b(?:sent|taken|moved|transferred|brought|dragged|deported|banished|relocated|committed|confined)\s+(?:back\s+)?to\s+$/i;
 
@@ -190,7 +192,8 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
     !(isAttemptType && ATTEMPT_BEFORE.test(before)) &&
     !MOVED_TO_BEFORE.test(before) &&
     !OBLIGED_BEFORE.test(before) &&
-    !PROMPTED_BEFORE.test(before)
+    !PROMPTED_BEFORE.test(before) &&
+    !BEGAN_TO_BEFORE.test(before)
   )
     return true;
   // "an official announced that all four would be sent to a labour training unit": a sentence pronounced, told in

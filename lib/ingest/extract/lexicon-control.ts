@@ -42,11 +42,12 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\bdistributed (?:photos|pictures|wanted)\b/gi,
   /\bwanted posters?\b/gi,
   /\b(?:collected|seized|took away|taking away) (?:[\w'’]+ ){0,3}?(?:(?:mobile |cell |smart ?)?phones?|passports?|USB (?:sticks?|drives?)|(?:SD|memory) cards?|DVDs?|radios?|TV sets?|televisions?|laptops?|computers?|bibles?)\b/gi,
-  /\b(?:check(?:s|ed|ing)?|count(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:dormitor(?:y|ies)|homes|houses|apartments|phones|workers|files|records|backgrounds|cars?|bus(?:es)?|vehicles?|trains?|passengers|travell?ers|bags|permits|documents|ID cards)\b/gi,
+  /\b(?:check(?:s|ed|ing)?|count(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:dormitor(?:y|ies)|homes|houses|apartments|phones|handsets|workers|files|records|backgrounds|cars?|bus(?:es)?|vehicles?|trains?|passengers|travell?ers|bags|permits|documents|ID cards)\b/gi,
   /\b(?:phone|mobile|radio|radio[- ]wave|signal|frequency) (?:detection|jamming|tracking|interception|sweeps?)\b/gi,
   // The equipment and teams of that surveillance: "detection vans", "tracking teams".
   /\b(?:detection|tracking|jamming|wiretapping) (?:vans?|vehicles?|cars?|teams?|units?|squads?|equipment|devices?)\b/gi,
   /\b(?:house-to-house|door-to-door|house-by-house|spot|identity|ID|random|surprise|snap|security|lodging|accommodation) (?:checks?|inspections|visits)\b/gi,
+  /\b(?:house-to-house|door-to-door|house-by-house) (?:surveys?|census(?:es)?|registrations?)\b/gi,
   /\bchecks (?:are|were|have been|had been|has been) (?:being )?(?:run|carried out|conducted|made|stepped up|tightened|intensified)\b/gi,
   /\b(?:run(?:s|ning)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|step(?:ped|ping)? up|tighten(?:ed|ing)?|intensif(?:y|ied|ying)) (?:\w+ ){0,2}?checks\b/gi,
   /\b(?:dispatch(?:ed|ing)?|sent|deploy(?:ed|ing)?) (?:an? |the )?(?:\w+ ){0,2}?(?:teams?|groups?|squads?) (?:to|from)\b/gi,
@@ -54,14 +55,16 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   // A census of people told by what the officials did: "visiting every household to list residents with relatives
   // in China", "a fresh count of laborers", "twice-daily roll calls".
   /\b(?:visit(?:ed|ing|s)?|call(?:ed|ing) at|went to) (?:every|each|all(?: the)?) (?:\w+ )?(?:households?|homes?|houses?|famil(?:y|ies)|apartments?|dormitor(?:y|ies)|neighbou?rhoods?)\b/gi,
-  /\b(?:list(?:ed|ing)?|register(?:ed|ing)?|record(?:ed|ing)?|identif(?:y|ied|ying)) (?:all |every |the )?(?:residents|people|families|households|workers|those) (?:with|who have|who had|whose)\b/gi,
+  /\b(?:list(?:ed|ing)?|register(?:ed|ing)?|record(?:ed|ing)?|identif(?:y|ied|ying)) (?:all |every |each |the )?(?:residents|people|famil(?:y|ies)|households?|workers|those) (?:with|who have|who had|whose)\b/gi,
   /\b(?:head ?)?count of (?:the |all )?(?:[\w-]+ ){0,2}?(?:workers|laborers|labourers|residents|households|people|crews?)\b/gi,
   // "compiling a list of all residents who have relatives in China", "surveying every household in the city",
   // "re-registering every mobile phone in the province". (The noun, "a survey of every household", is left out: on
   // the fixtures it matched a lead dated only by a later "since", and took the wrong month.)
   /\bcompil(?:e|es|ed|ing) (?:a |the )?(?:new |fresh |full |detailed )?lists? of (?:all |every |the )?(?:[\w'’-]+ ){0,2}?(?:residents|people|households?|famil(?:y|ies)|workers|those|members)\b/gi,
   /\bsurvey(?:s|ed|ing)? (?:every|each|all(?: the)?) (?:[\w-]+ )?(?:households?|homes?|famil(?:y|ies)|residents)\b/gi,
-  /\bre-?register(?:s|ed|ing)? (?:every|each|all(?: the)?) (?:[\w-]+ )?(?:phones?|handsets?|households?|residents)\b/gi,
+  /\b(?:re-?)?register(?:s|ed|ing)? (?:every|each|all(?: the)?) (?:[\w-]+ )?(?:phones?|handsets?|households?|residents)\b/gi,
+  // "cross-checking household registers against records of people who disappeared".
+  /\bcross-?check(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:registers?|records|lists|registrations)\b/gi,
   // "the household survey", "a family registration check".
   /\b(?:household|residents'?|family) (?:surveys?|registrations?|checks?)\b/gi,
   // Workers' papers and phones taken by their managers: "managers collected the passports of all workers".
@@ -76,7 +79,7 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\bswe(?:pt|eping|eps?) (?:through )?(?:the )?(?:[\w-]+ ){0,3}?(?:villages?|towns?|neighbou?rhoods?|districts?|markets?|homes|houses|areas?|streets|dormitor(?:y|ies))\b/gi,
   /\b(?:security|police|inspection|border|week-long|month-long|night-time|nightly) sweeps?\b/gi,
   // "were barred from leaving", "has banned workers from leaving camp": the people confined may stand between.
-  /\b(?:barred|banned|forbidden|prohibited) (?:(?:all |its |their |the )?[\w-]+ )?from (?:leaving|going out|going outside|using|approaching|going near)\b/gi,
+  /\b(?:barred|banned|forbidden|prohibited) (?:(?:all |its |their |the )?(?:[\w-]+ ){1,3}?)?from (?:leaving|going out|going outside|using|approaching|going near)\b/gi,
   // "the other girls are not allowed to leave the dormitory": the same confinement told with its negation.
   /\b(?:not|no longer) (?:allowed|permitted) to (?:leave|go out|go outside|approach|go near)\b/gi,
   // Measures along the border: "a one-kilometre buffer zone", "shoot-on-sight orders", "built a second fence",
@@ -134,7 +137,7 @@ export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   /\b(?:forced|ordered|mobili[sz]ed|required|made|had) to (?:attend|study|memori[sz]e|recite|sit through)\b/gi,
   /\bpledges? of loyalty\b/gi,
   /\b(?:political|loyalty|ideological) campaigns?\b/gi,
-  /\b(?:held|holding|convened|organi[sz]ed|called|gathered (?:\w+ ){0,3}for) (?:a |an )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
+  /\b(?:held|holding|convened|organi[sz]ed|called|gathered (?:\w+ ){0,6}?for) (?:a |an )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
   // "were summoned last Wednesday to a meeting where officials condemned ...", "meetings of their youth league units".
   /\b(?:summoned|called|brought|herded|marched) (?:[\w'’-]+ ){0,6}?to (?:a |an |the )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
   /\bmeetings? of (?:the |their |its |his |her )?(?:[\w'’-]+ ){0,3}?(?:units?|cells?|league|union|inminban|brigades?|companies|workplaces?)\b/gi,

@@ -14,7 +14,7 @@ export const FAMILY_NOUN =
 export const FAMILY_RE = new RegExp(`\\b${FAMILY_NOUN}\\b`, 'i');
 
 const FAMILY_PUNISHMENT_VERB =
-  '(?:sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved (?:to|from|out of)|removed from|told to (?:pack|leave|move)|put on (?:a|an|the) (?:truck|lorry|van|car|train|bus)|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|ordered (?:to (?:leave|move|vacate)|out of)|taken (?:from|out of) (?:their|his|her|the) (?:home|house|apartment|flat)s?|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
+  '(?:(?:forcibly|forcefully) (?:moved|relocated|resettled|removed|evicted)|sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved (?:to|from|out of)|removed from|told to (?:pack|leave|move)|put on (?:a|an|the) (?:truck|lorry|van|car|train|bus)|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|ordered (?:to (?:leave|move|vacate)|out of)|taken (?:from|out of) (?:their|his|her|the) (?:home|house|apartment|flat)s?|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
 
 // "questioned neighbours", "interrogated local residents" is a search of a community (control), and
 // "questioned her mother" is pressure on a family: neither is a capture.
@@ -30,7 +30,8 @@ const A_HOUSEHOLD = String.raw`(?:an?|one)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b`
 
 export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
-    new RegExp(`\\b${FAMILY_NOUN}\\b(?:[^.,;:]{0,90}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
+    // Not "household registers" or "family records": papers about families, not the relatives themselves.
+    new RegExp(`\\b${FAMILY_NOUN}\\b(?!\\s+(?:registers?|registration|records?|lists?|books?|surveys?|census))(?:[^.,;:]{0,110}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
     new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|remov(?:ed|ing)|came for|sent|send)\\s+(?!${A_HOUSEHOLD})(?:(?!${NOT_PUNISHED_BETWEEN})[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
     // "The families of the three, who live in Kanggye, were summoned", "the families of the two, in Hamhung and
     // Kimchaek, were expelled", "the father, a party official in Kilju, was dismissed", "relatives of the three,
@@ -65,6 +66,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\btried (?!to\b|and\b|everything\b|hard\b|in vain\b|desperately\b)(?:\w+ ){0,3}?(?:cadres?|officials?|residents?|people|men|women|him|her|them|\w+s)\b/gi,
     /\b(?:stood|put on|went on) trial\b/gi,
     /\bconvicted\b/gi,
+    // "after a special military tribunal found him guilty": a verdict, whoever gave it.
+    /\b(?:found|pronounced|declared) (?:\w+ ){0,2}?guilty\b/gi,
     /\bpassed judg(?:e)?ment\b/gi,
     /\bhanded down (?:an? |the )?(?:\w+[- ]){0,3}?(?:sentences?|verdicts?|punishments?|rulings?|terms?)\b/gi,
     /\b(?:turned|handed) over to (?:the )?(?:court|prosecutors?|prosecution)\b/gi,
@@ -83,7 +86,10 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // Not "their phones were taken away": goods are confiscated, not captured.
     /(?<=\b(?:m[ae]n|wom[ae]n|traders?|sellers?|vendors?|he|she|they|people|residents|students?|smugglers?|workers?|boys?|girls?|owners?|drivers?|teachers?|brokers?|youths?)\b[^.;,]{0,80}?)(?<!\b(?:phones?|goods|items|devices|belongings|documents|passports?|books|clothes|cosmetics|televisions?|radios?|computers?|cars?|bikes?|bicycles?)\s)\b(?:was|were) (?:also |later |then |quickly |immediately |eventually )?(?:(?:taken|dragged|led|hauled) away|seized)\b(?! (?:after|following) (?:the |his |her |their )?(?:verdict|trial|sentencing|hearing|sentence))/gi,
     /\bdetention\b(?! (?:cent(?:er|re)s?|facilit(?:y|ies)|camps?))/gi,
-    /\b(?:taken |took (?:\w+ ){0,3}?)into custody\b/gi,
+    // "have taken a woman in her forties into custody".
+    /\b(?:taken|took) (?:[\w'’-]+ ){0,6}?into custody\b/gi,
+    // "was seized by Ministry of State Security (MSS) officers": seized by the state's men, whoever the person is.
+    /\b(?:was|were) seized by (?:the )?(?:[\w()'’-]+ ){0,6}?(?:officers|agents|police(?:men)?|guards|officials|security|MSS|soldiers|inspectors)\b/gi,
     /\bapprehended\b/gi,
     /\bnabbed\b/gi,
     /\brounded up\b/gi,
@@ -151,6 +157,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // A bridge named as such, however the people went: "driven in a police bus across the Sino-Korean Friendship Bridge".
     /\b(?:[Tt]ook|[Tt]aken|driven|drove|escorted|marched|bused|transported|sent) (?:(?:in|on|aboard|by) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|van|truck|lorry|car|vehicle|train) )?across the (?:[A-Z][\w-]* ){1,3}Bridge\b/g,
     /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North|across the (?:border|river|bridge))\b/gi,
+    // "were flown back to Pyongyang via China": people flown home in the passive are sent, not travelling.
+    /\b(?:was|were|been|being|be) (?:later |then |eventually )?flown back to Pyongyang\b/gi,
     // "flown back to Pyongyang under the escort of North Korean security agents", "sent home under guard".
     /\b(?:flown|sent|taken|escorted|driven|put on (?:a|the) (?:plane|flight|train)) (?:back )?(?:to (?:Pyongyang|North Korea|the North)|home) under (?:the )?(?:escort|guard)\b/gi,
     // "after the North Korean embassy in Vientiane demanded their return".

@@ -4,6 +4,7 @@ import { readDateline } from '@/lib/ingest/dates/dateline';
 import { isActiveSubject } from './clause-roles';
 import { findCrossingNames } from './crossing-names';
 import { FAMILY_NOUN, FAMILY_RE } from './lexicon';
+import { isAncestorOf } from './place-rank';
 import type { PlaceRole, RoledMention } from './types';
 
 // "a source in X", "a Daily NK source living in X", "a source familiar with North Korean affairs in X",
@@ -21,6 +22,8 @@ const RELATIVES_OF_PEOPLE_FROM_BEFORE = new RegExp(
 );
 const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov|forced out)\w*\s+(?:[\w'’]+\s+){0,3}?from\s+(?:the\s+)?$/i;
 // "expelled from Rason to farming villages in Kyongwon": where a banished family is sent is not where it was punished.
+// "sending his parents and sister from Musan to a village in Yonsa": the home relatives are moved out of.
+const FAMILY_SENT_FROM_BEFORE = new RegExp(String.raw`\b(?:sen[dt]|moved?|moving|took|tak(?:en|ing)|truck(?:ed|ing))\w*\s+(?:his|her|their|the)\s+(?:[\w'’]+\s+){0,3}?${FAMILY_NOUN}\s+(?:[\w'’]+\s+){0,2}?from\s+(?:the\s+)?$`, 'i');
 const SENT_TO_BEFORE = /\b(?:sent|transferred|moved|taken|committed|consigned)\s+to\s+(?:the\s+)?$/i;
 const COURT_NAMED = /\b(?:court|tried|trial)\b/i;
 const PRISON_WORD = /\b(?:camp|kyohwaso|kwalliso|kwan-?li-?so|prison|colony)\b/i;
@@ -33,7 +36,7 @@ const BANISHED_TO_BEFORE = /\b(?:banish|expel|exil|evict)\w*\b[^.;]{0,100}?\bto\
 // "taken to a farm in X", "resettled in a mountain village in X", "were resettled in X", "taken by truck to X" (but
 // "taken to the Yodok camp" names the camp, which is the punishment's place).
 const FAMILY_MOVED_TO_BEFORE =
-  /\b(?:(?:taken|sent|moved|relocated|transferred|resettled|deported|trucked|driven)\s+(?:away\s+)?to\s+(?:live\s+(?:on|in|at)\s+)?(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+|(?:resettled|relocated|rehoused)\s+in\s+(?:(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+)?|(?:taken|sent|moved|driven|deported)\s+by\s+(?:truck|train|bus|car|lorry|van)\s+to\s+)(?:the\s+)?$/i;
+  /\b(?:(?:taken|sent|moved|relocated|transferred|resettled|deported|trucked|driven)\s+(?:away\s+)?to\s+(?:live\s+(?:on|in|at)\s+)?(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:part|corner|area|region|district)\s+of\s+)?|(?:resettled|relocated|rehoused)\s+in\s+(?:(?:an?\s+|the\s+)(?:[\w'’-]+\s+){0,3}?(?:in|near|of)\s+)?|(?:taken|sent|moved|driven|deported)\s+by\s+(?:truck|train|bus|car|lorry|van)\s+to\s+)(?:the\s+)?$/i;
 // "they'll be sent to the kyohwaso at Jongo-ri", "are to be moved to a camp in X": where people are still to go is
 // no scene of what was done to them.
 const FUTURE_MOVE_BEFORE =
@@ -74,6 +77,7 @@ const PEOPLE_FROM_ASIDE_BEFORE = /,\s*(?:both|all|each|all of them|originally)\s
 const HOMETOWN_BEFORE = /\b(?:home\s?town|native (?:town|city|village|county)|birthplace)\s+(?:of\s+)?$/i;
 // "The lecture was arranged after a case in Manpo": the place of the case the news follows from.
 const EARLIER_CASE_BEFORE = /\b(?:after|following|over|because of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:case|incident|scandal|affair|episode)s?\s+(?:in|at)\s+(?:the\s+)?$/i;
+const BORDER_WITH_BEFORE = /\bborders?\s+with\s+(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$/i;
 // "less watched than the areas around Sinuiju and Hyesan", "compared with Hoeryong", "unlike Musan": a place
 // named as the other side of a comparison is a yardstick, not where the event happened.
@@ -143,7 +147,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (m.place.country === 'KP' && RELATIVES_OF_PEOPLE_FROM_BEFORE.test(before)) return 'scene';
   // "banished from Sariwon": the home a family is driven out of is where the punishment happened.
   if (PEOPLE_FROM_ASIDE_BEFORE.test(before)) return 'scope';
-  if (ORIGIN_BEFORE.test(before)) return DRIVEN_FROM_BEFORE.test(before) ? 'scene' : 'origin';
+  if (ORIGIN_BEFORE.test(before)) return DRIVEN_FROM_BEFORE.test(before) || FAMILY_SENT_FROM_BEFORE.test(before) ? 'scene' : 'origin';
   if (AFFILIATION_BEFORE.test(before)) return 'origin';
   if (HOMETOWN_BEFORE.test(before)) return 'origin';
   if (EARLIER_CASE_BEFORE.test(before)) return 'scope';
@@ -160,6 +164,8 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (FAMILY_RE.test(sentence) && FAMILY_MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.
   if (BETWEEN_BEFORE.test(before) || ACROSS_FROM_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before) || COMPARED_BEFORE.test(before) || APPOSITIVE_NEAR_BEFORE.test(before)) return 'scope';
+  // "arrested by Lao police near the border with China": the country across a border is not where it happened.
+  if (m.place.level === 'country' && BORDER_WITH_BEFORE.test(before)) return 'scope';
   if (m.place.country !== 'KP' && (CONTACT_ABROAD_BEFORE.test(before) || DEALT_WITH_ABROAD_BEFORE.test(before))) return 'scope';
   // South Korea is where escapees end up, never where a reported incident in this domain takes place.
   if (m.place.country === 'KR' && m.place.level === 'country') return 'destination';
@@ -171,11 +177,25 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
 // "flown back to Pyongyang via China": a country passed through is on the route, no scene and no item of a list.
 const VIA_BEFORE = /\b(?:via|through|by way of)\s+$/i;
 
+// "Authorities in North Hamgyong Province have banished the family …, sending his parents from Musan": the province
+// is whose authorities acted; a town of it that the sentence names is where.
+const AUTHORITIES_IN_BEFORE = /\b(?:authorities|officials|police|security (?:agents|officials|officers)|prosecutors)\s+in\s+(?:the\s+)?$/i;
+
+function isJurisdiction(sentence: string, m: RoledMention, mentions: RoledMention[]): boolean {
+  if (m.role !== 'scene' || m.place.level !== 'province' || !AUTHORITIES_IN_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
+  return mentions.some((o) => o !== m && o.role === 'scene' && isAncestorOf(m.place, o.place));
+}
+
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|or|as well as)\s+(?:in\s+|to\s+)?|\s*,\s*(?:and|or)\s+(?:in\s+|to\s+)?)$/;
+
 function markScopes(sentence: string, mentions: RoledMention[]): RoledMention[] {
+  const jurisdictions = new Set(mentions.filter((m) => isJurisdiction(sentence, m, mentions)));
   const via = new Set(mentions.filter((m) => m.place.level === 'country' && VIA_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start))));
-  const countries = new Set(mentions.filter((m) => m.role === 'scene' && m.place.level === 'country' && m.place.country !== 'KP' && !via.has(m)).map((m) => m.place.id));
-  const listed = countries.size >= 2 ? countries : new Set<string>();
-  return mentions.map((m) => (via.has(m) || listed.has(m.place.id) ? { ...m, role: 'scope' } : m));
+  const abroad = mentions.filter((m) => m.role === 'scene' && m.place.level === 'country' && m.place.country !== 'KP' && !via.has(m));
+  // Only countries named together ("in China and Mongolia", "China, Russia or Laos"), not two told apart.
+  const together = abroad.filter((m, i) => abroad.some((o, j) => j !== i && o.place.id !== m.place.id && LIST_GAP.test(sentence.slice(Math.min(m.end, o.end), Math.max(m.start, o.start)))));
+  const listed = new Set(together.map((m) => m.place.id));
+  return mentions.map((m) => (via.has(m) || jurisdictions.has(m) || listed.has(m.place.id) ? { ...m, role: 'scope' } : m));
 }
 
 /** Gazetteer mentions of a sentence with their roles; "Chongjin, North Hamgyong" shares its first role. */

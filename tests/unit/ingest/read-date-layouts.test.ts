@@ -114,3 +114,23 @@ describe('where HTML pages print their date', () => {
     expect((await readText('c.html', page('<meta name="publisher" content="Musan Weekly 2024">'))).publishedAt).toBeNull();
   });
 });
+
+describe('a wire dateline without its year', () => {
+  it('takes the year from the copyright line at the foot of the story', async () => {
+    const a = await readText(
+      'wire-copyright.txt',
+      ['Brokers detained in Musan', '', `SEOUL, May 30 (Yonhap) -- ${STORY[0]}`, '', STORY[1], '', '(END)', '', '(c) Yonhap News Agency 2013'].join('\n'),
+    );
+    expect(a.publishedAt).toBe('2013-05-30');
+    const b = await readText('wire-copyright-first.txt', ['Brokers detained in Musan', '', `SEOUL, Nov. 4 (Yonhap) -- ${STORY[0]}`, '', STORY[1], '', '(c) 2016 Yonhap News Agency'].join('\n'));
+    expect(b.publishedAt).toBe('2016-11-04');
+  });
+
+  it('leaves the date unknown when the copyright lines disagree or there is none', async () => {
+    const a = await readText('wire-two-years.txt', ['Brokers detained in Musan', '', `SEOUL, May 30 (Yonhap) -- ${STORY[0]}`, '', STORY[1], '', '(c) Yonhap 2013', 'Copyright © 2024 Example Media'].join('\n'));
+    expect(a.publishedAt).toBeNull();
+    const b = await readText('wire-no-copyright.txt', ['Brokers detained in Musan', '', `SEOUL, May 30 (Yonhap) -- ${STORY[0]}`, '', STORY[1]].join('\n'));
+    expect(b.publishedAt).toBeNull();
+  });
+});
+
