@@ -10,7 +10,7 @@ import { FAMILY_NOUN } from './lexicon';
 const NEGATION_BEFORE = /\b(?:not|never|no|none|nobody|no one|neither|cannot|\w+n['’]t|failed to|fail to|without|unable to|avoid(?:ed|ing)?|to (?:stop|halt|end)|eluded?|evaded?|escaped)\s+(?:\S+\s+){0,4}$/i;
 
 const HYPOTHETICAL_BEFORE =
-  /\b(?:may|might|could|would|will|can|should|must|shall|expects? to|expected to|expect(?:s|ed|ing)? (?:them|him|her|it|the \w+) to|likely to|threat(?:en(?:ed|s)?)? to|warn(?:ed|s|ing)? (?:that|of)|faces?|faced with|facing|punishable|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|advocat(?:e|es|ed|ing)|liable|risks?|risking|if|unless|whether|prevent(?:s|ed|ing)?|deter(?:s|red|ring)?|aimed at|desire to|attempt to stop|in order to|so as to|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|vowed to|presumably|probably|possibly|perhaps|up to|fears?|feared|fearing|afraid|worried|criticiz(?:e|ed|ing)|criticism (?:of|on|toward|against)|condemn(?:s|ed|ing)?|denounc(?:e|ed|ing)|warn(?:s|ed|ing)? (?:against|about)|against)\b(?:\s+\S+){0,8}\s*$/i;
+  /\b(?:may|might|could|would|will|can|should|must|shall|expects? to|expected to|expect(?:s|ed|ing)? (?:them|him|her|it|the \w+) to|likely to|threat(?:en(?:ed|s)?)? to|warn(?:ed|s|ing)? (?:that|of)|faces?|faced with|facing|await(?:s|ed|ing)?|pending|punishable|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|advocat(?:e|es|ed|ing)|liable|risks?|risking|if|unless|whether|prevent(?:s|ed|ing)?|deter(?:s|red|ring)?|aimed at|desire to|attempt to stop|in order to|so as to|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|vowed to|presumably|probably|possibly|perhaps|up to|fears?|feared|fearing|afraid|worried|criticiz(?:e|ed|ing)|criticism (?:of|on|toward|against)|condemn(?:s|ed|ing)?|denounc(?:e|ed|ing)|warn(?:s|ed|ing)? (?:against|about)|against)\b(?:\s+\S+){0,8}\s*$/i;
 
 // An instruction or request reports what someone wanted done, not that it happened (except repatriation,
 // where the request to a foreign force is itself the incident).
@@ -39,7 +39,7 @@ const GENERIC_KINDS: Record<string, RegExp> = {
   thereAreCases: /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people))\b/i,
   // "anyone who", "those caught", "people who sell", "defectors who reach Seoul": a class of people, not someone.
   classOfPeople:
-    /\b(?:those who|anyone who|whoever|(?:anyone|anybody|(?<!\bof )those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b/i,
+    /\b(?:those who|anyone who|whoever|(?:anyone|anybody|(?<!\bof )those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting|carrying|holding|using|keeping|selling)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b/i,
   // "residents often", "are usually sent", "in some cases", "tends to"
   habit:
     /\b(?:(?:residents|people) (?:often|usually|generally|typically|sometimes)|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|tends? to|typically|in general)\b/i,
@@ -223,7 +223,7 @@ const HABITUAL_AFTER = /^[^,;.]{0,60}?\b(?:are|is|get|gets) (?:often|usually|gen
 // "North Korea usually tightens border controls in winter", "authorities routinely arrest brokers": a habit, no event.
 // "rivalries often play out as political campaigns", "such checks usually end in arrests": the habit's verb, then the event.
 const HABITUAL_BEFORE =
-  /\b(?:usually|typically|routinely|normally|generally|regularly|commonly|frequently|often|always)\s+(?:also\s+)?(?:\w+(?:\s+out)?\s+(?:as|into|in|with)\s+)?$/i;
+  /\b(?:usually|typically|routinely|normally|generally|regularly|commonly|frequently|often|always|occasionally|sometimes)\s+(?:also\s+)?(?:\w+(?:\s+out)?\s+(?:as|into|in|with)\s+)?$/i;
 // "Previous campaigns have led to waves of arrests": what earlier drives brought is the story's background.
 // "We have seen crackdowns before": earlier events of a kind, counted as experience, are no news.
 const SEEN_BEFORE_BEFORE = /\b(?:have|has|['’]ve) (?:all )?(?:seen|had|witnessed|lived through|been through|survived) (?:(?:many|several|such|similar|these|those|other|plenty of) )?$/i;

@@ -13,7 +13,8 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\bsearch(?:ing|ed) (?:the |their |people's |residents' )?(?:[\w-]+ (?:and )?){0,3}?(?:homes?|houses?|apartments?|dormitor(?:y|ies)|bags|belongings|phones|stations?|guesthouses?|hotels?|markets?|trains?|buses|vehicles?|ports?|rooms?)\b/gi,
   /\bstopp(?:ed|ing) (?:\w+ ){0,2}?(?:residents|people|passers-by|pedestrians|travell?ers|students)\b(?= (?:on|in|at|to check)\b)/gi,
   /\braid(?:s|ed|ing)?\b/gi,
-  /\binvestigat(?:ed|ing|ions?|e|es)\b/gi,
+  // Not the inquiry behind one case: "after an investigation found", "by a joint investigation team".
+  /(?<!\b(?:after|by) (?:a|an|the) (?:[\w-]+ ){0,2}?)\binvestigat(?:ed|ing|ions?|e|es)\b/gi,
   /\bcensus\b/gi,
   /\bconfiscat(?:ed|ion|ions|ing|e)\b/gi,
   /\bsurveillance\b/gi,
@@ -30,7 +31,8 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /(?<=\b(?:inspectors?|agents|officials|officers|police|security|MSS|auditors?|investigators?|team|group|prosecutors?)\b[^.;]{0,80}?)\b(?:go(?:ne|ing)? through|went through) (?:the |their |its )?(?:books|accounts|records|files|ledgers)\b/gi,
   /\b(?:had|have had|has had) (?:their|his|her) (?:(?:mobile |cell |smart)?phones?|passports?) (?:taken|collected|seized|confiscated)\b/gi,
   /\b(?:phones?|laptops?|computers?|bags|belongings|rooms?|dormitor(?:y|ies)) (?:are|were|is|was) (?:now |also )?(?:checked|searched|inspected)\b/gi,
-  /\bpatrols?\b/gi,
+  // Not the one who spotted someone ("spotted by a patrol"), nor a kind of ship ("a navy patrol vessel").
+  /(?<!\bby (?:a|an|the) (?:[\w-]+ ){0,2}?)\bpatrols?\b(?! (?:vessels?|boats?|ships?|craft|planes?|aircraft)\b)/gi,
   /\btighten(?:ed|ing|s)? (?:\w+ )?(?:control|controls|surveillance|security|monitoring|restrictions|crackdown)\b/gi,
   /\btrac(?:e|ed|ing|k|ked|king) (?:down |them|him|her)\b/gi,
   /\btrack(?:ing|ed|s)? (?:the )?(?:signals?|phones?|calls?|movements?|locations?)\b/gi,

@@ -80,7 +80,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   ],
   arrest: [
     // Not "the arrested official" or "her arrest": these refer back to an arrest already told.
-    /(?<!\b(?:after|upon|before|the|his|her|their) )\barrest(?:ed|s)?\b/gi,
+    // Nor "has stepped up arrests of escapees": a campaign told as a trend, not a capture.
+    /(?<!\b(?:after|upon|before|the|his|her|their) )(?<!\b(?:stepped up|step up|stepping up|intensified|increased) )\barrest(?:ed|s)?\b/gi,
     /(?<!\bthe )\bdetain(?:ed|ing)?\b/gi,
     // "A woman who sold rice cookers ... was taken away": a person, named before, taken away with no agent given.
     // Not "their phones were taken away": goods are confiscated, not captured.
@@ -100,7 +101,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:being|been|was|were|is|are) held for (?:questioning|interrogation)\b/gi,
     // "was taken from her home by agents of the city MSS bureau": taken by a security force is a capture.
     /\b(?:was|were) (?:taken|dragged|led) (?:away )?from (?:her|his|their|the) (?:home|house|apartment|flat|workplace|office|dormitory)s? by (?:\w+ ){0,3}?(?:agents|officers|police|security|guards|officials)\b/gi,
-    /\bpicked up by\b/gi,
+    // Not "picked up by a car on the highway" or "by a broker": a lift, not a capture.
+    /\bpicked up by\b(?! (?:a |an |the |their |his |her )?(?:[\w-]+ )?(?:car|van|truck|taxi|bus|vehicle|boat|broker|smuggler|guide|friend|relative|cousin|uncle|aunt|brother|sister|driver)s?\b)/gi,
     // "were picked up at their homes on the night of March 28", "picked up in a raid": taken from where they live.
     /\b(?:was|were|been|being|got) picked up (?:at|from) (?:her|his|their|the) (?:homes?|houses?|apartments?|flats?|workplaces?|dormitor(?:y|ies)|hiding places?)\b|\b(?:was|were|been|being|got) picked up in (?:a|an|the) (?:[\w-]+ )?(?:raid|sweep|crackdown|search)\b/gi,
     /\b(?:police(?:men)?|officers|agents|guards|security)\b[^.;,]{0,30}?\bpicked (?:him|her|them) up\b/gi,
@@ -133,7 +135,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   repatriation: [
     /\brepatriat(?:ed|ion|ions|e|es|ing)\b/gi,
     /\bforcibly (?:returned|sent back|deported)\b/gi,
-    /\bsent back (?:to North Korea|across|home|to the North|from (?:China|Russia|Laos|Vietnam|Thailand|Mongolia))\b/gi,
+    /\bsent back (?:to North Korea|across|home|to the North(?! Korean)|from (?:China|Russia|Laos|Vietnam|Thailand|Mongolia))\b/gi,
     // "China sent back about 30 North Korean escapees": a counted group sent back.
     /\b(?:sent|handed|shipped|forced) back (?:about |some |around |nearly |more than |at least |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|several hundred|several|a group of) (?:[\w-]+ ){0,3}?(?:escapees|defectors|refugees|North Koreans|people|women|men|workers)\b/gi,
     // "sent back through the border station at Khasan", "returned at the Friendship Bridge".
@@ -145,7 +147,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // object between the verb and its goal.
     /\bhand(?:ed|ing|s)? (?:(?:over|back) )?(?:[\w'’-]+ ){1,8}?to the North\b(?![\w'’-])/gi,
     // "were handed over to the North at the bridge", "handed back to the North".
-    /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b/gi,
+    /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b(?! Korean)/gi,
     // "were handed over by Chinese border police at the Tumen-Namyang bridge": a handover at a border crossing.
     /\b(?:was|were|been|being) handed (?:over|back)\b(?=[^.;]{0,60}?(?:\b(?:bridge|border crossing|customs(?: post| house)?|checkpoint)\b|\b[A-Z][\w'’-]+ crossing\b))/gi,
     // "About 50 people were taken from a detention facility and handed over in Dandong": people handed over at a town.
@@ -156,7 +158,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:took|taken|driven|drove|escorted|marched|bused|transported|sent|walked|led) (?:them |him |her |the (?:\w+ )?(?:women|men|group|returnees|detainees) )?across the (?:[\w-]+ )?bridge (?:from|between|linking|to|into|over|at|and (?:handed|turned|delivered))\b/gi,
     // A bridge named as such, however the people went: "driven in a police bus across the Sino-Korean Friendship Bridge".
     /\b(?:[Tt]ook|[Tt]aken|driven|drove|escorted|marched|bused|transported|sent) (?:(?:in|on|aboard|by) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|van|truck|lorry|car|vehicle|train) )?across the (?:[A-Z][\w-]* ){1,3}Bridge\b/g,
-    /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North|across the (?:border|river|bridge))\b/gi,
+    /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North(?! Korean)|across the (?:border|river|bridge))\b/gi,
     // "were flown back to Pyongyang via China": people flown home in the passive are sent, not travelling.
     /\b(?:was|were|been|being|be) (?:later |then |eventually )?flown back to Pyongyang\b/gi,
     // "flown back to Pyongyang under the escort of North Korean security agents", "sent home under guard".
@@ -178,7 +180,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "asked that they be detained and returned", "asked for them to be caught and returned".
     /\basked (?:that |for )?(?:them|him|her|they|he|she) (?:to )?be (?:caught|detained|arrested|found|located|tracked down) and (?:returned|sent back|handed (?:back|over))\b/gi,
     // "sent five North Koreans back across the bridge": the object can stand between the verb and "back".
-    /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’,-]+ ){1,9}?back (?:to North Korea|to the North|to (?:their|his|her) (?:homeland|home country|country)|across|over the (?:border|river|bridge))\b/gi,
+    /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’,-]+ ){1,9}?back (?:to North Korea|to the North(?! Korean)|to (?:their|his|her) (?:homeland|home country|country)|across|over the (?:border|river|bridge))\b/gi,
     // "were returned to the North", "had been returned last week through the bridge": returned, passive, is forced.
     /\b(?:was|were|been|being|be) (?:\w+ )?returned\b(?= (?:[\w'’-]+ ){0,3}?(?:to (?:North Korea|the North)|across|through|via|over the (?:border|river|bridge))\b)/gi,
     // "handed the four over to the North's security agents", "turned over to North Korean border guards".
@@ -214,7 +216,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bfled\b/gi,
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     // By sea or through the DMZ: "crossed the Northern Limit Line", "walked across the MDL".
-    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail|drift)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime |sea )?(?:border|boundary))\b/gi,
+    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime |sea )?(?:border|boundary))\b/gi,
     // A boat that "is believed to have headed south" from a North Korean port (drifting south is an accident).
     /\b(?:head(?:ed|ing)|sail(?:ed|ing)|fled) south\b/gi,
     /\bsurrender(?:ed|ing)? (?:himself |herself |themselves )?to (?:a |the )?South Korean?\b/gi,

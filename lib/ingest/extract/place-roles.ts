@@ -13,7 +13,9 @@ import type { PlaceRole, RoledMention } from './types';
 const SOURCE_BEFORE =
   /\b(?:sources?|informants?|contacts?)(?:,?\s+(?:\w+ly\s+)?(?:who lives|who is based|living|based|residing|located|familiar with(?: \w+){1,4}|close to(?: \w+){1,4}))?\s+(?:in|from|inside|near)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?(?:(?:city|county|town|district|province|region) of\s+)?$/i;
 const TOLD_FROM_BEFORE = /\b(?:told|informed|reported to)\s+[A-Z][\w ]{1,20}?\s+(?:from|in)\s+(?:the\s+)?$/;
-const SOURCE_AFTER = /^\s*(?:Province\s+|province\s+|City\s+|County\s+)?(?:-based\s+|based\s+)?sources?\b/;
+// "a North Hamgyong Province resident informed Daily NK": a resident who tells is a source too.
+const SOURCE_AFTER =
+  /^\s*(?:Province\s+|province\s+|City\s+|County\s+)?(?:(?:-based\s+|based\s+)?sources?\b|(?:residents?|informants?|contacts?|correspondents?)\s+(?:told|informed|said|says|reported|explained|added)\b)/;
 // "rice from China", "an official from the consulate in Shenyang": where someone or something came from.
 const ORIGIN_BEFORE = /\b(?:from|imported from|brought in from|smuggled (?:in )?from)\s+(?:the\s+)?(?:(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:consulate|embassy|ministry|headquarters|committee|bureau|department|office|mission)\s+(?:in|of)\s+(?:the\s+)?)?$/i;
 const RELATIVES_OF_PEOPLE_FROM_BEFORE = new RegExp(
