@@ -199,6 +199,11 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // said they want to settle": a clause of its own, whose date this extractor does not find in the clause before.)
     /\bsaying (?:that )?(?:he|she|they) (?:wants?|wanted|wish(?:es|ed)?|hoped?|hopes|would like) to (?:defect\b|(?:settle|remain|stay|live) in (?:the South|South Korea)\b)/gi,
     /\b(?:asked|asking|applied|requested) (?:to be allowed )?to (?:remain|stay|settle|live) in (?:the South|South Korea)\b/gi,
+    // "asked to defect", "seeks asylum", "requested asylum in the South".
+    /\b(?:asked|asking|applied|requested|seeks?|sought|seeking) (?:for )?(?:to defect\b|(?:political )?asylum\b(?! (?:seekers?|system|policy|policies|law|laws|applications? (?:is|are|were|was) (?:rare|common))))/gi,
+    // "arrived in South Korean waters in a small wooden boat", "reached a South Korean border island", "reached South
+    // Korea's Gyodong Island": an arrival from the North by sea (not "drifted", an accident).
+    /\b(?:arrived|reached|landed|swam|sailed|came ashore) (?:in |at |on |to )?(?:a |an |the )?(?:South Korean?|S\. Korean?|South Korea['’]s) (?:[\w-]+ ){0,2}?(?:waters|island|islet|shore|coast|territory)\b/gi,
     // "both have said they want to remain in the South": people who have arrived saying where they will stay.
     /\b(?:have|has) (?:said|told (?:investigators|officials|authorities)) (?:that )?(?:he|she|they) (?:want|wants|wish|wishes|would like) to (?:remain|stay|settle|live) in (?:the South|South Korea)\b/gi,
     // Not "the border crossing between Tumen and Namyang" or "the crossing at Tumen": a noun for the place.
@@ -216,7 +221,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bfled\b/gi,
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     // By sea or through the DMZ: "crossed the Northern Limit Line", "walked across the MDL".
-    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime |sea )?(?:border|boundary))\b/gi,
+    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:heavily (?:fortified|armed|guarded|mined) )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime |sea )?(?:border|boundary))\b/gi,
     // A boat that "is believed to have headed south" from a North Korean port (drifting south is an accident).
     /\b(?:head(?:ed|ing)|sail(?:ed|ing)|fled) south\b/gi,
     /\bsurrender(?:ed|ing)? (?:himself |herself |themselves )?to (?:a |the )?South Korean?\b/gi,

@@ -140,3 +140,21 @@ describe('controls and captures that are only part of another story', () => {
     expect(out.filter((i) => i.type === 'execution').map((i) => i.placeName)).toEqual(['Rason']);
   });
 });
+
+describe('arrivals in the South by sea and across the DMZ', () => {
+  it('reads a soldier who crossed the "heavily fortified" DMZ as a defection', () => {
+    const out = extractAll(['A North Korean soldier crossed the heavily fortified Demilitarized Zone on the central front early Wednesday, the JCS said.'], '2021-08-12');
+    expect(types(out)).toContain('defection');
+  });
+
+  it('reads people who asked to defect or sought asylum after reaching a southern island or waters as a defection', () => {
+    expect(types(extractAll(['A family of six arrived in South Korean waters near Baengnyeong Island in a small wooden boat last week, officials said.'], '2025-06-30'))).toContain('defection');
+    expect(types(extractAll(['A North Korean man reached South Korea’s Gyodong Island over the weekend and asked to defect, officials said.'], '2023-08-21'))).toContain('defection');
+    expect(types(extractAll(['A North Korean man who swam to Baengnyeong Island on Sunday has sought asylum, military sources said.'], '2022-08-30'))).toContain('defection');
+  });
+
+  it('does not read asylum policy or a boat that drifted to a southern island as a defection', () => {
+    expect(types(extractAll(['Seoul’s asylum system for North Koreans has changed little since 1997, analysts said.'], '2022-08-30'))).not.toContain('defection');
+    expect(types(extractAll(['A fishing boat with a broken engine drifted to a South Korean island last week and its crew was sent home.'], '2022-08-30'))).not.toContain('defection');
+  });
+});
