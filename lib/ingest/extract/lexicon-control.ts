@@ -65,6 +65,9 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\bcompil(?:e|es|ed|ing) (?:a |the )?(?:new |fresh |full |detailed )?lists? of (?:all |every |the )?(?:[\w'’-]+ ){0,2}?(?:residents|people|households?|famil(?:y|ies)|workers|those|members)\b/gi,
   /\bsurvey(?:s|ed|ing)? (?:every|each|all(?: the)?) (?:[\w-]+ )?(?:households?|homes?|famil(?:y|ies)|residents)\b/gi,
   /\b(?:re-?)?register(?:s|ed|ing)? (?:every|each|all(?: the)?) (?:[\w-]+ )?(?:phones?|handsets?|households?|residents)\b/gi,
+  // "a similar survey had been carried out there in March", "a similar sweep took place in Sunchon": the same measure
+  // told as done somewhere else (not "the third such crossing", counted against others).
+  /\ba similar (?:[\w-]+ )?(?:checks?|surveys?|sweeps?|census(?:es)?|inspections?|campaigns?|crackdowns?|searches|raids?|registrations?|counts?|operations?)\b(?=\s+(?:had |has |was |were |have )?(?:also )?(?:been )?(?:carried out|began|begun|started|took place|under ?way|launched|held|conducted|introduced|imposed))/gi,
   // "cross-checking household registers against records of people who disappeared".
   /\bcross-?check(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:registers?|records|lists|registrations)\b/gi,
   // "the household survey", "a family registration check".

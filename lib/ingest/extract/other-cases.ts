@@ -6,8 +6,9 @@ import { MONTH_PATTERN } from '@/lib/ingest/dates/calendar';
  */
 
 // "In a similar case last year, a man was arrested in 2024": a case recalled for comparison is background.
+// (Not "a similar sweep took place at the market in Sunchon": the same measure told as done somewhere else.)
 const COMPARISON_CASE =
-  /\b(?:similar|earlier|previous|separate|comparable|another|an older) (?:case|incident|instance)s?\b|\b(?:similar|earlier|previous|comparable) (?:sweep|crackdown|campaign|operation)s?\b|\bin another case\b/i;
+  /\b(?:similar|earlier|previous|separate|comparable|another|an older) (?:case|incident|instance)s?\b|\b(?:similar|earlier|previous|comparable) (?:sweep|crackdown|campaign|operation)s?\b(?!\s+(?:had |has |was |were |have )?(?:also )?(?:been )?(?:carried out|began|begun|started|took place|under ?way|launched|held|conducted|introduced|imposed))|\bin another case\b/i;
 
 // "since the execution of Jang Song Thaek", "after last year's crackdown": an earlier event named as a point in time
 // that the news is measured from, not news itself.
@@ -27,8 +28,14 @@ const WORD_OF_BEFORE = /\b(?:word|news|reports?|rumou?rs?|footage|photos?|accoun
 const NTH_TIME_BEFORE = /\b(?:first|second|third|fourth|fifth|only)\s+(?:time|such|known|confirmed|reported)\b[^.;]{0,80}$/i;
 const SINCE_AFTER = /^[^.;]{0,80}?\b(?:since|in (?:more than |over |nearly |almost )?(?:a|one|two|three|four|five|\d+) (?:years?|months?|decades?))\b/i;
 
+// "a similar census was carried out in July": the same kind of measure, done again elsewhere, is an event of its own.
+const A_SIMILAR_BEFORE = /\ba similar\s+(?:[\w-]+\s+)?$/i;
+const DONE_AFTER = /^\s+(?:had |has |was |were |have )?(?:also )?(?:been )?(?:carried out|began|begun|started|took place|under ?way|launched|held|conducted|introduced|imposed)\b/i;
+
 function isCounted(sentence: string, start: number, end: number): boolean {
-  if (COUNTED_BEFORE.test(sentence.slice(Math.max(0, start - 110), start))) return true;
+  const before = sentence.slice(Math.max(0, start - 110), start);
+  if (A_SIMILAR_BEFORE.test(before) && DONE_AFTER.test(sentence.slice(end))) return false;
+  if (COUNTED_BEFORE.test(before)) return true;
   return NTH_TIME_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) && SINCE_AFTER.test(sentence.slice(end));
 }
 

@@ -158,3 +158,16 @@ describe('arrivals in the South by sea and across the DMZ', () => {
     expect(types(extractAll(['A fishing boat with a broken engine drifted to a South Korean island last week and its crew was sent home.'], '2022-08-30'))).not.toContain('defection');
   });
 });
+
+describe('the same measure done somewhere else', () => {
+  it('reads "a similar survey had been carried out there" and "a similar sweep took place" as crackdowns', () => {
+    expect(types(extractAll(['An official in Chongjin said a similar survey had been carried out there in March.'], '2025-04-10'))).toContain('crackdown');
+    expect(types(extractAll(['The source said a similar sweep took place at the market in Sunchon in September.'], '2023-10-05'))).toContain('crackdown');
+    expect(types(extractAll(['In Haeju, a similar census was carried out in July, according to a separate source.'], '2024-09-24'))).toContain('crackdown');
+  });
+
+  it('still does not read an event counted against others as news', () => {
+    expect(types(extractAll(['It was the third such crossing near Kimchaek this year, officials said.'], '2024-09-24'))).not.toContain('defection');
+    expect(types(extractAll(['In a similar crackdown in Hyesan in 2019, dozens of phones were seized.'], '2024-09-24'))).not.toContain('crackdown');
+  });
+});
