@@ -108,6 +108,9 @@ function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, e
   // "The parents of a diplomat who defected last year have been expelled": a long trigger phrase can hold a relative
   // clause, whose date is that clause's event.
   dates = dates.filter((d) => d.index <= start || d.index >= end || !inRelativeClause(sentence.slice(start, d.index)));
+  // "detained a woman who had collected money from the families of people who fled in 2019": a year in a relative
+  // clause after the verb dates that clause's verb. (Months stay: "arrested two men who were smuggling copper in March".)
+  dates = dates.filter((d) => d.index < end || d.precision !== 'year' || !inRelativeClause(sentence.slice(end, d.index)));
   const next = Math.min(...triggerStarts.filter((t) => t > start), Infinity);
   const prev = Math.max(...triggerStarts.filter((t) => t < start), -Infinity);
   const after = dates.filter((d) => d.index > start && d.index < next);

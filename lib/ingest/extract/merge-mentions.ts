@@ -54,6 +54,12 @@ function ownTownsApart(target: MergedIncident, m: Mention): boolean {
   );
 }
 
+/** "In Hyesan, police detained four people … In Samsu County, upstream, a man was arrested": a new scene, not the same event nearby. */
+function frontedApart(target: MergedIncident, m: Mention): boolean {
+  if (!m.place || !target.place || areRelated(m.place, target.place) || !FRONTED_PLACE.test(m.evidence)) return false;
+  return target.mentions.every((o) => o.sentence !== m.sentence);
+}
+
 function placesCompatible(a: Place | null, b: Place | null): boolean {
   if (!a || !b) return true;
   if (areRelated(a, b)) return true;
@@ -142,6 +148,7 @@ export function mergeMentions(mentions: Mention[]): MergedIncident[] {
         datesCompatible(i, m) &&
         !listedApart(i, m) &&
         !ownTownsApart(i, m) &&
+        !frontedApart(i, m) &&
         (placesCompatible(i.place, m.place) || someNearby(i, m, (o) => sameEpisode(o, m)) || endsAtCrossing(i, m) || sameReturnChain(i, m)),
     );
     if (!target) {

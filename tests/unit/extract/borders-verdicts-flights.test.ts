@@ -171,3 +171,23 @@ describe('the same measure done somewhere else', () => {
     expect(types(extractAll(['In a similar crackdown in Hyesan in 2019, dozens of phones were seized.'], '2024-09-24'))).not.toContain('crackdown');
   });
 });
+
+describe('two cases told one after the other', () => {
+  it('keeps a case that opens on another town apart from the one before it, however near', () => {
+    const out = extractAll(
+      [
+        'In Hyesan, police detained four people on March 12 as they carried copper to the river bank.',
+        'In Samsu County, upstream, a man was arrested later in the month for hiding phones in a timber shipment.',
+      ],
+      '2019-04-09',
+    );
+    expect(out.filter((i) => i.type === 'arrest').map((i) => i.placeName).sort()).toEqual(['Hyesan', 'Samsu County']);
+  });
+
+  it('does not date a capture by the year in a relative clause about other people', () => {
+    const text = 'In a separate case the same week, officials in Hoeryong detained a woman who had collected money from the families of three people who fled to China in 2019.';
+    const arrest = extractAll([text], '2022-06-14').find((i) => i.type === 'arrest');
+    expect(arrest).toBeDefined();
+    expect(arrest?.date ?? '').not.toMatch(/^2019/);
+  });
+});
