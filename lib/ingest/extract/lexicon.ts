@@ -157,7 +157,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // handed to the State Security people".
     /\b(?:took|taken|driven|drove|escorted|marched|bused|transported|sent|walked|led) (?:them |him |her |the (?:\w+ )?(?:women|men|group|returnees|detainees) )?across the (?:[\w-]+ )?bridge (?:from|between|linking|to|into|over|at|and (?:handed|turned|delivered))\b/gi,
     // A bridge named as such, however the people went: "driven in a police bus across the Sino-Korean Friendship Bridge".
-    /\b(?:[Tt]ook|[Tt]aken|driven|drove|escorted|marched|bused|transported|sent) (?:(?:in|on|aboard|by) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|van|truck|lorry|car|vehicle|train) )?across the (?:[A-Z][\w-]* ){1,3}Bridge\b/g,
+    // "trucking them across the Sino-Korean Friendship Bridge from the Chinese city of Dandong".
+    /\b(?:[Tt]ook|[Tt]aken|taking|driven|drove|driving|escorted|escorting|marched|bused|bussed|busing|trucked|trucking|transported|transporting|sent) (?:them |him |her )?(?:(?:in|on|aboard|by) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|van|truck|lorry|car|vehicle|train)e?s? )?across the (?:[A-Z][\w-]* ){1,3}Bridge\b/g,
     /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North(?! Korean)|across the (?:border|river|bridge))\b/gi,
     // "were flown back to Pyongyang via China": people flown home in the passive are sent, not travelling.
     /\b(?:was|were|been|being|be) (?:later |then |eventually )?flown back to Pyongyang\b/gi,

@@ -9,6 +9,9 @@ import type { Mention, MergedIncident, PlaceStrength } from './types';
 const STRENGTH: Record<PlaceStrength, number> = { sentence: 4, paragraph: 3, article: 2, source: 1, none: 0 };
 // Two reports of the same kind of event this close together are taken as one event.
 const SAME_EVENT_KM = 30;
+// How far the town abroad where a return began may lie from the crossing where it ended: Shenyang is 190 km from the
+// Dandong bridge, Dandong 450 km from the Tumen crossing.
+const CROSSING_TOWN_KM = 300;
 // Kinds of incident an article almost always tells as one chain (one family, one request to China, one
 // session), so a mention placed only by its paragraph joins the report that names the place.
 const ONE_CHAIN_TYPES: IncidentType[] = ['repatriation', 'execution', 'family_punishment', 'indoctrination'];
@@ -78,8 +81,11 @@ function placesCompatible(a: Place | null, b: Place | null): boolean {
 function endsAtCrossing(target: MergedIncident, m: Mention): boolean {
   if (target.type !== 'repatriation' || m.type !== 'repatriation' || !target.place || !m.place) return false;
   const [crossing, start] = isBorderCrossing(m.place) ? [m.place, target.place] : [target.place, m.place];
-  // The start may be only the country abroad ("caught in China and sent back").
-  return isBorderCrossing(crossing) && !isBorderCrossing(start) && start.country !== 'KP' && (rankPlace(start) >= 3 || start.level === 'country');
+  // The start may be only the country abroad ("caught in China and sent back"); a town must lie by that crossing
+  // (a group sent back at Dandong and another through the Tumen crossing are two returns).
+  if (!isBorderCrossing(crossing) || isBorderCrossing(start) || start.country === 'KP') return false;
+  if (start.level === 'country') return true;
+  return rankPlace(start) >= 3 && haversineKm(start.lat, start.lon, crossing.lat, crossing.lon) <= CROSSING_TOWN_KM;
 }
 
 /** "deported from Laos ... flown back to Pyongyang": a return named by its foreign country is the chain told elsewhere. */

@@ -191,3 +191,32 @@ describe('two cases told one after the other', () => {
     expect(arrest?.date ?? '').not.toMatch(/^2019/);
   });
 });
+
+describe('returns at two crossings', () => {
+  it('keeps a group sent back at Dandong apart from another sent through the Tumen crossing the same month', () => {
+    const out = extractAll(
+      [
+        'Chinese authorities sent around 60 North Koreans back across the Yalu River bridge at Dandong on April 26, a source said.',
+        'Earlier in April, another group of about 40 was sent back through the Tumen crossing, according to a separate source.',
+      ],
+      '2024-04-30',
+    );
+    expect(out.filter((i) => i.type === 'repatriation').length).toBe(2);
+  });
+
+  it('still joins a capture town and the nearby bridge where the same return ended', () => {
+    const out = extractAll(
+      [
+        'The two women were detained by Chinese police in Shenyang in early March and handed back to the North.',
+        'They were driven across the Sino-Korean Friendship Bridge to Sinuiju on March 20, a source said.',
+      ],
+      '2024-04-02',
+    );
+    expect(out.filter((i) => i.type === 'repatriation').map((i) => i.placeName)).toEqual(['Sino-Korean Friendship Bridge, Sinuiju']);
+  });
+
+  it('reads people trucked across a named bridge as a repatriation', () => {
+    const text = 'Chinese authorities handed about 60 escapees to officials in Sinuiju last week, trucking them across the Sino-Korean Friendship Bridge from Dandong.';
+    expect(types(extractAll([text], '2024-04-30'))).toContain('repatriation');
+  });
+});
