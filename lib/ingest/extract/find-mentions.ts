@@ -12,7 +12,7 @@ import { isComparisonCase, isEarlierCaseAfterCount, isTimeReference } from './ot
 import { findTriggers } from './find-triggers';
 import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { crossingOfHandover } from './handover';
-import { FAMILY_RE } from './lexicon';
+import { FAMILY_NOUN, FAMILY_RE } from './lexicon';
 import { LASTING_TYPES } from './lexicon-control';
 import { findTags } from './tags';
 import type { ArticlePlaces, DateChoice, Mention, Sentence, Trigger } from './types';
@@ -25,7 +25,12 @@ const OWN_VERB_AFTER = String.raw`(?:\s+(?!after\b|before\b|when\b)[\w'’,-]+){
 const SUBJECT_BEFORE = new RegExp(String.raw`\b(?:they|them|the (?:family|relatives|parents|children))\b${OWN_VERB_AFTER}`, 'i');
 const PRONOUN_BEFORE = new RegExp(String.raw`\b(?:they|them)\b${OWN_VERB_AFTER}`, 'i');
 
+// "The wife and adult son of a trade official who fled ... have disappeared from their apartment": relatives of someone
+// else who vanish are taken, not escaping.
+const RELATIVES_OF_SUBJECT = new RegExp(String.raw`^[“"]?(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?${FAMILY_NOUN}\b[^.;]{0,40}?\bof\b`, 'i');
+
 function retype(trigger: Trigger, sentence: Sentence, previous: { types: Set<IncidentType>; text: string }): IncidentType {
+  if (trigger.type === 'defection' && /^(?:disappeared|vanished)\b/i.test(trigger.text) && RELATIVES_OF_SUBJECT.test(sentence.text)) return 'family_punishment';
   // "... were taken away by state security. All three have not been seen since": the relatives vanished, no escape.
   if (trigger.type === 'defection' && /^(?:has|have|had) not been/i.test(trigger.text) && previous.types.has('family_punishment')) {
     return 'family_punishment';

@@ -220,3 +220,13 @@ describe('returns at two crossings', () => {
     expect(types(extractAll([text], '2024-04-30'))).toContain('repatriation');
   });
 });
+
+describe('relatives who vanish', () => {
+  it('reads the relatives of someone who fled, "disappeared from their apartment", as punished, not escaping', () => {
+    const text =
+      'The wife and adult son of a trade official who fled his post in Shenyang in September have disappeared from their apartment in Pyongyang, a source said.';
+    const out = extractAll([text], '2022-11-09');
+    expect(out.filter((i) => i.placeName === 'Pyongyang').map((i) => i.type)).toContain('family_punishment');
+    expect(out.filter((i) => i.placeName === 'Pyongyang').map((i) => i.type)).not.toContain('defection');
+  });
+});
