@@ -24,6 +24,8 @@ export const OTHER_TRIGGERS: RegExp[] = [
   // "died at the holding center of the county security department": a death where the state holds people.
   /\bdied (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:holding (?:center|centre|facility)|detention (?:center|centre|facility)|jail|prison|labou?r camp|prison camp|jipkyulso)\b/gi,
   /\bbeaten to death\b/gi,
+  // "Soldiers from a nearby unit stole corn from cooperative farm fields": hungry troops looting (only the verb).
+  /\b(?:stole|looted|plundered|pillaged)\b(?<=\b(?:soldiers|troops|servicemen|conscripts)\b[^.;]{0,80})/gi,
   // An abduction: "is believed to have been taken across the border by North Korean agents", "was kidnapped".
   /\b(?:abducted|kidnapped|snatched)\b/gi,
   /\b(?:taken|dragged|carried|spirited|forced) (?:back )?(?:across the (?:border|river)|into North Korea|to the North) by (?:the )?(?:[\w-]+ ){0,2}?(?:agents|operatives|security|spies|police|men)\b/gi,

@@ -230,3 +230,11 @@ describe('relatives who vanish', () => {
     expect(out.filter((i) => i.placeName === 'Pyongyang').map((i) => i.type)).not.toContain('defection');
   });
 });
+
+describe('troops looting farms', () => {
+  it('reads soldiers who stole corn from a farm as an event of type other', () => {
+    const text = 'Soldiers from a nearby unit stole corn and rice from cooperative farm fields in Chaeryong County in late September, a source said.';
+    expect(types(extractAll([text], '2017-10-05'))).toContain('other');
+    expect(types(extractAll(['Thieves stole corn from cooperative farm fields in Chaeryong County in late September, a source said.'], '2017-10-05'))).not.toContain('other');
+  });
+});
