@@ -23,7 +23,7 @@ export type TrainOptions = FitOptions & { tunedSet: string; tunedWeight: number 
  */
 export const TRAIN_OPTIONS: TrainOptions = { l2: 2, iterations: 3000, rate: 0.5, tunedSet: 'labelled', tunedWeight: 0.3 };
 /** The thresholds tried for dropping candidates. */
-export const KEEP_GRID = [0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+export const KEEP_GRID = [0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 
 /** Runs the rules (no confidence filter) over a set and labels every candidate with the scoring rule. */
 export async function labelCandidates(set: LabelledSet): Promise<SetCandidates> {
@@ -92,10 +92,13 @@ export function scoreKept(held: HeldOut[], keepAt: number): Prf {
 /**
  * Held-out F1 figures this close count as a tie. The threshold with the best held-out F1 is chosen, and of tied
  * ones the highest: every false incident is a wrong dot on someone's map, so at equal F1 the more precise filter
- * wins. (Until November 2026 the lowest threshold within half a point of the best was chosen, for recall: 0.45
- * on this data, held-out P .833 R .817; the best F1 is at 0.60, P .857 R .805.)
+ * wins. The tie is a whole point because held-out figures flatter the rules, which were read off these same sets:
+ * on blind45–52, scored unseen in November 2026 by the model fitted on the other sets, F1 was flat from shown
+ * confidence 0.6 to 0.75 (pooled .815 → .813) while precision rose from .842 to .878; cross-validation on the read
+ * sets put the best F1 at 0.60 and 0.70 one point lower. (Until November 2026 the tie was a tenth of a point, and
+ * before that the lowest threshold within half a point was chosen, for recall.)
  */
-export const F1_TOLERANCE = 0.001;
+export const F1_TOLERANCE = 0.01;
 
 /** The highest threshold whose held-out F1 ties with the best one (the grid is ascending). */
 export function chooseKeepAt(held: HeldOut[], grid: number[] = KEEP_GRID): number {

@@ -77,6 +77,17 @@ describe('choosing the thresholds', () => {
     expect(chooseKeepAt([tie], [0, 0.6])).toBe(0.6);
   });
 
+  it('takes a more precise threshold whose F1 is within a point of the best, but not one that costs more', () => {
+    const rows = (n: number, row: [number, boolean, boolean]) => Array.from({ length: n }, () => row);
+    // All kept: P 86/92, R .86, F1 .896; from 0.6: P 1, R .80, F1 .889 (0.7 points lower).
+    const near = held([...rows(80, [0.9, true, true]), ...rows(6, [0.5, true, true]), ...rows(6, [0.5, false, false])], 100);
+    expect(scoreKept([near], 0).f1 - scoreKept([near], 0.6).f1).toBeGreaterThan(0.001);
+    expect(chooseKeepAt([near], [0, 0.6])).toBe(0.6);
+    // All kept: P 90/99, R .90, F1 .905; from 0.6: F1 .889 (1.6 points lower).
+    const far = held([...rows(80, [0.9, true, true]), ...rows(10, [0.5, true, true]), ...rows(9, [0.5, false, false])], 100);
+    expect(chooseKeepAt([far], [0, 0.6])).toBe(0);
+  });
+
   it('puts the high band where held-out precision and every set reach the promise', () => {
     const scored: [number, boolean, boolean][] = [];
     for (let i = 0; i < 100; i++) scored.push([0.8 + (i % 20) / 100, i % 20 >= 10 || i % 3 !== 0, true]);

@@ -6,7 +6,7 @@ const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
 
 describe('leaving a post inside the country', () => {
   it('is `other`, not a defection, when nothing takes the flight toward a border or abroad', () => {
-    const out = extract(['A soldier who deserted from his unit near Tongchon was caught at the railway station in Wonsan on May 4.']);
+    const out = extractAll(['A soldier who deserted from his unit near Tongchon was caught at the railway station in Wonsan on May 4.']);
     expect(types(out)).toContain('other');
     expect(types(out)).not.toContain('defection');
   });

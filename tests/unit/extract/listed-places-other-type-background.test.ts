@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '@/lib/ingest/extract/find-triggers';
-import { extract, types } from './helpers';
+import { extract, extractAll, types } from './helpers';
 
 const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
 
 describe('one verb, several places', () => {
   it('makes one family punishment per town named in an aside', () => {
-    const out = extract(['The parents of the three deserters, in Hoeryong and Musan, were stripped of their party cards in May.']);
+    const out = extractAll(['The parents of the three deserters, in Hoeryong and Musan, were stripped of their party cards in May.']);
     expect(out.filter((i) => i.type === 'family_punishment').map((i) => i.placeName).sort()).toEqual(['Hoeryong', 'Musan County']);
   });
 
   it('keeps listed neighbouring towns apart, though they lie within a few km', () => {
-    const out = extract(['Agents detained four traders in Sinuiju and Uiju in early June.']);
+    const out = extractAll(['Agents detained four traders in Sinuiju and Uiju in early June.']);
     expect(out.filter((i) => i.type === 'arrest').map((i) => i.placeName).sort()).toEqual(['Sinuiju', 'Uiju County']);
   });
 
