@@ -23,9 +23,9 @@ const RELATIVES_OF_PEOPLE_FROM_BEFORE = new RegExp(
   'i',
 );
 const DRIVEN_FROM_BEFORE = /\b(?:banish|expel|evict|exil|relocat|driv|kick|remov|forced out)\w*\s+(?:[\w'’]+\s+){0,3}?from\s+(?:the\s+)?$/i;
-// "expelled from Rason to farming villages in Kyongwon": where a banished family is sent is not where it was punished.
 // "sending his parents and sister from Musan to a village in Yonsa": the home relatives are moved out of.
 const FAMILY_SENT_FROM_BEFORE = new RegExp(String.raw`\b(?:sen[dt]|moved?|moving|took|tak(?:en|ing)|truck(?:ed|ing))\w*\s+(?:his|her|their|the)\s+(?:[\w'’]+\s+){0,3}?${FAMILY_NOUN}\s+(?:[\w'’]+\s+){0,2}?from\s+(?:the\s+)?$`, 'i');
+// "expelled from Rason to farming villages in Kyongwon": where a banished family is sent is not where it was punished.
 const SENT_TO_BEFORE = /\b(?:sent|transferred|moved|taken|committed|consigned)\s+to\s+(?:the\s+)?$/i;
 const COURT_NAMED = /\b(?:court|tried|trial)\b/i;
 const PRISON_WORD = /\b(?:camp|kyohwaso|kwalliso|kwan-?li-?so|prison|colony)\b/i;
