@@ -3,6 +3,9 @@ import type { IncidentType } from '@/lib/taxonomy';
 /** The control types, crackdowns and sessions: measures that go on for a while, not events of one moment. */
 export const LASTING_TYPES: readonly IncidentType[] = ['crackdown', 'indoctrination'];
 
+/** What follows a measure's noun when the text says it was done: "had been carried out", "took place", "began". */
+export const MEASURE_DONE_AFTER = String.raw`\s+(?:had |has |was |were |have )?(?:also )?(?:been )?(?:carried out|began|begun|started|took place|under ?way|launched|held|conducted|introduced|imposed)`;
+
 /** Trigger phrases for the state's control of residents: searches and surveillance, and ideological sessions. */
 export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:issued|handed down|sent down|passed down) (?:an? )?(?:\w+ ){0,3}?(?:order|directive|decree|instruction)s? (?:to (?:crack down|intensify|tighten|step up|ban)|banning|prohibiting)\b/gi,
@@ -67,7 +70,7 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:re-?)?register(?:s|ed|ing)? (?:every|each|all(?: the)?) (?:[\w-]+ )?(?:phones?|handsets?|households?|residents)\b/gi,
   // "a similar survey had been carried out there in March", "a similar sweep took place in Sunchon": the same measure
   // told as done somewhere else (not "the third such crossing", counted against others).
-  /\ba similar (?:[\w-]+ )?(?:checks?|surveys?|sweeps?|census(?:es)?|inspections?|campaigns?|crackdowns?|searches|raids?|registrations?|counts?|operations?)\b(?=\s+(?:had |has |was |were |have )?(?:also )?(?:been )?(?:carried out|began|begun|started|took place|under ?way|launched|held|conducted|introduced|imposed))/gi,
+  new RegExp(String.raw`\ba similar (?:[\w-]+ )?(?:checks?|surveys?|sweeps?|census(?:es)?|inspections?|campaigns?|crackdowns?|searches|raids?|registrations?|counts?|operations?)\b(?=${MEASURE_DONE_AFTER})`, 'gi'),
   // "cross-checking household registers against records of people who disappeared".
   /\bcross-?check(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:registers?|records|lists|registrations)\b/gi,
   // "the household survey", "a family registration check".

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN } from '@/lib/ingest/dates/calendar';
+import { MEASURE_DONE_AFTER } from './lexicon-control';
 
 /**
  * Another case than the news: one recalled for comparison, an earlier event named as a point in time, the news counted
@@ -7,8 +8,10 @@ import { MONTH_PATTERN } from '@/lib/ingest/dates/calendar';
 
 // "In a similar case last year, a man was arrested in 2024": a case recalled for comparison is background.
 // (Not "a similar sweep took place at the market in Sunchon": the same measure told as done somewhere else.)
-const COMPARISON_CASE =
-  /\b(?:similar|earlier|previous|separate|comparable|another|an older) (?:case|incident|instance)s?\b|\b(?:similar|earlier|previous|comparable) (?:sweep|crackdown|campaign|operation)s?\b(?!\s+(?:had |has |was |were |have )?(?:also )?(?:been )?(?:carried out|began|begun|started|took place|under ?way|launched|held|conducted|introduced|imposed))|\bin another case\b/i;
+const COMPARISON_CASE = new RegExp(
+  String.raw`\b(?:similar|earlier|previous|separate|comparable|another|an older) (?:case|incident|instance)s?\b|\b(?:similar|earlier|previous|comparable) (?:sweep|crackdown|campaign|operation)s?\b(?!${MEASURE_DONE_AFTER})|\bin another case\b`,
+  'i',
+);
 
 // "since the execution of Jang Song Thaek", "after last year's crackdown": an earlier event named as a point in time
 // that the news is measured from, not news itself.
@@ -30,7 +33,7 @@ const SINCE_AFTER = /^[^.;]{0,80}?\b(?:since|in (?:more than |over |nearly |almo
 
 // "a similar census was carried out in July": the same kind of measure, done again elsewhere, is an event of its own.
 const A_SIMILAR_BEFORE = /\ba similar\s+(?:[\w-]+\s+)?$/i;
-const DONE_AFTER = /^\s+(?:had |has |was |were |have )?(?:also )?(?:been )?(?:carried out|began|begun|started|took place|under ?way|launched|held|conducted|introduced|imposed)\b/i;
+const DONE_AFTER = new RegExp(String.raw`^${MEASURE_DONE_AFTER}\b`, 'i');
 
 function isCounted(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 110), start);
