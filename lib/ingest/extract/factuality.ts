@@ -39,7 +39,7 @@ const GENERIC_KINDS: Record<string, RegExp> = {
   thereAreCases: /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people))\b/i,
   // "anyone who", "those caught", "people who sell", "defectors who reach Seoul": a class of people, not someone.
   classOfPeople:
-    /\b(?:those who|anyone who|whoever|(?:anyone|anybody|(?<!\bof )those|whoever) (?:caught|found|arrested|detained|suspected|accused|trying|attempting|carrying|holding|using|keeping|selling)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b/i,
+    /\b(?:those who|anyone who|whoever|(?:anyone|anybody|(?<!\bof )those|whoever) (?:caught|found|arrested|detained|convicted|sentenced|jailed|imprisoned|suspected|accused|trying|attempting|carrying|holding|using|keeping|selling)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b/i,
   // "residents often", "are usually sent", "in some cases", "tends to"
   habit:
     /\b(?:(?:residents|people) (?:often|usually|generally|typically|sometimes)|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|tends? to|typically|in general)\b/i,
@@ -200,6 +200,7 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   // reported speech, is handed down, not a possibility.
   if (PRONOUNCED_WOULD_BEFORE.test(before)) return false;
   if (HYPOTHETICAL_BEFORE.test(before.replace(MONTH_MAY, ' month'))) return true;
+  if (MODAL_PASSIVE_JOINED_BEFORE.test(sentence.slice(Math.max(0, start - 160), start))) return true;
   if (session && (INFINITIVE_BEFORE.test(before) || ATTENDANCE_BEFORE.test(before))) return false;
   // Instructions often quote what was asked for, so look past the opening quote mark; a clause with its own finite
   // verb ("asked the police to look for them and has confiscated everyone's phones") ends the instruction.
@@ -207,6 +208,10 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   const request = allowRequests ? null : INSTRUCTION_BEFORE.exec(raw.slice(raw.lastIndexOf(';') + 1));
   return !!request && !OWN_CLAUSE_AFTER_REQUEST.test(request[0]);
 }
+
+// "fear that those returned will be interrogated by the Ministry of State Security and sent to prison camps": a verb
+// joined by "and" to a modal passive shares its modal, however long the first verb's phrase.
+const MODAL_PASSIVE_JOINED_BEFORE = /\b(?:will|would|may|might|could|can|are likely to|are expected to)\s+(?:\w+\s+)?be\s+\w+(?:ed|en|t)\b[^.;,]{0,90}\s(?:and|or)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // Analysis rather than news: "enforcement has tended to rise and fall", "it is interpreted that the state is ...",
 // "makes it easier for officials to justify inspections". A tendency, a reading or an argument holds no event.

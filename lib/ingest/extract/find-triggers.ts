@@ -175,11 +175,13 @@ function isOutOfDomain(sentence: string, t: Trigger): boolean {
 // "Two men convicted of selling drugs were publicly executed": a conviction told as who the executed were is the
 // execution's verdict, one event with it (as "sentenced to death" is). So is one told as the execution's reason.
 function isVerdictOfExecuted(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
-  if (t.type !== 'trial' || !/^convicted\b/i.test(t.text)) return false;
+  if (t.type !== 'trial' || !/^(?:convicted|found (?:\w+ )?guilty)\b/i.test(t.text)) return false;
   // "was executed by firing squad in late June after being convicted of selling copper": the verdict it carried out.
   const executedBefore = triggers.some((o) => o.type === 'execution' && o.end <= t.start && !/[;]/.test(sentence.slice(o.end, t.start)));
   if (executedBefore && /\bafter (?:being|he was|she was|they were|having been)\s+$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start))) return true;
   if (/\b(?:was|were|been|being|is|are|be|had|has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 25), t.start))) return false;
+  // "publicly executed a man convicted of smuggling copper": the conviction says who was executed.
+  if (executedBefore && /^convicted\b/i.test(t.text)) return true;
   return triggers.some((o) => o.type === 'execution' && o.start > t.end && !/[;]/.test(sentence.slice(t.end, o.start)));
 }
 

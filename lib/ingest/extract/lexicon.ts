@@ -22,7 +22,8 @@ const NOT_CAPTIVES = String.raw`(?:[\w'’]+ ){0,3}?(?:residents|people|locals|v
 
 // "money sent by his daughter in Seoul", "sent cash to her family": the relative sends or receives; nobody is punished.
 // "money sent from relatives in China": what comes from relatives is no punishment of them.
-const NOT_PUNISHED_BETWEEN = String.raw`(?:by|from|money|cash|remittances?|letters?|messages?|goods|gifts?|food)\b`;
+// "The arrest has frightened other families": a feeling stirred in families is no punishment of them.
+const NOT_PUNISHED_BETWEEN = String.raw`(?:by|from|money|cash|remittances?|letters?|messages?|goods|gifts?|food|has|have|(?:frighten|scar|alarm|terrif|shock|worr|anger|unsettl|upset|rattl)\w*)\b`;
 
 // "detained a North Korean family of five at a guesthouse": a family named as a household of its own is the people
 // caught, not relatives punished for someone else ("a defector's family" still is).
@@ -31,7 +32,8 @@ const A_HOUSEHOLD = String.raw`(?:an?|one)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b`
 export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
     // Not "household registers" or "family records": papers about families, not the relatives themselves.
-    new RegExp(`\\b${FAMILY_NOUN}\\b(?!\\s+(?:registers?|registration|records?|lists?|books?|surveys?|census))(?:[^.,;:]{0,110}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
+    // "women who had been living with Chinese husbands were taken away": the relatives the people taken live with.
+    new RegExp(`(?<!\\b(?:living|lived|lives|live|staying|stayed|married|settled) (?:with|to) (?:their |her |his |a |an )?(?:[\\w-]+ )?)\\b${FAMILY_NOUN}\\b(?!\\s+(?:registers?|registration|records?|lists?|books?|surveys?|census))(?:[^.,;:]{0,110}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
     new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|remov(?:ed|ing)|came for|sent|send)\\s+(?!${A_HOUSEHOLD})(?:(?!${NOT_PUNISHED_BETWEEN})[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
     // "The families of the three, who live in Kanggye, were summoned", "the families of the two, in Hamhung and
     // Kimchaek, were expelled", "the father, a party official in Kilju, was dismissed", "relatives of the three,

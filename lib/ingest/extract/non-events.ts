@@ -9,9 +9,10 @@ import type { Trigger } from './types';
  */
 
 // "The law ... provides for labour camp terms", "its code, which stipulates five years": a present-tense verb of
-// prescription whose subject is a law. The trigger is what the rule provides, not a sentence handed down.
+// prescription whose subject is a law ("the law, which sets prison terms of up to fifteen years"). The trigger is what
+// the rule provides, not a sentence handed down.
 const LAW_NOUN = /\b(?:law|act|decree|code|regulations?|legislation|ordinance|statute|article \d+)\b/i;
-const PRESCRIBES = /\b(?:provides? for|stipulates?|prescribes?|mandates|imposes|allows for|carries|sets out|punishes)\b/gi;
+const PRESCRIBES = /\b(?:provides? for|stipulates?|prescribes?|mandates|imposes|allows for|carries|sets(?: out)?|lays down|punishes)\b/gi;
 const CLAUSE_END = /[;.!?]/;
 
 // "the penalties include labor camp terms", "punishments range from fines to death": what an offence can bring.

@@ -11,7 +11,7 @@ import type { PlaceRole, RoledMention } from './types';
 // "a source in China’s Jilin province",
 // "a second source in the neighbouring city of X".
 const SOURCE_BEFORE =
-  /\b(?:sources?|informants?|contacts?)(?:,?\s+(?:\w+ly\s+)?(?:who lives|who is based|living|based|residing|located|familiar with(?: \w+){1,4}|close to(?: \w+){1,4}))?\s+(?:in|from|inside|near)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?(?:(?:city|county|town|district|province|region) of\s+)?$/i;
+  /\b(?:sources?|informants?|contacts?|reporting partners?)(?:,?\s+(?:\w+ly\s+)?(?:who lives|who is based|living|based|residing|located|familiar with(?: \w+){1,4}|close to(?: \w+){1,4}))?(?:,\s+from|\s+(?:in|from|inside|near))\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?(?:(?:city|county|town|district|province|region) of\s+)?$/i;
 const TOLD_FROM_BEFORE = /\b(?:told|informed|reported to)\s+[A-Z][\w ]{1,20}?\s+(?:from|in)\s+(?:the\s+)?$/;
 // "a North Hamgyong Province resident informed Daily NK": a resident who tells is a source too.
 const SOURCE_AFTER =
@@ -91,7 +91,7 @@ const CONTACT_ABROAD_BEFORE =
   /\b(?:relatives?|family members?|kin|contacts?|agents?|handlers?|brokers?|acquaintances?|friends?|children|sons?|daughters?|siblings?|(?:a|his|her|their) (?:sister|brother|mother|father|husband|wife|aunt|uncle|cousin|niece|nephew)s?)\s+(?:(?:living|based|staying|working|settled|who (?:live|lives|lived|work|works|worked|stay|stays|stayed))\s+)?(?:in|inside)\s+(?:the\s+)?$/i;
 // "a call he made to a trader in Ji'an", "sold the copper to buyers in Dandong": the other side of a deal or a call.
 const DEALT_WITH_ABROAD_BEFORE =
-  /\b(?:to|with|from|for)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?(?:traders?|dealers?|buyers?|merchants?|businessm[ae]n|partners?|middlem[ae]n|smugglers?|suppliers?|customers?)\s+(?:in|inside)\s+(?:the\s+)?$/i;
+  /\b(?:to|with|from|for)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?(?:traders?|dealers?|buyers?|sellers?|merchants?|businessm[ae]n|partners?|middlem[ae]n|smugglers?|suppliers?|producers?|makers?|manufacturers?|customers?)\s+(?:in|inside)\s+(?:the\s+)?$/i;
 const DEMONYM = /(?:ean|ese|ian)s?$/i;
 // "the Pyongyang Cultural Language Protection Act": a place inside the name of a law is no scene.
 const LAW_NAME_AFTER = /^(?:\s+[A-Z][\w'’-]*){0,6}\s+(?:Act|Law|Decree|Regulations?|Ordinance|Code)\b/;
@@ -100,11 +100,14 @@ const LAW_NAME_AFTER = /^(?:\s+[A-Z][\w'’-]*){0,6}\s+(?:Act|Law|Decree|Regulat
 // Foreign capitals stand for their states too: "Pyongyang has asked Moscow to return the workers".
 const CAPITALS = new Set(['kp-pyongyang', 'ru-moscow', 'cn-beijing', 'la-vientiane', 'vn-hanoi', 'th-bangkok', 'mn-ulaanbaatar', 'kh-phnom-penh', 'pl-warsaw']);
 const STATE_BEFORE =
-  /\b(?:prompt|forc|lead|led|push|caus|allow|urg|pressur|press|persuad|convinc|ask|request|call\w* on|accus|warn|inform|notif)\w*\s+$|\b(?:protest|appeal|complain|repl|respond)\w*\s+to\s+$|\b(?:by|with|against)\s+$/i;
+  /\b(?:prompt|forc|lead|led|push|caus|allow|urg|pressur|press|persuad|convinc|ask|request|call\w* on|accus|warn|inform|notif)\w*\s+$|\b(?:protest|appeal|complain|repl|respond)\w*\s+to\s+$|\b(?:by|with|against)\s+$|\b(?:request|requests|behest|orders|instructions|insistence) of\s+$/i;
 const STATE_AFTER =
-  /^(?:['’]s\s+(?:\w+\s+)?(?:regime|government|leadership|rulers|authorities|officials|law|laws|policy|policies|decision|demands?|response|efforts?|campaign|move|propaganda|crackdown|state media)\b|\s+(?:(?:has|have|had|is|was|will|would|may|might|could|also|then|now|recently|quickly|reportedly)\s+){0,2}(?:asked|ordered|passed|adopted|enacted|banned|announced|introduced|declared|demanded|urged|requested|sent|dispatched|wants?|insist\w*|claim\w*|den(?:y|ies|ied)|responded|decided|tried|sought|seeks|appears|seems|continues|regards|considers|sees|views|fears|blamed|accused|warned|vowed|pledged|threatened|says|said|tighten(?:s|ed)|stepp?(?:s|ed) up|maintains|maintained|handles|handled|treats|treated|refuses|refused|rejects|rejected)\b|\s+(?:regime|government|leadership|rulers)\b)/i;
+  /^(?:['’]s\s+(?:\w+\s+)?(?:regime|government|leadership|rulers|authorities|officials|law|laws|policy|policies|decision|demands?|requests?|behest|instructions?|orders?|insistence|response|efforts?|campaign|move|propaganda|crackdown|state media)\b|\s+(?:(?:has|have|had|is|was|will|would|may|might|could|also|then|now|recently|quickly|reportedly)\s+){0,2}(?:asked|ordered|passed|adopted|enacted|banned|announced|introduced|declared|demanded|urged|requested|sent|dispatched|wants?|insist\w*|claim\w*|den(?:y|ies|ied)|responded|decided|tried|sought|seeks|appears|seems|continues|regards|considers|sees|views|fears|blamed|accused|warned|vowed|pledged|threatened|says|said|tighten(?:s|ed)|stepp?(?:s|ed) up|maintains|maintained|handles|handled|treats|treated|refuses|refused|rejects|rejected)\b|\s+(?:regime|government|leadership|rulers)\b)/i;
 // "the Tumen" is the border river; the Chinese city of that name is "Tumen" or "Tumen City".
 const RIVER_NAMES = /^(?:Tumen|Yalu|Amnok|Duman)$/i;
+
+// "were flown back to Pyongyang", "flew them back to Pyongyang via Beijing", "flown on to Pyongyang".
+const FLOWN_TO_BEFORE = /\b(?:flown|flew|fly|flying)\s+(?:[\w'’-]+\s+){0,3}?(?:back\s+|home\s+|on\s+)?to\s+$/i;
 
 // "ahead of the Beijing Olympic Games", "the Shanghai Expo": a city naming an event held there is no scene.
 const EVENT_NAME_AFTER = /^\s+(?:(?:Winter|Summer|Asian)\s+)?(?:Expo|Olympics|Olympic Games|Games|Summit|Fair|Forum|Marathon|Festival|World Cup)\b/;
@@ -159,7 +162,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   // the camp is where the convict went, not where the trial was.
   if (isPrisonSite(m.place) && SENT_TO_BEFORE.test(before) && COURT_NAMED.test(sentence)) return 'destination';
   // "were flown back to Pyongyang": where a flight home lands is not where the people were caught or handed over.
-  if (/\bflown (?:back |home )?to\s+$/i.test(before)) return 'destination';
+  if (FLOWN_TO_BEFORE.test(before)) return 'destination';
   if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
   if (FUTURE_MOVE_BEFORE.test(before) || AIMED_AT_BEFORE.test(before)) return 'destination';
   // "The family was taken to a farm in Orang": where relatives are moved is their exile, not where they were punished.
@@ -168,7 +171,8 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (BETWEEN_BEFORE.test(before) || ACROSS_FROM_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before) || COMPARED_BEFORE.test(before) || APPOSITIVE_NEAR_BEFORE.test(before)) return 'scope';
   // "arrested by Lao police near the border with China": the country across a border is not where it happened.
   if (m.place.level === 'country' && BORDER_WITH_BEFORE.test(before)) return 'scope';
-  if (m.place.country !== 'KP' && (CONTACT_ABROAD_BEFORE.test(before) || DEALT_WITH_ABROAD_BEFORE.test(before))) return 'scope';
+  if (m.place.country !== 'KP' && CONTACT_ABROAD_BEFORE.test(before)) return 'scope';
+  if (DEALT_WITH_ABROAD_BEFORE.test(before)) return 'scope';
   // South Korea is where escapees end up, never where a reported incident in this domain takes place.
   if (m.place.country === 'KR' && m.place.level === 'country') return 'destination';
   if (m.place.level === 'country' && DESTINATION_BEFORE.test(before)) return 'destination';
@@ -178,6 +182,9 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
 /** "Citizens abroad, including in China and Mongolia": a list of countries is a scope, not a scene. */
 // "flown back to Pyongyang via China": a country passed through is on the route, no scene and no item of a list.
 const VIA_BEFORE = /\b(?:via|through|by way of)\s+$/i;
+// "flew them back to Pyongyang via Beijing": a town on the way to a named destination is passed. ("the rest via
+// Dandong" or "flown out via Kunming" may be where the return happened.)
+const CITY_VIA_BEFORE = /\bto\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:via|by way of)\s+$/;
 
 // "Authorities in North Hamgyong Province have banished the family …, sending his parents from Musan": the province
 // is whose authorities acted; a town of it that the sentence names is where.
@@ -192,7 +199,7 @@ const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|or|as well as)\s+(?:in\s+|to\s+)?|\
 
 function markScopes(sentence: string, mentions: RoledMention[]): RoledMention[] {
   const jurisdictions = new Set(mentions.filter((m) => isJurisdiction(sentence, m, mentions)));
-  const via = new Set(mentions.filter((m) => m.place.level === 'country' && VIA_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start))));
+  const via = new Set(mentions.filter((m) => (m.place.level === 'country' ? VIA_BEFORE : CITY_VIA_BEFORE).test(sentence.slice(Math.max(0, m.start - 50), m.start))));
   const abroad = mentions.filter((m) => m.role === 'scene' && m.place.level === 'country' && m.place.country !== 'KP' && !via.has(m));
   // Only countries named together ("in China and Mongolia", "China, Russia or Laos"), not two told apart.
   const together = abroad.filter((m, i) => abroad.some((o, j) => j !== i && o.place.id !== m.place.id && LIST_GAP.test(sentence.slice(Math.min(m.end, o.end), Math.max(m.start, o.start)))));

@@ -18,9 +18,13 @@ const PLURAL_RELATIVES_SINGULAR_VERB = /^(?:families|relatives|parents|wives|hus
 const ACTIVE_VERB_LAST = /^(?:(?!\b(?:was|were|been|being|is|are|be|get|got|had|have|has)\b)[^.;])*\b(?:dismissed|questioned|fired|punished|expelled|summoned|criticized|criticised)$/i;
 const OBJECT_AFTER = /^\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|all\s+)?(?:hopes?|reports?|claims?|idea|calls?|criticism|suggestions?|speculation|talks?|rumou?rs|concerns?|questions?|offers?|proposals?|accusations?|charges)\b/i;
 
+// "Her husband was questioned for two days and then let go": a relative heard and sent home is a witness, not punished.
+const LET_GO_AFTER = /^[^.;]{0,40}?\band (?:then |later |was |were |then was |was then )?(?:released|let go|freed|sent home|allowed (?:to go )?home)\b/i;
+
 export function isRelativeNotPunished(sentence: string, t: Trigger): boolean {
   if (t.type !== 'family_punishment') return false;
   if (ACTIVE_VERB_LAST.test(t.text) && OBJECT_AFTER.test(sentence.slice(t.end, t.end + 30))) return true;
+  if (/(?:questioned|interrogated|summoned|called in)$/i.test(t.text) && LET_GO_AFTER.test(sentence.slice(t.end, t.end + 60))) return true;
   return /\b(?:said|says|told|tells|added|reported)\b(?!\s+to\b)|\bhad (?:its|their|his|her) /i.test(t.text);
 }
 

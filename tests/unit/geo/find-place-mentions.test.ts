@@ -43,7 +43,8 @@ describe('findPlaceMentions', () => {
   it('does not read people as places', () => {
     expect(ids("Events marked Kim Jong Suk's birthday.")).toEqual([]);
     expect(ids('Three families moved to Kim Jong Suk County.')).toEqual(['kp-kimjongsuk']);
-    expect(ids('Kim Chaek University of Technology held exams.')).toEqual([]);
+    // The university named after Kim Chaek is a site in Pyongyang, never the city of Kimchaek.
+    expect(ids('Kim Chaek University of Technology held exams.')).toEqual(['kp-pyongyang-kim-chaek-university']);
     expect(ids('Mr Chung said the price of rice rose.')).toEqual([]);
     expect(ids('The Chung District office closed.')).toEqual(['kp-pyongyang-chung']);
     expect(ids('Kim Jong Un visited a farm.')).toEqual([]);
