@@ -12,13 +12,38 @@ const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?|\b(?:kst|utc|gmt)\b/gi;
  */
 export function parsePublicationDate(text: string): string | null {
   const line = text.trim();
-  if (!line || line.length > 100 || !/\d/.test(line)) return null;
+  if (!line || line.length > 180 || !/\d/.test(line)) return null;
   const day = findDates(line, null).find((d) => d.precision === 'day' && d.date);
   if (!day?.date) return null;
   const rest = (line.slice(0, day.index) + ' ' + line.slice(day.index + day.text.length)).replace(FILLER, ' ');
   const byline = /^\s*by\s+/i.test(rest) || isNameFields(line.slice(0, day.index) + line.slice(day.index + day.text.length));
   const words = rest.split(/\s+/).filter(Boolean);
-  return words.length <= (byline ? 6 : 2) ? day.date : null;
+  if (words.length <= (byline ? 6 : 2)) return day.date;
+  return isCreditLine(line, day.index, day.index + day.text.length) ? day.date : null;
+}
+
+// The words of a credit beside a date that are not names: "Reported by … for RFA's Korean Service", "Asia Press
+// North Korea reporting team", "Translated by …", "(c) The Chosun Ilbo", "English Edition | Updated: …".
+const CREDIT_WORD = /^(?:by|for|and|of|the|reported|reporting|reporter|translated|written|edited|analysis|team|partner|service|edition|updated|published|posted|c|©)$/i;
+const NAME_WORD = /^[A-Z\d][\w'’.-]*$/;
+// Something must set the date apart as a credit's: a field mark, a dash, a comma at the date, brackets, a copyright
+// sign or a credit verb. A headline in title case ("Kim Visits Hyesan Farm on March 5, 2019") has none of them.
+const CREDIT_MARK = /[|/[\]©]|\s[-–—]{1,2}\s|\(c\)|\b(?:by|reported|reporting|team)\b/i;
+
+/**
+ * "2019.01.29 KANG Ji-won", "ASIAPRESS / 2017.12.20 / Reported by KANG Ji-won", "The Korea Times, November 19, 2022",
+ * "2016-08-19 — Reported by Jieun Kim for RFA's Korean Service. Translated by Leejin Jun.": a date with only names
+ * and credit words around it, set apart by a mark, is the line that dates the story.
+ */
+function isCreditLine(line: string, start: number, end: number): boolean {
+  if (line.length > 180) return false;
+  const around = `${line.slice(0, start)} ${line.slice(end)}`.replace(/\bwritten in English\b/gi, ' ').replace(CLOCK, ' ');
+  const words = around.replace(/[|/[\]()©,:;.!?\-–—]+(?=\s|$)|(?<=^|\s)[|/[\]()©,:;\-–—]+/g, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 20) return false;
+  const comma = /,\s*$/.test(line.slice(0, start)) || /^\s*,/.test(line.slice(end));
+  // "2019.01.29 KANG Ji-won": a date stamp that opens the line, then a name.
+  const stamp = !line.slice(0, start).trim() && words.length <= 4;
+  return (comma || stamp || CREDIT_MARK.test(around)) && words.every((w) => CREDIT_WORD.test(w) || NAME_WORD.test(w));
 }
 
 // "By", "Reporter:", "Written by", "Correspondent:" before a name in a byline field.

@@ -134,3 +134,34 @@ describe('a wire dateline without its year', () => {
   });
 });
 
+
+describe('credit lines that carry the date', () => {
+  const layouts: [string, string, 'header' | 'footer', string?][] = [
+    ['a date stamp then the reporter', '2019.01.29 PARK Min-ji', 'header'],
+    ['an outlet, a stamp and a credit between slashes', 'ASIAPRESS / 2017.12.20 / Reported by PARK Min-ji', 'header'],
+    ['a team credit then a stamp', 'Asia Press North Korea reporting team 2019.11.28', 'header'],
+    ['a name and an outlet before a bar', 'By Han Ji-su, New Focus International | 11 February 2014', 'header', '2014-02-11'],
+    ['an outlet in brackets, a name and a clock', '[Daily NK] Choi Jin-ho, Seoul | 2008-07-09 16:22', 'header'],
+    ['a name, then the date and a clock', 'Yoon Hae-rim, Jan. 9, 2018 08:41', 'header', '2018-01-09'],
+    ['an edition with "Updated:"', 'Chosun Ilbo English Edition | Updated: June 02, 2021 09:12', 'header', '2021-06-02'],
+    ['a long wire credit after a dash', "2016-08-19 — Reported by Han Ji-su for RFA's Korean Service. Translated by Lee Bo-ra. Written in English by Sam Cole.", 'header'],
+    ['an outlet and a date at the foot', 'The Korea Times, November 19, 2022', 'footer', '2022-11-19'],
+    ['a copyright line at the foot', '(c) The Chosun Ilbo, 2012.08.13', 'footer'],
+  ];
+  for (const [what, line, where, date] of layouts) {
+    it(`reads ${what}`, async () => {
+      const lines = where === 'header' ? ['Brokers held in Musan', '', line, '', ...STORY] : ['Brokers held in Musan', '', ...STORY, '', line];
+      const a = await readText(`credit-${what.replace(/\W+/g, '-')}.txt`, lines.join('\n'));
+      // The stamp's own digits, or the date the line spells out.
+      const stamp = /(\d{4})[.-](\d{2})[.-](\d{2})/.exec(line);
+      expect(a.publishedAt).toBe(date ?? `${stamp?.[1]}-${stamp?.[2]}-${stamp?.[3]}`);
+      expect(a.title).toBe('Brokers held in Musan');
+      expect(a.body).toContain('Two brokers');
+    });
+  }
+
+  it('does not read a headline in title case that ends on a date as a date line', async () => {
+    const a = await readText('headline-with-date.txt', ['Two Men Executed in Hyesan, March 5, 2019', '', ...STORY].join('\n'));
+    expect(a.title).toBe('Two Men Executed in Hyesan, March 5, 2019');
+  });
+});
