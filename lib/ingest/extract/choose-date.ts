@@ -100,11 +100,17 @@ function isReportingDate(sentence: string, d: ResolvedDate, triggerStarts: numbe
  * English puts the time after the verb ("arrested in March and repatriated in early April"): a date between
  * this trigger and the next one wins, then one between the previous trigger and this one, then the nearest.
  */
-function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, end: number, triggerStarts: number[]): ResolvedDate | null {
+// The verb of a crossing inside a relative clause: "who drifted across the maritime border in the East Sea".
+const CROSSING_CLAUSE = /\b(?:who|that)\s+(?:had\s+)?(?:crossed|drifted|fled|escaped|swam|sailed|slipped|walked across|defected)\b[^,;.]*$/i;
+
+function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, end: number, triggerStarts: number[], crossing = false): ResolvedDate | null {
   // "A worker who fled in September was arrested": a date inside a relative clause dates that clause's verb. A
   // state that follows from it ("who failed to report in March has not been heard from since") keeps it.
   const state = /^(?:has|have|had) not been\b/i.test(sentence.slice(start, end));
-  if (!state) dates = dates.filter((d) => d.index > start || !inRelativeClause(sentence.slice(0, d.index)));
+  // "Two fishermen who drifted across the sea border on Thursday have asked to stay": the crossing told in the
+  // subject's clause is the escape itself, so its date is the escape's.
+  const ownCrossing = (d: ResolvedDate) => crossing && CROSSING_CLAUSE.test(sentence.slice(Math.max(0, d.index - 100), d.index));
+  if (!state) dates = dates.filter((d) => d.index > start || !inRelativeClause(sentence.slice(0, d.index)) || ownCrossing(d));
   // "The parents of a diplomat who defected last year have been expelled": a long trigger phrase can hold a relative
   // clause, whose date is that clause's event.
   dates = dates.filter((d) => d.index <= start || d.index >= end || !inRelativeClause(sentence.slice(start, d.index)));
@@ -200,7 +206,7 @@ export function chooseDate(
         !(d.index < sinceAt && sinceAt <= triggerStart),
   );
   if (earlier && !usable.length) return NO_DATE;
-  const d = usable.length ? pickEventDate(sentence, usable, triggerStart, end, triggerStarts) : null;
+  const d = usable.length ? pickEventDate(sentence, usable, triggerStart, end, triggerStarts, !!span.crossing) : null;
   if (d) {
     const since =
       /\bsince\s*$/i.test(sentence.slice(0, d.index)) || (d.index < triggerStart && DONE_SINCE_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 120), triggerStart)));

@@ -116,7 +116,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       const named = crossing ? 'repatriation' : retype(trigger, sentence, { types: previousTypes, text: previousText });
       const deserted = isInternalDesertion(sentence.text, trigger, sp.mentions);
       const type = deserted || isLootingRaid(sentence.text, trigger) ? 'other' : named;
-      const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: LASTING_TYPES.includes(type) });
+      const own = chooseDate(sentence.text, trigger.start, triggers.map((t) => t.start), publishedAt, { end: trigger.end, ongoingAfter: LASTING_TYPES.includes(type), crossing: type === 'defection' });
       // "Her daughter escaped in 2018": an event two or more years before the report is background.
       if (isYearsBefore(own, publishedAt) || isRecalledCase(sentence.text, own, publishedAt)) continue;
       types.add(type);

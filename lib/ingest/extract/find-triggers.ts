@@ -235,6 +235,15 @@ function isShamingAtSession(t: Trigger, kept: Trigger[]): boolean {
   return t.type === 'other' && SHAMING.test(t.text) && kept.some((o) => o.type === 'indoctrination');
 }
 
+// "fences that make smuggling and defections far more difficult": acts named as what a measure makes hard or easy are
+// a kind of act, not one that happened.
+const MADE_BEFORE = /\bmak(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}$/i;
+const HARDER_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:far |much |even |increasingly )?(?:more |less )?(?:difficult|harder|easier|rarer|riskier|dangerous|impossible)\b/i;
+
+function isActMadeHard(sentence: string, t: Trigger): boolean {
+  return MADE_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start)) && HARDER_AFTER.test(sentence.slice(t.end, t.end + 50));
+}
+
 /** Every factual event trigger in a sentence, one per phrase, in reading order. */
 export function findTriggers(sentence: string): Trigger[] {
   const kept: Trigger[] = [];
@@ -261,7 +270,7 @@ export function findTriggers(sentence: string): Trigger[] {
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t))
     .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVerdictReadAt(sentence, t) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isCustodyBeforeReturn(sentence, t, kept) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept) && !isReceivedInSouth(sentence, t) && !isFlightOfSources(sentence, t))
-    .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(sentence, t) && !isMissingByAbduction(t, kept))
+    .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(sentence, t) && !isMissingByAbduction(t, kept) && !isActMadeHard(sentence, t))
     .map((t) => (isCaughtTogether(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .map((t) => (isReturnByTheSouthAtOwnWish(sentence, t) ? { ...t, type: 'other' as const } : t))
     .filter((t) => !isHypothetical(sentence, t.start, t.type === 'repatriation', t.type === 'defection') && !isFutureAfter(sentence, t.end))

@@ -17,7 +17,8 @@ export type Sentence = { text: string; index: number; paragraph: number };
 export type Trigger = { type: IncidentType; start: number; end: number; text: string };
 
 /** Where the trigger phrase ends, and whether it may be told as going on after it (searches and sessions). */
-export type TriggerSpan = { end?: number; ongoingAfter?: boolean };
+/** `crossing`: the trigger names an escape, which a crossing told in its subject's relative clause dates. */
+export type TriggerSpan = { end?: number; ongoingAfter?: boolean; crossing?: boolean };
 
 /**
  * What a place mention is doing in its sentence. Only `scene` mentions can be where an incident happened;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRoledMentions } from '@/lib/ingest/extract/place-roles';
 import { lookupPlaceName } from '@/lib/geo/gazetteer';
+import { isBackground } from '@/lib/ingest/extract/factuality';
 import { extractAll, types } from './helpers';
 
 const roles = (text: string) => findRoledMentions(text).map((m) => `${m.place.name}:${m.role}`);
@@ -118,5 +119,31 @@ describe('families that are not punished', () => {
   it('does not read a relative questioned and then let go as punished, but keeps one questioned and held', () => {
     expect(types(extractAll(['Her brother was questioned for a day and then released, the source said.'], '2023-04-10'))).not.toContain('family_punishment');
     expect(types(extractAll(['Her brother was questioned for a day by the security agency, the source said.'], '2023-04-10'))).toContain('family_punishment');
+  });
+});
+
+describe('what a source tells of "there"', () => {
+  it('places what happened "there" in the source\'s town, but not what only "there were" says exists', () => {
+    expect(roles('A second source in Onsong said three households there were moved to a mountain farm.')).toEqual(['Onsong:scene']);
+    expect(roles('A second source in Onsong said there were more arrests.')).toEqual(['Onsong:source']);
+  });
+});
+
+describe('reports of other reports and kinds of acts', () => {
+  it('reads what earlier reports said as background', () => {
+    expect(isBackground('Earlier reports from other outlets said that two students in Kanggye had also been shot.')).toBe(true);
+  });
+
+  it('does not read escapes a fence makes harder as an escape', () => {
+    const text = 'New fences went up in Manpo last year, making crossings and defections far more difficult, a source said.';
+    expect(types(extractAll([text], '2022-05-02'))).not.toContain('defection');
+  });
+});
+
+describe('the date of an escape told in its subject', () => {
+  it('dates a request to stay by the crossing told in the clause of those who ask', () => {
+    const text = 'Three North Korean fishermen who drifted across the sea border off Goseong on Tuesday have asked to stay in the South, officials said on Thursday.';
+    const defection = extractAll([text], '2023-10-19').find((i) => i.type === 'defection');
+    expect(defection?.date).toBe('2023-10-17');
   });
 });
