@@ -148,6 +148,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "handed over a group of eight North Koreans to the North at the bridge", "handed three defectors to the North": the
     // object between the verb and its goal.
     /\bhand(?:ed|ing|s)? (?:(?:over|back) )?(?:[\w'’-]+ ){1,8}?to the North\b(?![\w'’-])/gi,
+    // "handed over about 80 North Koreans to their home country at the bridge": the country named as theirs.
+    /\b(?:hand(?:ed|ing|s)?|deport(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:(?:over|back) )?(?:[\w'’-]+ ){0,8}?(?:over |back )?to (?:their|his|her) (?:home country|homeland|native country)\b/gi,
     // "were handed over to the North at the bridge", "handed back to the North".
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b(?! Korean)/gi,
     // "were handed over by Chinese border police at the Tumen-Namyang bridge": a handover at a border crossing.

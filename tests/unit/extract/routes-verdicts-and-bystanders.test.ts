@@ -147,3 +147,10 @@ describe('the date of an escape told in its subject', () => {
     expect(defection?.date).toBe('2023-10-17');
   });
 });
+
+describe('a handover to the country named as theirs', () => {
+  it('reads people handed over "to their home country" at a bridge as a return', () => {
+    const text = 'Chinese police handed over about 40 North Koreans to their home country at the bridge between Tumen and Namyang on Friday, a rights group said.';
+    expect(types(extractAll([text], '2023-10-16'))).toContain('repatriation');
+  });
+});
