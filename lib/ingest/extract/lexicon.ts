@@ -29,6 +29,9 @@ const NOT_PUNISHED_BETWEEN = String.raw`(?:by|from|money|cash|remittances?|lette
 // caught, not relatives punished for someone else ("a defector's family" still is).
 const A_HOUSEHOLD = String.raw`(?:an?|one)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b`;
 
+// "sent back to the North", never "to the North Korean bank" (which only says where, not that anyone was handed over).
+const TO_THE_NORTH = String.raw`(?:to North Korea|to the North(?! Korean))`;
+
 export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
     // Not "household registers" or "family records": papers about families, not the relatives themselves.
@@ -137,7 +140,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   repatriation: [
     /\brepatriat(?:ed|ion|ions|e|es|ing)\b/gi,
     /\bforcibly (?:returned|sent back|deported)\b/gi,
-    /\bsent back (?:to North Korea|across|home|to the North(?! Korean)|from (?:China|Russia|Laos|Vietnam|Thailand|Mongolia))\b/gi,
+    new RegExp(String.raw`\bsent back (?:${TO_THE_NORTH}|across|home|from (?:China|Russia|Laos|Vietnam|Thailand|Mongolia))\b`, 'gi'),
     // "China sent back about 30 North Korean escapees": a counted group sent back.
     /\b(?:sent|handed|shipped|forced) back (?:about |some |around |nearly |more than |at least |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|several hundred|several|a group of) (?:[\w-]+ ){0,3}?(?:escapees|defectors|refugees|North Koreans|people|women|men|workers)\b/gi,
     // "sent back through the border station at Khasan", "returned at the Friendship Bridge".
@@ -163,7 +166,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // A bridge named as such, however the people went: "driven in a police bus across the Sino-Korean Friendship Bridge".
     // "trucking them across the Sino-Korean Friendship Bridge from the Chinese city of Dandong".
     /\b(?:[Tt]ook|[Tt]aken|taking|driven|drove|driving|escorted|escorting|marched|bused|bussed|busing|trucked|trucking|transported|transporting|sent) (?:them |him |her )?(?:(?:in|on|aboard|by) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|van|truck|lorry|car|vehicle|train)e?s? )?across the (?:[A-Z][\w-]* ){1,3}Bridge\b/g,
-    /\b(?:escorted|driven|taken|brought|flown) back (?:to North Korea|to the North(?! Korean)|across the (?:border|river|bridge))\b/gi,
+    new RegExp(String.raw`\b(?:escorted|driven|taken|brought|flown) back (?:${TO_THE_NORTH}|across the (?:border|river|bridge))\b`, 'gi'),
     // "were flown back to Pyongyang via China": people flown home in the passive are sent, not travelling.
     /\b(?:was|were|been|being|be) (?:later |then |eventually )?flown back to Pyongyang\b/gi,
     // "flown back to Pyongyang under the escort of North Korean security agents", "sent home under guard".
@@ -185,7 +188,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "asked that they be detained and returned", "asked for them to be caught and returned".
     /\basked (?:that |for )?(?:them|him|her|they|he|she) (?:to )?be (?:caught|detained|arrested|found|located|tracked down) and (?:returned|sent back|handed (?:back|over))\b/gi,
     // "sent five North Koreans back across the bridge": the object can stand between the verb and "back".
-    /\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’,-]+ ){1,9}?back (?:to North Korea|to the North(?! Korean)|to (?:their|his|her) (?:homeland|home country|country)|across|over the (?:border|river|bridge))\b/gi,
+    new RegExp(String.raw`\b(?:sent|handed|taken|driven|escorted|marched) (?:[\w'’,-]+ ){1,9}?back (?:${TO_THE_NORTH}|to (?:their|his|her) (?:homeland|home country|country)|across|over the (?:border|river|bridge))\b`, 'gi'),
     // "were returned to the North", "had been returned last week through the bridge": returned, passive, is forced.
     /\b(?:was|were|been|being|be) (?:\w+ )?returned\b(?= (?:[\w'’-]+ ){0,3}?(?:to (?:North Korea|the North)|across|through|via|over the (?:border|river|bridge))\b)/gi,
     // "handed the four over to the North's security agents", "turned over to North Korean border guards".
