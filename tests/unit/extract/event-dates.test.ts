@@ -49,7 +49,7 @@ describe('measures that run "since" an earlier event', () => {
   });
 
   it('reads "since his escape" like "since the escape"', () => {
-    const out = extract(
+    const out = extractAll(
       [
         'A logger who fled his work site in the Russian Far East was caught by police in Khabarovsk and handed over to North Korean officials, a source said.',
         'He left his camp in September and had been hiding in the city, the source said.',

@@ -69,7 +69,7 @@ describe('workers abroad, bodies found, relatives in two towns', () => {
   });
 
   it('keeps an investigation inside a "body was found" sentence and adds the death', () => {
-    const types = extract(['The body of an official who was being investigated was found in a river in Hamhung on June 2.']).map((i) => i.type).sort();
+    const types = extractAll(['The body of an official who was being investigated was found in a river in Hamhung on June 2.']).map((i) => i.type).sort();
     expect(types).toEqual(['crackdown', 'other']);
   });
 
