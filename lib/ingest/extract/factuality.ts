@@ -202,12 +202,18 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   if (HYPOTHETICAL_BEFORE.test(before.replace(MONTH_MAY, ' month'))) return true;
   if (MODAL_PASSIVE_JOINED_BEFORE.test(sentence.slice(Math.max(0, start - 160), start))) return true;
   if (session && (INFINITIVE_BEFORE.test(before) || ATTENDANCE_BEFORE.test(before))) return false;
+  // "units were ordered to hold meetings at which residents signed pledges": what was done at the session shows that
+  // it was held.
+  if (DONE_AT_SESSION_AFTER.test(sentence.slice(start, start + 160))) return false;
   // Instructions often quote what was asked for, so look past the opening quote mark; a clause with its own finite
   // verb ("asked the police to look for them and has confiscated everyone's phones") ends the instruction.
   const raw = sentence.slice(Math.max(0, start - 90), start);
   const request = allowRequests ? null : INSTRUCTION_BEFORE.exec(raw.slice(raw.lastIndexOf(';') + 1));
   return !!request && !OWN_CLAUSE_AFTER_REQUEST.test(request[0]);
 }
+
+const DONE_AT_SESSION_AFTER =
+  /^[^.;]{0,40}?\b(?:meetings?|sessions?|lectures?|gatherings?)\b,? (?:at which|where|during which|in which) [^.;]{0,40}?\b(?:signed|pledged|had to|were (?:made|forced|told|warned|required|ordered)|read out|criticized|criticised)\b/i;
 
 // "fear that those returned will be interrogated by the Ministry of State Security and sent to prison camps": a verb
 // joined by "and" to a modal passive shares its modal, however long the first verb's phrase.

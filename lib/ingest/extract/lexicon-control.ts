@@ -145,7 +145,10 @@ export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   /\b(?:forced|ordered|mobili[sz]ed|required|made|had) to (?:attend|study|memori[sz]e|recite|sit through)\b/gi,
   /\bpledges? of loyalty\b/gi,
   /\b(?:political|loyalty|ideological) campaigns?\b/gi,
-  /\b(?:held|holding|convened|organi[sz]ed|called|gathered (?:\w+ ){0,6}?for) (?:a |an )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
+  /\b(?:held|hold|holding|convened|organi[sz]ed|called|gathered (?:\w+ ){0,6}?for) (?:a |an )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
+  // "residents were gathered the next day and told that the shooting was a lesson", "gathered on the 29th and made to
+  // sign pledges": people assembled to be told or made to promise something.
+  /\b(?:were|was) (?:gathered|assembled|called together|brought together)\b(?=[^.;]{0,60}?\band (?:were )?(?:told|warned|lectured|reminded|made to|forced to|ordered to)\b)/gi,
   // "were summoned last Wednesday to a meeting where officials condemned ...", "meetings of their youth league units".
   /\b(?:summoned|called|brought|herded|marched) (?:[\w'’-]+ ){0,6}?to (?:a |an |the )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
   /\bmeetings? of (?:the |their |its |his |her )?(?:[\w'’-]+ ){0,3}?(?:units?|cells?|league|union|inminban|brigades?|companies|workplaces?)\b/gi,

@@ -154,3 +154,20 @@ describe('a handover to the country named as theirs', () => {
     expect(types(extractAll([text], '2023-10-16'))).toContain('repatriation');
   });
 });
+
+describe('sessions told by what was done at them', () => {
+  it('reads units "ordered to hold a meeting at which residents signed pledges" as a session held', () => {
+    const text = 'After the raids, neighbourhood units in Musan were ordered to hold a meeting at which residents signed pledges not to keep foreign phones.';
+    expect(types(extractAll([text], '2024-06-20'))).toContain('indoctrination');
+  });
+
+  it('still reads an order to hold a meeting, with nothing told of it, as no session', () => {
+    const text = 'Neighbourhood units in Musan were ordered to hold a meeting next week, a source said.';
+    expect(types(extractAll([text], '2024-06-20'))).not.toContain('indoctrination');
+  });
+
+  it('reads people gathered and then told or made to promise something as a session', () => {
+    expect(types(extractAll(['Residents of the village were gathered on the 3rd and made to sign pledges not to approach the river.'], '2025-09-05'))).toContain('indoctrination');
+    expect(types(extractAll(['Workers were assembled the next morning and told that the fire was the fault of careless staff.'], '2025-09-05'))).toContain('indoctrination');
+  });
+});
