@@ -76,7 +76,7 @@ function tellingFeatures(incident: MergedIncident, f: FeatureVector): void {
   if (HABITUAL.test(text)) f['told:habitual'] = 1;
   if (QUOTED.test(text)) f['told:quoted'] = 1;
   if (incident.flashback) f['told:flashback'] = 1;
-  if (incident.listed) f['told:listed'] = 1;
+  if (incident.listed && incident.mentions.every((m) => m.listed || m.sentence === incident.sentence)) f['told:listed'] = 1;
   if (incident.announcement) f['told:announcement'] = 1;
   if (incident.background) f['told:background'] = 1;
   if (incident.mentions.some((m) => m.background)) f['told:background-mention'] = 1;
