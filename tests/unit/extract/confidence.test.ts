@@ -37,4 +37,14 @@ describe('calibrated confidence', () => {
     expect(twice.incident.type).toBe('arrest');
     expect(twice.probability).toBeGreaterThan(single.probability);
   });
+
+  it('marks a place as listed only while the article tells it nowhere but in the list', () => {
+    const lead = 'Phone sweeps were reported this month in Hyesan, Hoeryong and Manpo, sources said.';
+    const listedOnly = candidates([lead]).find((c) => c.incident.placeName === 'Hoeryong');
+    const toldAgain = candidates([lead, 'In Hoeryong, a second team searched the homes of traders near the market on May 8.']).find(
+      (c) => c.incident.type === 'crackdown' && c.incident.placeName === 'Hoeryong',
+    );
+    expect(listedOnly?.features['told:listed']).toBe(1);
+    expect(toldAgain?.features['told:listed'] ?? 0).toBe(0);
+  });
 });
