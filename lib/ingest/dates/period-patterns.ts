@@ -42,14 +42,24 @@ function latestDay(pub: Ymd, m: number, d: number): string {
 // The month each season begins in (northern hemisphere); winter spans two years, so it gives no year.
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
 
-/** "this autumn", "last spring", "in the summer": the year of the latest such season begun by publication. */
-function seasonYear(pub: Ymd, season: string, which: string): PatternResult {
+// "early autumn" is its first month, "mid-autumn" its second, "late autumn" its third.
+const SEASON_PART: Record<string, number> = { early: 0, mid: 1, late: 2 };
+
+/**
+ * "this autumn", "last spring", "in the summer": the year of the latest such season begun by publication. A part
+ * of the season ("in late autumn", "early this spring") is that part's month: late autumn is November.
+ */
+function seasonYear(pub: Ymd, season: string, which: string, part?: string): PatternResult {
   const start = SEASON_START[season.toLowerCase()];
   if (!start) return UNKNOWN;
   const latest = latestYear(pub, start);
   // "last spring" in a May story is the spring a year before; in a November story it is this year's.
   const y = which.toLowerCase() === 'last' && start <= pub.m && pub.m < start + 3 ? latest - 1 : latest;
-  return { date: String(y), precision: 'year' };
+  const offset = part ? SEASON_PART[part.toLowerCase().replace(/-$/, '')] : undefined;
+  if (offset === undefined) return { date: String(y), precision: 'year' };
+  const month = start + offset;
+  // A part not yet reached in the season's latest year ("late autumn" in an October story) is the year before's.
+  return { date: formatMonth(y === pub.y && month > pub.m ? y - 1 : y, month), precision: 'month' };
 }
 
 export const PERIOD_PATTERNS: DatePattern[] = [
@@ -57,8 +67,8 @@ export const PERIOD_PATTERNS: DatePattern[] = [
     // "this autumn", "last spring", "in the summer", "early this spring": a season with no year printed.
     name: 'season',
     // "much of the spring", "most of the summer": the season with no year, like "in the spring".
-    re: /\b(?:(?:early|late)\s+)?(this|last|in|during|over|(?:much|most|all|part) of)\s+(?:the\s+)?(?:(?:early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d{4})/gi,
-    resolve: (m, pub) => (pub ? seasonYear(pub, m[2], m[1]) : UNKNOWN),
+    re: /\b(?:(early|late|mid-)\s*)?(this|last|in|during|over|(?:much|most|all|part) of)\s+(?:the\s+)?(?:(early|late|mid-)\s*)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d{4})/gi,
+    resolve: (m, pub) => (pub ? seasonYear(pub, m[4], m[2], m[1] ?? m[3]) : UNKNOWN),
   },
   {
     name: 'holiday',

@@ -75,6 +75,17 @@ describe('a season with no year printed', () => {
     expect(first(text, pub)).toMatchObject({ date: year, precision: 'year' });
   });
 
+  it.each([
+    ['a trial held at the plant in late autumn', '2024-11-28', '2024-11'],
+    ['caught in early spring', '2013-05-02', '2013-03'],
+    ['detained in mid-summer', '2020-09-10', '2020-07'],
+    ['early this spring', '2025-06-02', '2025-03'],
+    // A part of the season not yet reached at publication is last year's.
+    ['in late autumn', '2024-10-15', '2023-11'],
+  ])('reads a part of a season, %s (published %s), as its month %s', (text, pub, month) => {
+    expect(first(text, pub)).toMatchObject({ date: month, precision: 'month' });
+  });
+
   it('gives winter, which spans two years, no year, and leaves a printed year to the other patterns', () => {
     expect(first('they fled last winter', '2024-07-19')?.date ?? null).toBeNull();
     expect(first('in the autumn of 2019', '2024-07-19')).toMatchObject({ date: '2019' });
