@@ -17,8 +17,11 @@ export type Dateline = {
   date: string | null;
 };
 
+// "Feb. 3 (UPI) -- North Korea has ordered …": a dateline whose city was dropped keeps its date and its agency.
+const CITYLESS_DATELINE = /^[“"]?((?:[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2}\.) \d{1,2}(?:,\s*\d{4})?)\s*\([A-Z][^)]{1,29}\)\s*(?:--|—|–|-(?=\s))\s*/;
+
 function readDated(paragraph: string, reference: string | null = null): Dateline | null {
-  const m = DATELINE.exec(paragraph);
+  const m = DATELINE.exec(paragraph) ?? CITYLESS_DATELINE.exec(paragraph);
   if (!m) return null;
   // The part before the dash may name a province too ("HYESAN, Ryanggang Province, March 3 —"); it must end on a date.
   const dates = findDates(m[1], reference);

@@ -16,6 +16,14 @@ describe('readDateline', () => {
     expect(text.slice(d?.end ?? 0)).toMatch(/^Two fishermen/);
   });
 
+  it('reads a dateline whose city was dropped, with its agency, as a dateline', () => {
+    const text = 'Feb. 3 (UPI) -- North Korea has told farm workers to attend weekly sessions on the new law.';
+    expect(text.slice(readDateline(text)?.end ?? 0)).toMatch(/^North Korea has told/);
+    expect(readDateline('Feb. 3, 2021 (UPI) -- Farm workers were told to attend.')?.date).toBe('2021-02-03');
+    // A sentence that opens on a date is no dateline without the agency.
+    expect(readDateline('Feb. 3 -- a day of meetings.')).toBeNull();
+  });
+
   it('reads the wire style with a single hyphen after the agency', () => {
     const text = 'DANDONG, China, May 6 (Reuters) - Chinese border police returned three women on Friday.';
     expect(text.slice(readDateline(text)?.end ?? 0)).toMatch(/^Chinese border police/);
