@@ -36,7 +36,6 @@ const CREDIT_MARK = /[|/[\]©]|\s[-–—]{1,2}\s|\(c\)|\b(?:by|reported|reporti
  * and credit words around it, set apart by a mark, is the line that dates the story.
  */
 function isCreditLine(line: string, start: number, end: number): boolean {
-  if (line.length > 180) return false;
   const around = `${line.slice(0, start)} ${line.slice(end)}`.replace(/\bwritten in English\b/gi, ' ').replace(CLOCK, ' ');
   const words = around.replace(/[|/[\]()©,:;.!?\-–—]+(?=\s|$)|(?<=^|\s)[|/[\]()©,:;\-–—]+/g, ' ').split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 20) return false;
