@@ -111,6 +111,10 @@ const RIVER_NAMES = /^(?:Tumen|Yalu|Amnok|Duman)$/i;
 const THERE_AFTER = /^[^.;]{0,80}?\b(?:said|says|told|reported|added)\b[^.;]{0,80}?\bthere\b/i;
 const THERE_EXISTS_AFTER = /\b(?:said|says|told \w+|reported|added)(?: that)? there (?:is|are|was|were|has been|have been|had been)\b/i;
 
+function toldOfThere(after: string): boolean {
+  return THERE_AFTER.test(after) && !THERE_EXISTS_AFTER.test(after);
+}
+
 // "were flown back to Pyongyang", "flew them back to Pyongyang via Beijing", "flown on to Pyongyang".
 const FLOWN_TO_BEFORE = /\b(?:flown|flew|fly|flying)\s+(?:[\w'’-]+\s+){0,3}?(?:back\s+|home\s+|on\s+)?to\s+$/i;
 
@@ -151,7 +155,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   if (isStateOrLaw(sentence, m) || isFacilityName(sentence, m)) return 'scope';
   const before = sentence.slice(Math.max(0, m.start - 80), m.start);
   if (INSTITUTION_AFTER.test(sentence.slice(m.end, m.end + 40))) return 'scene';
-  if (SOURCE_BEFORE.test(before) || TOLD_FROM_BEFORE.test(before)) return THERE_AFTER.test(sentence.slice(m.end)) && !THERE_EXISTS_AFTER.test(sentence.slice(m.end)) ? 'scene' : 'source';
+  if (SOURCE_BEFORE.test(before) || TOLD_FROM_BEFORE.test(before)) return toldOfThere(sentence.slice(m.end)) ? 'scene' : 'source';
   if (SOURCE_AFTER.test(sentence.slice(m.end, m.end + 30))) return 'source';
   // "the relatives of two women from Hoeryong": where the people whose relatives are named come from is their home.
   if (m.place.country === 'KP' && RELATIVES_OF_PEOPLE_FROM_BEFORE.test(before)) return 'scene';
