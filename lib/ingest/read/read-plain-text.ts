@@ -13,12 +13,15 @@ const ENDS_ARTICLE = /^(?:most popular|most read|related|recommended|latest|more
 const MAX_TITLE_CHARS = 250;
 
 /**
- * An outlet's motto above the title ("NK Times reports only facts …"): a full sentence naming an outlet; or its
- * masthead, the outlet's name alone ("Unification Media Group").
+ * An outlet's motto above the title ("NK Times reports only facts …"): a full sentence that opens on the outlet's
+ * name; or its masthead, the name alone ("Unification Media Group"). A lead may name the outlet as its source
+ * ("… residents told RFA's Korean Service.") and a wire's lead names its agency after a dateline ("SEOUL, May 18
+ * (Yonhap) -- Two families crossed …"): both are the story, never a motto.
  */
 function isTagline(line: string): boolean {
-  if (detectOutlet(line) === null) return false;
-  return /[.!]$/.test(line) || countWords(line) <= 4;
+  if (countWords(line) <= 4) return detectOutlet(line) !== null;
+  const opening = line.split(/\s+/).slice(0, 4).join(' ');
+  return /[.!]$/.test(line) && detectOutlet(opening) !== null && readDateline(line) === null;
 }
 
 /** A paragraph of the report, not a headline printed again: prose that ends a sentence. */

@@ -165,3 +165,25 @@ describe('credit lines that carry the date', () => {
     expect(a.title).toBe('Two Men Executed in Hyesan, March 5, 2019');
   });
 });
+
+describe('a lead that names the outlet is the story, not its motto', () => {
+  const MOTTO = 'NK Times publishes only reports it has checked with its own sources inside the country.';
+  it('keeps a wire lead that opens on a yearless dateline and names the agency', async () => {
+    const lead = 'SEOUL, May 18 (Yonhap) -- Two families crossed the maritime border on a small boat and were found by the navy, officials said Thursday.';
+    const a = await readText('wire-lead.txt', [lead, '', ...STORY].join('\n'));
+    expect(`${a.title}\n${a.body}`).toContain('Two families crossed the maritime border');
+  });
+
+  it('keeps a headline-less lead that names the outlet as its source', async () => {
+    const lead = "A soldier's family in Onsong was moved to a mountain village after he fled to China last month, residents told RFA's Korean Service.";
+    const a = await readText('source-lead.txt', ['[Radio Free Asia, 2019-08-03]', '', lead, '', ...STORY].join('\n'));
+    expect(a.publishedAt).toBe('2019-08-03');
+    expect(a.body).toContain('residents told RFA');
+  });
+
+  it('still drops a motto that opens on the outlet above the headline', async () => {
+    const a = await readText('motto.txt', [MOTTO, '', 'Brokers held in Musan', '', ...STORY].join('\n'));
+    expect(a.title).toBe('Brokers held in Musan');
+    expect(a.body).not.toContain('publishes only reports');
+  });
+});
