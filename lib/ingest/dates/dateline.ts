@@ -1,4 +1,5 @@
 import { findDates } from './find-dates';
+import { WEEKDAYS, parseIsoDate, weekdayOf } from './calendar';
 
 /**
  * A wire dateline opening a story: "SEOUL, Nov. 4 (Yonhap) --", "WASHINGTON, Sept. 14, 2015 —", "BEIJING, April 14
@@ -52,4 +53,37 @@ export function readDatelineInCopyrightYear(paragraph: string, lines: readonly s
   const [year] = years;
   const date = readDated(paragraph, `${year}-12-31`)?.date ?? null;
   return date?.startsWith(year) ? date : null;
+}
+
+const WEEKDAY = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
+// "officials said Thursday", "the JCS announced on Monday": the day the wire filed, which its dateline prints.
+const FILED_ON = new RegExp(String.raw`\b(?:said|says|announced|reported|told reporters|confirmed|stated|added)\s+(?:on\s+)?${WEEKDAY}\b`, 'g');
+const ANY_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}\b`, 'g');
+// The years a story names ("since 2019", "in 2017"); a wire is filed in or after the latest of them.
+const NAMED_YEAR = /\b((?:19|20)\d{2})\b/g;
+/** How far past the latest year it names a story is looked for: a date falls on each weekday within that span. */
+const YEARS_AFTER_NAMED = 6;
+/** A year named longer ago than this is history the story recalls ("the 1953 armistice"), not its own time. */
+const HISTORY_YEARS = 25;
+
+/**
+ * The filing day of a dateline that prints no year ("SEOUL, Oct. 24 (Yonhap) --"), from the weekday the story gives
+ * it and the years it names: the wire says on which weekday it was filed ("officials said Tuesday"; else the
+ * weekdays it names at all), and a story is filed in or soon after the latest year it names. The first year from
+ * that one on, up to `latestYear`, in which the dateline's day falls on such a weekday is taken. Null when the story
+ * names no year or no weekday, or no year fits.
+ */
+export function readDatelineInItsWeek(paragraph: string, story: string, latestYear: number): string | null {
+  const years = [...story.matchAll(NAMED_YEAR)].map((m) => Number(m[1])).filter((y) => y <= latestYear && y > latestYear - HISTORY_YEARS);
+  if (!years.length || !DATELINE.test(paragraph) && !CITYLESS_DATELINE.test(paragraph)) return null;
+  const filed = [...story.matchAll(FILED_ON)].map((m) => m[1]);
+  const weekdays = new Set((filed.length ? filed : [...story.matchAll(ANY_WEEKDAY)].map((m) => m[1])).map((w) => w.toLowerCase()));
+  if (!weekdays.size) return null;
+  const from = Math.max(...years);
+  for (let y = from; y <= Math.min(latestYear, from + YEARS_AFTER_NAMED); y++) {
+    const date = readDated(paragraph, `${y}-12-31`)?.date;
+    const day = date?.startsWith(String(y)) ? parseIsoDate(date) : null;
+    if (day && weekdays.has(WEEKDAYS[weekdayOf(day)])) return date!;
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-export { readDateline, readDatelineInCopyrightYear, type Dateline } from './dateline';
+export { readDateline, readDatelineInCopyrightYear, readDatelineInItsWeek, type Dateline } from './dateline';
 export { findDates, type ResolvedDate } from './find-dates';
 export { findLabelledPublication } from './labelled-publication';
 export { parsePublicationDate } from './publication-date';

@@ -1,4 +1,4 @@
-import { findLabelledPublication, namesWeekday, parsePublicationDate, readDateline, readDatelineInCopyrightYear } from '@/lib/ingest/dates';
+import { findLabelledPublication, namesWeekday, parsePublicationDate, readDateline, readDatelineInCopyrightYear, readDatelineInItsWeek } from '@/lib/ingest/dates';
 import type { ParsedArticle } from '@/lib/ingest/types';
 import { ArticleReadError } from './article-read-error';
 import { isBoilerplateLine, isCaptionLine, isHeaderJunk, isMostlyNonLatin } from './boilerplate';
@@ -117,7 +117,12 @@ export function readPlainText(text: string, source: string): ParsedArticle {
     outlet: detectOutlet(`${title}\n${bodyText}`, furniture.join('\n')),
     // A wire story may print its date only in its dateline ("WASHINGTON, Sept. 14, 2015 — ...").
     // …or its day in the dateline and its year only in the copyright line ("SEOUL, May 30 (Yonhap)" … "(c) Yonhap 2013").
-    publishedAt: choosePublicationDate(dates) ?? readDateline(body[0])?.date ?? readDatelineInCopyrightYear(body[0], furniture) ?? null,
+    // …or only its day, with a weekday and the years the story names to tell which year ("SEOUL, Oct. 24 (Yonhap)").
+    publishedAt:
+      choosePublicationDate(dates) ??
+      readDateline(body[0])?.date ??
+      readDatelineInCopyrightYear(body[0], furniture) ??
+      readDatelineInItsWeek(body[0], `${title}\n${bodyText}`, new Date().getUTCFullYear()),
     url: null,
     source,
     format: 'text',

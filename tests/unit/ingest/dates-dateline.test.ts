@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLabelledPublication, parsePublicationDate, readDateline } from '@/lib/ingest/dates';
+import { findLabelledPublication, parsePublicationDate, readDateline, readDatelineInItsWeek } from '@/lib/ingest/dates';
 
 describe('readDateline', () => {
   it('reads a wire dateline with its year as the filing day and says where the story starts', () => {
@@ -58,5 +58,32 @@ describe('publication dates printed inside other text', () => {
     expect(parsePublicationDate('Choi Hana | 2019-07-02 08:15')).toBe('2019-07-02');
     expect(parsePublicationDate('NK Times | By Ri Jin-a | July 2, 2019')).toBe('2019-07-02');
     expect(parsePublicationDate('Market news | traders fined on July 2, 2019 in Hyesan')).toBeNull();
+  });
+});
+
+describe('readDatelineInItsWeek: the year of a dateline that prints none', () => {
+  const lead = (day: string, rest: string) => `SEOUL, ${day} (Yonhap) -- ${rest}`;
+
+  it('takes the first year, from the latest one the story names, in which the day falls on the filing weekday', () => {
+    const p = lead('Oct. 24', 'A man crossed the sea border in a wooden boat and was taken in, officials said Tuesday.');
+    // Oct. 24 was a Tuesday in 2017 and 2023; a story naming 2019 was filed in 2023.
+    expect(readDatelineInItsWeek(p, `${p}\nIt is the first such crossing since 2019.`, 2026)).toBe('2023-10-24');
+    expect(readDatelineInItsWeek(p, `${p}\nIt is the first such crossing since 2015.`, 2026)).toBe('2017-10-24');
+  });
+
+  it('prefers the weekday the wire filed on to the weekday of the event', () => {
+    const p = lead('Feb. 24', 'Two fishermen crossed the sea border on Monday and asked to stay, officials said Wednesday.');
+    // Feb. 24 was a Monday in 2020 and a Wednesday in 2021.
+    expect(readDatelineInItsWeek(p, `${p}\nThe last such case was in 2020.`, 2026)).toBe('2021-02-24');
+  });
+
+  it('gives no date without a named year, without a weekday, for history alone, or past the latest year', () => {
+    const p = lead('Oct. 24', 'A man crossed the sea border, officials said Tuesday.');
+    expect(readDatelineInItsWeek(p, p, 2026)).toBeNull();
+    const noDay = lead('Oct. 24', 'A man crossed the sea border, officials said.');
+    expect(readDatelineInItsWeek(noDay, `${noDay} The last was in 2019.`, 2026)).toBeNull();
+    expect(readDatelineInItsWeek(p, `${p} The line dates from the 1953 armistice.`, 2026)).toBeNull();
+    expect(readDatelineInItsWeek(p, `${p} The last was in 2019.`, 2022)).toBeNull();
+    expect(readDatelineInItsWeek('A man crossed the sea border, officials said Tuesday.', 'in 2019', 2026)).toBeNull();
   });
 });

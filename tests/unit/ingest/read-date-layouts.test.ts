@@ -187,3 +187,11 @@ describe('a lead that names the outlet is the story, not its motto', () => {
     expect(a.body).not.toContain('publishes only reports');
   });
 });
+
+describe('a wire that prints no year', () => {
+  it('dates the story by its dateline, the weekday it was filed on and the years it names', async () => {
+    const lead = 'SEOUL, Oct. 24 (Yonhap) -- A man crossed the sea border in a wooden boat and was taken in, officials said Tuesday.';
+    const a = await readText('yearless-wire.txt', ['Man crosses sea border', '', lead, '', 'It is the first such crossing since 2019.'].join('\n'));
+    expect(a.publishedAt).toBe('2023-10-24');
+  });
+});
