@@ -6,7 +6,7 @@ import { confidenceFeatures, type FeatureVector } from './confidence-features';
 import { findMentions } from './find-mentions';
 import { findTriggers } from './find-triggers';
 import { dateFromEarlierEvent, dateFromFollowUps } from './follow-up-dates';
-import { shareParagraphDates, shareSentenceDates, shareStoryMonth } from './inherit-dates';
+import { assumedDates, shareParagraphDates, shareSentenceDates, shareStoryMonth } from './inherit-dates';
 import { mergeMentions } from './merge-mentions';
 import { chooseReferenceDate } from './reference-date';
 import { toPlaceFields } from './place-fields';
@@ -35,12 +35,14 @@ export function extractCandidates(article: ParsedArticle): Candidate[] {
   dateFromFollowUps(merged, sentences, reference);
   shareStoryMonth(merged);
   dateFromEarlierEvent(merged, reference);
+  const assumed = assumedDates(merged, reference);
   const titleTypes = new Set(findTriggers(article.title).map((t) => t.type));
   const context = { incidents: merged, sentenceCount: sentences.length, reference, title: article.title, titleTypes };
   return merged.map((incident) => {
     const fields = toPlaceFields(incident.place, DEFAULT_COUNTRY);
     const evidence = [...new Set(incident.mentions.map((m) => m.evidence))].slice(0, MAX_EVIDENCE_SENTENCES).join(' ');
-    const date = incident.date.date;
+    const chosen = incident.date.date ? incident.date : (assumed.get(incident) ?? incident.date);
+    const date = chosen.date;
     const actors = actorsAt(incident.actors, fields.country);
     const features = confidenceFeatures(incident, context);
     const probability = probabilityOf(features);
@@ -53,7 +55,7 @@ export function extractCandidates(article: ParsedArticle): Candidate[] {
         summary: summariseIncident({ type: incident.type, actors, tags: incident.tags, placeName: fields.placeName, date }),
         evidence,
         date,
-        datePrecision: date ? incident.date.precision : 'unknown',
+        datePrecision: date ? chosen.precision : 'unknown',
         ...fields,
         actors,
         confidence: shownConfidence(probability),

@@ -123,3 +123,20 @@ export function backReferenceEnd(sentence: string): number {
   const m = DATES_PREVIOUS.exec(sentence);
   return m ? m.index + m[0].length : -1;
 }
+
+/**
+ * The date an incident the text leaves undated is filed under, as event coders do (ACLED codes such an event at
+ * the report's time, with a coarser precision): the month of the latest date the article gives any of its
+ * incidents, else the month it was published. Only assumed: it is applied after the confidence model has seen that
+ * the text gave the incident no date, and it never keeps incidents apart.
+ */
+export function assumedDates(incidents: MergedIncident[], reference: string | null): Map<MergedIncident, DateChoice> {
+  const assumed = new Map<MergedIncident, DateChoice>();
+  const stated = incidents.filter((i) => i.date.date && i.date.mentioned && !i.mentions.every((m) => m.flashback));
+  const latest = stated.map((i) => i.date.date as string).sort().at(-1) ?? reference;
+  if (!latest) return assumed;
+  const month = latest.slice(0, 7);
+  const date: DateChoice = { date: month, precision: month.length === 4 ? 'year' : 'month', mentioned: false };
+  for (const incident of incidents) if (!incident.date.date) assumed.set(incident, date);
+  return assumed;
+}

@@ -66,7 +66,7 @@ describe('dates from the story', () => {
     expect(out.find((i) => i.type === 'arrest')?.date).toBe('2024-09');
   });
 
-  it('lends a session only the month of a story told around one month, never a date from a story of several', () => {
+  it('lends a session the month of a story told around one month, and the latest month of a story of several', () => {
     const oneMonth = extractAll(
       ['Two farm managers were detained by police on May 20. Farmers were called to a meeting where officials were criticized.', 'Their families were later questioned.'],
       '2024-05-29',
@@ -77,9 +77,10 @@ describe('dates from the story', () => {
         'Two farm managers were detained by police on May 20. Farmers were called to a meeting where officials were criticized.',
         'A third manager had been put on trial in Haeju in March.',
       ],
-      '2024-05-29',
+      '2024-07-29',
     );
-    expect(twoMonths.find((i) => i.type === 'indoctrination')?.date).toBeNull();
+    // Not March, the month told last: May, the latest the story gives, rather than the report's July.
+    expect(twoMonths.find((i) => i.type === 'indoctrination')?.date).toBe('2024-05');
   });
 
   it('does not move the story clock with a flashback', () => {
