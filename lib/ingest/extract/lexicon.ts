@@ -111,6 +111,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "were picked up at their homes on the night of March 28", "picked up in a raid": taken from where they live.
     /\b(?:was|were|been|being|got) picked up (?:at|from) (?:her|his|their|the) (?:homes?|houses?|apartments?|flats?|workplaces?|dormitor(?:y|ies)|hiding places?)\b|\b(?:was|were|been|being|got) picked up in (?:a|an|the) (?:[\w-]+ )?(?:raid|sweep|crackdown|search)\b/gi,
     /\b(?:police(?:men)?|officers|agents|guards|security)\b[^.;,]{0,30}?\bpicked (?:him|her|them) up\b/gi,
+    // "three men were picked up a week later": people, not goods, picked up in the passive (not "by a car").
+    /(?<=\b(?:men|women|people|persons|residents|traders|smugglers|brokers|students|workers|soldiers|villagers|farmers|youths|teenagers|defectors|escapees|couple|family|others)\s+(?:were|had been|have been)\s+)picked up\b(?!\s+by\b)/gi,
     /\b(?:guards?|police(?:men)?|officers|agents|soldiers|patrols?|inspectors) (?:\w+ )?caught\b/gi,
     /\bhanded to (?:the )?(?:\w+ ){0,3}?(?:security|police|MSS|Ministry of (?:State|Social) Security)\b/gi,
     /\b(?:handcuffed|dragged (?:him|her|them) (?:out|away|off))\b/gi,
@@ -230,6 +232,9 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     // By sea or through the DMZ: "crossed the Northern Limit Line", "walked across the MDL".
     /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:heavily (?:fortified|armed|guarded|mined) )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime |sea )?(?:border|boundary))\b/gi,
+    // Drifting across is an accident, unless those aboard then ask to stay: "whose boat drifted south across the
+    // Northern Limit Line on Saturday have said they wish to defect".
+    /\bdrift(?:ed|ing)? (?:south(?:ward)? )?(?:across|over) (?:the )?(?:Northern Limit Line|NLL|maritime (?:border|boundary)|sea (?:border|boundary))\b(?=[^.]*?\b(?:wish|want|ask|hope|desire|request)(?:s|ed|ing)? to (?:defect|stay|remain|settle|resettle|live in (?:the South|South Korea)))/gi,
     // A boat that "is believed to have headed south" from a North Korean port (drifting south is an accident).
     /\b(?:head(?:ed|ing)|sail(?:ed|ing)|fled) south\b/gi,
     /\bsurrender(?:ed|ing)? (?:himself |herself |themselves )?to (?:a |the )?South Korean?\b/gi,
