@@ -155,6 +155,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bhand(?:ed|ing|s)? (?:(?:over|back) )?(?:[\w'’-]+ ){1,8}?to the North\b(?![\w'’-])/gi,
     // "handed over about 80 North Koreans to their home country at the bridge": the country named as theirs.
     /\b(?:hand(?:ed|ing|s)?|deport(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:(?:over|back) )?(?:[\w'’-]+ ){0,8}?(?:over |back )?to (?:their|his|her) (?:home country|homeland|native country)\b/gi,
+    // "returned around 60 North Korean escapees to their home country": someone returned by another, not going home.
+    /\breturn(?:ed|ing|s)? (?:[\w'’-]+ ){1,8}?to (?:their|his|her) (?:home country|homeland|native country)\b/gi,
     // "were handed over to the North at the bridge", "handed back to the North".
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b(?! Korean)/gi,
     // "were handed over by Chinese border police at the Tumen-Namyang bridge": a handover at a border crossing.
@@ -167,7 +169,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:took|taken|driven|drove|escorted|marched|bused|transported|sent|walked|led) (?:them |him |her |the (?:\w+ )?(?:women|men|group|returnees|detainees) )?across the (?:[\w-]+ )?bridge (?:from|between|linking|to|into|over|at|and (?:handed|turned|delivered))\b/gi,
     // A bridge named as such, however the people went: "driven in a police bus across the Sino-Korean Friendship Bridge".
     // "trucking them across the Sino-Korean Friendship Bridge from the Chinese city of Dandong".
-    /\b(?:[Tt]ook|[Tt]aken|taking|driven|drove|driving|escorted|escorting|marched|bused|bussed|busing|trucked|trucking|transported|transporting|sent) (?:them |him |her )?(?:(?:in|on|aboard|by) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|van|truck|lorry|car|vehicle|train)e?s? )?across the (?:[A-Z][\w-]* ){1,3}Bridge\b/g,
+    // "bused a large group of detained North Koreans across the Sino-Korean Friendship Bridge": the group may be named.
+    /\b(?:[Tt]ook|[Tt]aken|taking|driven|drove|driving|escorted|escorting|marched|bused|bussed|busing|trucked|trucking|transported|transporting|sent) (?:them |him |her |(?:a|an|the|about|some|around|\d+) (?:[\w'’-]+ ){0,7}?)?(?:(?:in|on|aboard|by) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|van|truck|lorry|car|vehicle|train)e?s? )?across the (?:[A-Z][\w-]* ){1,3}Bridge\b/g,
     new RegExp(String.raw`\b(?:escorted|driven|taken|brought|flown) back (?:${TO_THE_NORTH}|across the (?:border|river|bridge))\b`, 'gi'),
     // "were flown back to Pyongyang via China": people flown home in the passive are sent, not travelling.
     /\b(?:was|were|been|being|be) (?:later |then |eventually )?flown back to Pyongyang\b/gi,
