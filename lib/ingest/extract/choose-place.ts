@@ -149,7 +149,13 @@ function chooseTowns(sentence: string, trigger: Trigger, triggers: Trigger[], me
   const oneSide = distinct.every((m) => m.start < trigger.end) || distinct.every((m) => m.start >= trigger.end);
   if (owned.length && oneSide && isEnumeration(sentence, distinct, trigger)) return { places: distinct.map((m) => m.place), owned: true };
   const best = pickMostSpecific(pool, trigger.start);
-  return { places: best ? [best.place] : [], owned: owned.length > 0 };
+  // "officials in Russia" owned by the verb names only the country; a town of that country the sentence names is
+  // where it happened ("disappeared from a site in Vladivostok, prompting officials in Russia to confine the rest").
+  // The town must be told before the verb: one told after it belongs to what happened next ("and police later caught
+  // one of them in Khabarovsk").
+  const within = best?.place.level === 'country' ? pickMostSpecific(usable.filter((m) => m.end <= trigger.start && isAncestorOf(best.place, m.place)), trigger.start) : null;
+  const chosen = within ?? best;
+  return { places: chosen ? [chosen.place] : [], owned: owned.length > 0 };
 }
 
 /**

@@ -140,7 +140,8 @@ const INFINITIVE_BEFORE = /\bto\s+$/i;
 const ATTEMPT_BEFORE = /\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s+$/i;
 // "the unit heads had to organize sessions", "were made to hold meetings": what people were obliged to do, and did.
 // "disappeared, prompting the managers of his crew to confiscate all phones": what an event led people to do, they did.
-const PROMPTED_BEFORE = /\b(?:prompt(?:ing|ed)|spurr(?:ing|ed)|forc(?:ing|ed)|driv(?:ing|en))\s+(?:[\w'’-]+\s+){1,6}?to\s+$/i;
+// The people prompted may be named at length: "prompting the overseas security officials attached to their company to".
+const PROMPTED_BEFORE = /\b(?:prompt(?:ing|ed)|spurr(?:ing|ed)|forc(?:ing|ed)|driv(?:ing|en))\s+(?:[\w'’-]+\s+){1,9}?to\s+$/i;
 const OBLIGED_BEFORE = /\b(?:had|were (?:made|forced|ordered|required)|was (?:made|forced|ordered|required))\s+to\s+$/i;
 // "began early this month to compile a list", "started last week to search homes": an action begun is under way.
 const BEGAN_TO_BEFORE = /\b(?:began|begun|started)\s+(?:[\w'’-]+\s+){0,4}?to\s+$/i;
@@ -192,7 +193,7 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
     !(isAttemptType && ATTEMPT_BEFORE.test(before)) &&
     !MOVED_TO_BEFORE.test(before) &&
     !OBLIGED_BEFORE.test(before) &&
-    !PROMPTED_BEFORE.test(before) &&
+    !PROMPTED_BEFORE.test(mainClauseBefore(sentence, start).slice(-110)) &&
     !BEGAN_TO_BEFORE.test(before)
   )
     return true;

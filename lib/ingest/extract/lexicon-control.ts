@@ -106,6 +106,8 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\block(?:ed|ing|s)? down\b|\blockdowns?\b/gi,
   /\b(?:imposed|introduced|declared|ordered|enforced|extended|tightened)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?curfews?\b|\bcurfews?\s+(?:[\w-]+\s+){0,4}?(?:was|were|has been|have been|had been)\s+(?:imposed|introduced|declared|ordered|enforced|extended)\b|\bunder (?:an? )?(?:[\w-]+ )?curfew\b/gi,
   /\bconfined to (?:their |the )?(?:[\w-]+ )?(?:quarters|dormitor(?:y|ies)|site|camp|compound|rooms?)\b/gi,
+  // "to confine the rest of their crew to the dormitory": the people confined stand between the verb and the place.
+  /\bconfin(?:e|es|ed|ing) (?:the |all |its |their )?(?:rest|remaining|other|whole)\b[^.;,]{0,40}? to (?:their |the )?(?:[\w-]+ )?(?:quarters|dormitor(?:y|ies)|barracks|site|camp|compound|rooms?)\b/gi,
   // "the staff now eat and sleep inside the restaurant": confinement told as a new way of living.
   /\b(?:now|must|have to|are (?:made|forced|required|ordered) to)\s+(?:eat|sleep|live|stay|remain)\b[^.;]{0,20}?\b(?:inside|within)\b/gi,
   /\b(?:(?:smart|mobile |cell )?phones?|passports?)(?: of (?:the |their |all (?:the )?)?(?:[\w'’-]+ ){0,3}?[\w'’-]+s)? (?:were |was |had been |have been |being )?(?:collected|seized|confiscated|taken away)\b/gi,
