@@ -36,9 +36,10 @@ export function refersToToldEvent(sentence: string, t: Trigger): boolean {
 
 // "Most of those returned had been held for years in detention facilities": a detention that had lasted years by the
 // time of the news is its background.
-// "Many had been held in detention centres in Jilin since before the pandemic" lasted as long.
+// "Many had been held in detention centres in Jilin since before the pandemic" lasted as long, and so did custody
+// "some for more than a year" or "after being caught in raids over the past year".
 const HELD_FOR_LONG =
-  /\bhad been (?:held|detained|kept|jailed|imprisoned|locked up) (?:(?:[^.;]{0,80}?\b(?:some|many|most|all)(?: of them)?,? )?for (?:more than |over |nearly |up to |about |almost )?(?:years|months|(?:\d+|two|three|four|five|six|several|many) (?:years|months))\b|[^.;]{0,60}?\bsince (?:before )?(?:the (?:pandemic|border closure|\d{4}s)|\d{4}|(?:last|the previous) year)\b)/i;
+  /\bhad been (?:held|detained|kept|jailed|imprisoned|locked up) (?:(?:[^.;]{0,80}?\b(?:some|many|most|all)(?: of them)?,? )?for (?:more than |over |nearly |up to |about |almost )?(?:years|months|(?:a|one) year|(?:\d+|two|three|four|five|six|several|many) (?:years|months))\b|[^.;]{0,60}?\bsince (?:before )?(?:the (?:pandemic|border closure|\d{4}s)|\d{4}|(?:last|the previous) year)\b|[^.;]{0,100}?\b(?:over|during|in) the (?:past|last) (?:year|(?:two|three|four|five|several|few) (?:years|months))\b)/i;
 
 export function isLongHeldBackground(sentence: string, t: Trigger): boolean {
   return t.type === 'arrest' && HELD_FOR_LONG.test(sentence);

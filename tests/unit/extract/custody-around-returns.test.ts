@@ -20,6 +20,13 @@ describe('custody told with a return', () => {
   });
 
   it.each([
+    'The women had been held at detention facilities in Jilin, some for more than a year, before the handover.',
+    'The women had been held at detention facilities in Jilin after being caught in police raids over the past year.',
+  ])('drops custody that had lasted a year or gathered people over the past year: %s', (sentence) => {
+    expect(typesIn(sentence)).not.toContain('arrest');
+  });
+
+  it.each([
     'They were held at the Tumen detention center for ten days, then taken back across the bridge to Namyang.',
     'Seven women who were sent back from China this month are being held at the provincial detention center in Hyesan.',
   ])('keeps custody told as a clause of its own: %s', (sentence) => {
