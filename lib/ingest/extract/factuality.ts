@@ -74,7 +74,7 @@ function clauseBefore(sentence: string, start: number): string {
 }
 
 // "his uncle defected to South Korea eight years ago": an event years back is background to today's news.
-const LONG_AGO_AFTER = /^[^.;:]{0,60}?\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some) years (?:ago|earlier|before)|(?:long|decades) ago|(?:during|in) the (?:Korean )?[Ww]ar\b(?! (?:on|against))|in the (?:19|20)\d0s)\b/i;
+const LONG_AGO_AFTER = /^[^.;:]{0,60}?\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some) years (?:ago|earlier|before)|years (?:ago|earlier)|(?:long|decades) ago|(?:during|in) the (?:Korean )?[Ww]ar\b(?! (?:on|against))|in the (?:19|20)\d0s)\b/i;
 
 // "the first such crossing since November last year, when a man climbed the fence": the when-clause recalls the
 // earlier case that the news is measured against.

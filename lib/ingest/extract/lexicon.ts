@@ -230,8 +230,10 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "sailed a small wooden boat across the Northern Limit Line": the crossing told by what carried them.
     /\b(?:sail(?:ed|ing)?|steer(?:ed|ing)?|pilot(?:ed|ing)?|row(?:ed|ing)?|drove|took) (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,3}?(?:boat|vessel|raft|ship|dinghy|skiff) across (?:the )?(?:[\w-]+ )?(?:Northern Limit Line|NLL|maritime (?:border|boundary)|sea (?:border|boundary)|border)\b/gi,
     // Not "send escaped workers back": an adjective names people, like "the defected family".
-    /\bescap(?:ed|e|es|ing)\b(?! (?:workers?|laborers?|labourers?|prisoners?|inmates?|convicts?|soldiers?|North Koreans|people|persons?|m[ae]n|wom[ae]n)\b)(?! (?:from )?(?:arrest|punishment|capture|detection|the notice)|(?: (?:only|just|off))? with (?:an? |only |just |no )?(?:\w+ )?(?:warning|reprimand|fine|caution|criticism|self-criticism|scolding|bribe|bruises?))/gi,
-    /\bfled\b/gi,
+    // Nor "escape the market life" or "escaped back to their barracks": a way of life left, or a run back to base.
+    /\bescap(?:ed|e|es|ing)\b(?! (?:workers?|laborers?|labourers?|prisoners?|inmates?|convicts?|soldiers?|North Koreans|people|persons?|m[ae]n|wom[ae]n)\b)(?! back\b| (?:the |a |her |his |their )?(?:[\w-]+ )?(?:life|lives|poverty|hardship|hunger|famine|boredom|routine|drudgery|reality|heat|cold|pressure|stress)\b)(?! (?:from )?(?:arrest|punishment|capture|detection|the notice)|(?: (?:only|just|off))? with (?:an? |only |just |no )?(?:\w+ )?(?:warning|reprimand|fine|caution|criticism|self-criticism|scolding|bribe|bruises?))/gi,
+    // Not "fled before the police arrived": a suspect slipping away from a raid.
+    /\bfled\b(?! (?:before|when|as) (?:the )?(?:[\w-]+ )?(?:police|agents|officers|inspectors|security|guards|officials)\b)/gi,
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     // By sea or through the DMZ: "crossed the Northern Limit Line", "walked across the MDL".
     /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:heavily (?:fortified|armed|guarded|mined) )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime |sea )?(?:border|boundary))\b/gi,
