@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAll, types } from './helpers';
+import { extractAll } from './helpers';
 
 const defections = (sentence: string) => extractAll([sentence]).filter((i) => i.type === 'defection');
 
