@@ -20,13 +20,15 @@ function isStateVisitCrossing(sentence: string, t: Trigger): boolean {
 // "Kim inspected fighter jets at a factory", "officials inspecting irrigation channels": a tour of works, weapons or
 // fields checks things, not people. The thing is the verb's own object; mines and factories are left out, as police
 // go through them for stolen goods and hidden phones.
-const LEADER_BEFORE = /\bKim(?: Jong[ -]?Un)?\s+(?:(?:also|later|then|personally|reportedly)\s+)?$/i;
+// The leader's "on-the-spot" inspections: "Kim Jong Un, accompanied by officials, inspected …", "Kim inspected …".
+const LEADER_BEFORE = /\b(?:Kim Jong[- ]?(?:Un|Il)|the leader)\b[^.;]{0,40}$|\bKim\s+(?:(?:also|later|then|personally|reportedly)\s+)?$/i;
 const WORKS_AFTER =
   /^\s+(?:the\s+|a\s+|an\s+|new\s+|several\s+)?(?:(?!at\b|in\b|on\b|of\b)[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|missiles?|rockets?|weapons?|warships?|submarines?|tanks?|farms?|fields?|paddies|crops?|harvest|irrigation|channels?|canals?|dams?|reservoirs?|construction|building sites?|housing|roads?|bridges?|railways?|equipment|machinery|drills?|exercises?|troops|hospitals?|greenhouses?)\b/i;
 
 function isTourOfWorks(sentence: string, t: Trigger): boolean {
-  if (t.type !== 'crackdown' || !/^inspect/i.test(t.text)) return false;
-  return LEADER_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) || WORKS_AFTER.test(sentence.slice(t.end, t.end + 60));
+  if (!/^inspect/i.test(t.text)) return false;
+  if (LEADER_BEFORE.test(sentence.slice(0, t.start))) return true;
+  return t.type === 'crackdown' && WORKS_AFTER.test(sentence.slice(t.end, t.end + 60));
 }
 
 // "South Korea's military said it was closely monitoring the area": another state watching the North.

@@ -76,7 +76,7 @@ function isCommittal(sentence: string, start: number, text: string): boolean {
   return COMMITTAL_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
 }
 
-function collectMatches(sentence: string): Trigger[] {
+export function collectMatches(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   for (const type of PRIORITY) {
     for (const re of TRIGGERS[type]) {
@@ -138,8 +138,9 @@ const NEGATED_INSIDE = /\b(?:[Nn]ot|[Nn]ever|may|[Mm]ight|[Cc]ould|[Ww]ould|[Ww]
 const NEGATIVE_FORM = /^(?:(?:has|have|had) not (?:been|returned|come back)\b|(?:failed to|did not|didn['’]t|never) (?:return|come back|report back)\b|(?:not|no longer) (?:allowed|permitted) to\b)/i;
 
 // A meeting is an ideological session only when people are told, warned or criticised at it.
+// "weekly meetings at which they must name neighbors who wear jeans": a duty laid on those at the meeting is a cue too.
 const SESSION_CUE =
-  /\b(?:told|warn\w*|critici[sz]\w*|lectur\w*|urg\w+|emphasi[sz]\w*|ideolog\w*|loyalty|denounc\w*|condemn\w*|self-critic\w*|pledge\w*|study|read (?:out|aloud)|banned|forbidden|prohibit\w*|instruct\w*|explain\w*|taught|remind\w*|same subject)\b/i;
+  /\bat which\b[^.;]{0,30}?\b(?:must|had to|have to|were (?:made|required|forced|told) to)\b|\b(?:told|warn\w*|critici[sz]\w*|lectur\w*|urg\w+|emphasi[sz]\w*|ideolog\w*|loyalty|denounc\w*|condemn\w*|self-critic\w*|pledge\w*|study|read (?:out|aloud)|banned|forbidden|prohibit\w*|instruct\w*|explain\w*|taught|remind\w*|same subject)\b/i;
 // "picked up by a South Korean navy patrol": the South's forces rescue or receive; they do not arrest or raid.
 const SOUTH_FORCE =
   /\b(?:South Korean?|ROK|Seoul['’]s)\s+(?:[\w-]+\s+){0,2}?(?:navy|coast guard|military|troops|soldiers|army|marines|patrols?|guard posts?|forces|authorities|investigators|intelligence|officials|police)\b|\bby (?:the )?(?:NIS|National Intelligence Service)\b/i;
@@ -162,12 +163,11 @@ function hasBareSeaForce(sentence: string): boolean {
 
 // The South's Joint Chiefs of Staff speak of their own troops: "our military identified the man and secured him".
 const SOUTH_MILITARY_VOICE = /\b(?:JCS|Joint Chiefs of Staff|our military|our troops|our soldiers)\b/;
-// The leader's "on-the-spot" inspections of factories are not inspections of people.
-const LEADER_BEFORE = /\b(?:Kim Jong[- ]?[Uu]n|Kim Jong[- ]?[Ii]l|the leader)\b[^.;]{0,40}$/;
 
 function isOutOfDomain(sentence: string, t: Trigger): boolean {
   if (/meeting/i.test(t.text) && t.type === 'indoctrination') return !SESSION_CUE.test(sentence);
-  if (/^inspect/i.test(t.text)) return LEADER_BEFORE.test(sentence.slice(0, t.start));
+  // The leader's inspections are read in acts-of-state.
+  if (/^inspect/i.test(t.text)) return false;
   if (t.type === 'arrest' || t.type === 'crackdown') {
     return SOUTH_MILITARY_VOICE.test(sentence) || SOUTH_FORCE.test(sentence.slice(Math.max(0, t.start - 30), t.end + 40)) || (t.type === 'arrest' && hasBareSeaForce(sentence));
   }

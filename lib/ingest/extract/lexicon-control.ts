@@ -145,6 +145,10 @@ export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   /\b(?:organi[sz](?:e|ed|ing)|held|holding|convened|conducted|ran) (?:[\w-]+ ){0,2}?(?:discussion |study |review )?sessions\b/gi,
   /\b(?:education|re-education|reeducation) sessions?\b/gi,
   /\b(?:forced|ordered|mobili[sz]ed|required|made|had) to (?:attend|study|memori[sz]e|recite|sit through)\b/gi,
+  // "have been summoned twice a week since mid-January to study a new law": people called in to study a text.
+  /\b(?:summoned|called in|gathered|assembled)\b(?=[^.;]{0,50}?\bto study (?:a |an |the |its |his |Kim['’]s )?(?:[\w-]+ ){0,3}?(?:law|laws|decree|order|instructions?|speech|speeches|works|documents?|guidelines?|policy|letter|regulations?|rules)\b)/gi,
+  // "a similar study program began there": a course of study run for residents or workers.
+  /\bstudy (?:programs?|programmes?|courses?|campaigns?|drives?)\b/gi,
   /\bpledges? of loyalty\b/gi,
   /\b(?:political|loyalty|ideological) campaigns?\b/gi,
   /\b(?:held|hold|holding|convened|organi[sz]ed|called|gathered (?:\w+ ){0,6}?for) (?:a |an )?(?:[\w-]+ ){0,2}?meetings?\b/gi,
