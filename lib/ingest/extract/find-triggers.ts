@@ -76,7 +76,7 @@ function isCommittal(sentence: string, start: number, text: string): boolean {
   return COMMITTAL_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
 }
 
-export function collectMatches(sentence: string): Trigger[] {
+function collectMatches(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   for (const type of PRIORITY) {
     for (const re of TRIGGERS[type]) {

@@ -104,6 +104,8 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:fishing|boats?|vessels?)\b(?: (?:[\w-]+ ){0,3}?)(?:was|were|has been|have been|had been) (?:banned|suspended|halted|prohibited|ordered to stay)\b|\bbann(?:ed|ing) (?:all )?fishing\b/gi,
   // "the village was locked down", "imposed a night curfew": movement stopped by order (not "home after curfew").
   /\block(?:ed|ing|s)? down\b|\blockdowns?\b/gi,
+  // "sealed off an entire neighborhood", "the town was sealed off": a place where people live closed by order.
+  /\bseal(?:ed|ing|s)? off (?:the |an |a |its |their )?(?:entire |whole )?(?:[\w'’-]+ ){0,3}?(?:city|town|neighbou?rhood|district|county|village|area|apartments?|blocks?|dong|ri|streets?)\b|\b(?:city|town|neighbou?rhood|district|county|village|area|apartment|block|dong)s? (?:was|were|has been|have been|had been) sealed off\b/gi,
   /\b(?:imposed|introduced|declared|ordered|enforced|extended|tightened)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?curfews?\b|\bcurfews?\s+(?:[\w-]+\s+){0,4}?(?:was|were|has been|have been|had been)\s+(?:imposed|introduced|declared|ordered|enforced|extended)\b|\bunder (?:an? )?(?:[\w-]+ )?curfew\b/gi,
   /\bconfined to (?:their |the )?(?:[\w-]+ )?(?:quarters|dormitor(?:y|ies)|site|camp|compound|rooms?)\b/gi,
   // "to confine the rest of their crew to the dormitory": the people confined stand between the verb and the place.
