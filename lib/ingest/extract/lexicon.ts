@@ -207,10 +207,13 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "a couple and their daughter crossed in late April": crossed with no object, then when, is the crossing itself.
     new RegExp(String.raw`\bcrossed(?= (?:(?:in|on|during|around) (?:late |early |mid-?)?(?:${MONTH_PATTERN}|the night|spring|summer|autumn|winter)|(?:late|early) (?:last )?(?:${MONTH_PATTERN}|month|week)|last (?:week|month|year|night)|at night|overnight)\b)`, 'g'),
     // "has expressed his wish to defect": how the South's military reports a crossing that has ended in its custody.
-    /\b(?:expressed|stated|voiced|indicated|made clear)\s+(?:his|her|their|a|an)\s+(?:wish|desire|intention|intent|will|willingness)\s+to\s+(?:defect\b|(?:settle|remain|stay|live)\s+in\s+the\s+South\b)/gi,
+    /\b(?:expressed|stated|voiced|indicated|made clear)\s+(?:his|her|their|a|an)\s+(?:wish|desire|intention|intent|will|willingness)\s+to\s+(?:defect\b|(?:settle|remain|stay|live)\s+in\s+(?:the\s+South|South\s+Korea)\b)/gi,
     // "arrived on the island overnight, saying he wants to defect", "have asked to remain in South Korea". (Not "have
     // said they want to settle": a clause of its own, whose date this extractor does not find in the clause before.)
     /\bsaying (?:that )?(?:he|she|they) (?:wants?|wanted|wish(?:es|ed)?|hoped?|hopes|would like) to (?:defect\b|(?:settle|remain|stay|live) in (?:the South|South Korea)\b)/gi,
+    // "were found drifting off the east coast on Saturday and said they wished to defect": the wish told in the
+    // clause joined to their arrival.
+    /\band (?:later )?(?:said |told (?:[\w'’-]+ ){1,3}?)(?:that )?(?:he|she|they) (?:wanted|wished|hoped|intended) to (?:defect\b|(?:settle|remain|stay|live) in (?:the South|South Korea)\b)/gi,
     /\b(?:asked|asking|applied|requested) (?:to be allowed )?to (?:remain|stay|settle|live) in (?:the South|South Korea)\b/gi,
     // "asked to defect", "seeks asylum", "requested asylum in the South".
     /\b(?:asked|asking|applied|requested|seeks?|sought|seeking) (?:for )?(?:to defect\b|(?:political )?asylum\b(?! (?:seekers?|system|policy|policies|law|laws|applications? (?:is|are|were|was) (?:rare|common))))/gi,
