@@ -99,7 +99,7 @@ describe('workers who vanish abroad, station searches, relatives in nearby towns
   });
 
   it('keeps two relatives punished in two nearby towns in one sentence apart', () => {
-    const out = extract(['After their son fled, the father, a clerk in Kilju, was dismissed, and the mother, a nurse in Hwadae, was sent to a farm.']);
+    const out = extractAll(['After their son fled, the father, a clerk in Kilju, was dismissed, and the mother, a nurse in Hwadae, was sent to a farm.']);
     expect(out.filter((i) => i.type === 'family_punishment').map((i) => i.placeName).sort()).toEqual(['Hwadae County', 'Kilju County']);
   });
 
