@@ -114,7 +114,13 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "three men were picked up a week later": people, not goods, picked up in the passive (not "by a car").
     /(?<=\b(?:men|women|people|persons|residents|traders|smugglers|brokers|students|workers|soldiers|villagers|farmers|youths|teenagers|defectors|escapees|couple|family|others)\s+(?:were|had been|have been)\s+)picked up\b(?!\s+by\b)/gi,
     /\b(?:guards?|police(?:men)?|officers|agents|soldiers|patrols?|inspectors) (?:\w+ )?caught\b/gi,
-    /\bhanded to (?:the )?(?:\w+ ){0,3}?(?:security|police|MSS|Ministry of (?:State|Social) Security)\b/gi,
+    // "handed to the county branch of the Ministry of State Security": the branch may be named before the body.
+    /\bhanded to (?:the )?(?:\w+ ){0,3}?(?:of (?:the )?)?(?:security|police|MSS|Ministry of (?:State|Social) Security)\b/gi,
+    // "at least four students remain in custody", "two are still being held in detention".
+    /\b(?:remain(?:s|ed)?|(?:is|are|were|was) still) in (?:police |MSS |state security )?(?:custody|detention)\b/gi,
+    // "Two crew members were taken away on the 14th": people taken away by no one named, the state's act (relatives
+    // are family punishment, read first; the condemned led off after a verdict are the trial's sequel).
+    /(?<!\b(?:verdict|sentence|sentencing|trial)\b[^.;]{0,60})(?<=\b(?:men|women|people|persons|residents|traders|smugglers|brokers|students|workers|soldiers|villagers|farmers|youths|teenagers|members|crew|fishermen|officials|cadres|managers)(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:was|were|had been|have been)\s+)taken away\b(?! (?:from|for|to be) )/gi,
     /\b(?:handcuffed|dragged (?:him|her|them) (?:out|away|off))\b/gi,
     // Not "died at the holding center": the place of a death in custody (lexicon-other).
     /(?<!\bdied (?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,4}?)\b(?:holding (?:center|centre|facility)|jipkyulso|taken in for questioning)\b/gi,
