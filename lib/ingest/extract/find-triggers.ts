@@ -9,12 +9,12 @@ import {
   isReturnByTheSouthAtOwnWish,
   isVenueOfVerdict,
 } from './event-frames';
+import { isActOfState } from './acts-of-state';
 import { isSummonedAudience, isVerdictReadAt } from './audiences';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated } from './factuality';
+import { isKnownAsEscapee } from './known-as-escapees';
 import { FAMILY_RE, TRIGGERS } from './lexicon';
 import { isNonEvent } from './non-events';
-import { isActOfState } from './acts-of-state';
-import { isKnownAsEscapee } from './known-as-escapees';
 import { isCaughtTogether, isRelativeNotPunished, isRelativesOfAnotherVerb } from './relative-subjects';
 import { hasThingSubject } from './thing-subject';
 import type { Trigger } from './types';
@@ -166,7 +166,7 @@ const SOUTH_MILITARY_VOICE = /\b(?:JCS|Joint Chiefs of Staff|our military|our tr
 
 function isOutOfDomain(sentence: string, t: Trigger): boolean {
   if (/meeting/i.test(t.text) && t.type === 'indoctrination') return !SESSION_CUE.test(sentence);
-  // The leader's inspections are read in acts-of-state.
+  // An inspection is never the South's forces at work; the leader's own are read in acts-of-state.
   if (/^inspect/i.test(t.text)) return false;
   if (t.type === 'arrest' || t.type === 'crackdown') {
     return SOUTH_MILITARY_VOICE.test(sentence) || SOUTH_FORCE.test(sentence.slice(Math.max(0, t.start - 30), t.end + 40)) || (t.type === 'arrest' && hasBareSeaForce(sentence));
