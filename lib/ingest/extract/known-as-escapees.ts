@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from '@/lib/ingest/dates/calendar';
 import type { Trigger } from './types';
 
 /**
@@ -6,7 +7,7 @@ import type { Trigger } from './types';
  */
 const PUBLIC_ROLE_WHO_BEFORE =
   /\b(?:lawmakers?|legislators?|politicians?|(?:assembly|parliament) members?|MPs?|candidates?|activists?|researchers?|scholars?|professors?|pastors?|authors?|writers?|novelists?|poets?|journalists?|reporters?|YouTubers?|broadcasters?|commentators?|entrepreneurs?|actors?|actress(?:es)?|singers?|athletes?|doctors?)\s+who\s+(?:had\s+|has\s+|have\s+)?(?:once\s+|later\s+)?$/i;
-const DATED_AFTER = /^[^.;,]{0,50}?\b(?:in|on|during|last|this)\s+(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|week|month|year)\b/i;
+const DATED_AFTER = new RegExp(String.raw`^[^.;,]{0,50}?\b(?:in|on|during|last|this)\s+(?:(?:19|20)\d{2}|${MONTH_PATTERN}|spring|summer|autumn|fall|winter|week|month|year)(?![\w])`, 'i');
 
 export function isKnownAsEscapee(sentence: string, t: Trigger): boolean {
   if (t.type !== 'defection' || !/^(?:defected|fled|escaped)\b/i.test(t.text)) return false;
