@@ -75,7 +75,7 @@ const HISTORY_YEARS = 25;
  */
 export function readDatelineInItsWeek(paragraph: string, story: string, latestYear: number): string | null {
   const years = [...story.matchAll(NAMED_YEAR)].map((m) => Number(m[1])).filter((y) => y <= latestYear && y > latestYear - HISTORY_YEARS);
-  if (!years.length || !DATELINE.test(paragraph) && !CITYLESS_DATELINE.test(paragraph)) return null;
+  if (!years.length || (!DATELINE.test(paragraph) && !CITYLESS_DATELINE.test(paragraph))) return null;
   const filed = [...story.matchAll(FILED_ON)].map((m) => m[1]);
   const weekdays = new Set((filed.length ? filed : [...story.matchAll(ANY_WEEKDAY)].map((m) => m[1])).map((w) => w.toLowerCase()));
   if (!weekdays.size) return null;

@@ -41,7 +41,8 @@ export function extractCandidates(article: ParsedArticle): Candidate[] {
   return merged.map((incident) => {
     const fields = toPlaceFields(incident.place, DEFAULT_COUNTRY);
     const evidence = [...new Set(incident.mentions.map((m) => m.evidence))].slice(0, MAX_EVIDENCE_SENTENCES).join(' ');
-    const chosen = incident.date.date ? incident.date : (assumed.get(incident) ?? incident.date);
+    // Only an incident the text left undated has an assumed date.
+    const chosen = assumed.get(incident) ?? incident.date;
     const date = chosen.date;
     const actors = actorsAt(incident.actors, fields.country);
     const features = confidenceFeatures(incident, context);

@@ -32,6 +32,12 @@ const A_HOUSEHOLD = String.raw`(?:an?|one)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b`
 // "sent back to the North", never "to the North Korean bank" (which only says where, not that anyone was handed over).
 const TO_THE_NORTH = String.raw`(?:to North Korea|to the North(?! Korean))`;
 
+// "handed over about 80 North Koreans to their home country": the country named as the people's own.
+const TO_THEIR_HOME_COUNTRY = String.raw`to (?:their|his|her) (?:home country|homeland|native country)\b`;
+
+// People as the subject of a passive capture ("three men were picked up", "two crew members were taken away").
+const PEOPLE = String.raw`men|women|people|persons|residents|traders|smugglers|brokers|students|workers|soldiers|villagers|farmers|youths|teenagers`;
+
 export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
     // Not "household registers" or "family records": papers about families, not the relatives themselves.
@@ -112,7 +118,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:was|were|been|being|got) picked up (?:at|from) (?:her|his|their|the) (?:homes?|houses?|apartments?|flats?|workplaces?|dormitor(?:y|ies)|hiding places?)\b|\b(?:was|were|been|being|got) picked up in (?:a|an|the) (?:[\w-]+ )?(?:raid|sweep|crackdown|search)\b/gi,
     /\b(?:police(?:men)?|officers|agents|guards|security)\b[^.;,]{0,30}?\bpicked (?:him|her|them) up\b/gi,
     // "three men were picked up a week later": people, not goods, picked up in the passive (not "by a car").
-    /(?<=\b(?:men|women|people|persons|residents|traders|smugglers|brokers|students|workers|soldiers|villagers|farmers|youths|teenagers|defectors|escapees|couple|family|others)\s+(?:were|had been|have been)\s+)picked up\b(?!\s+by\b)/gi,
+    new RegExp(String.raw`(?<=\b(?:${PEOPLE}|defectors|escapees|couple|family|others)\s+(?:were|had been|have been)\s+)picked up\b(?!\s+by\b)`, 'gi'),
     /\b(?:guards?|police(?:men)?|officers|agents|soldiers|patrols?|inspectors) (?:\w+ )?caught\b/gi,
     // "handed to the county branch of the Ministry of State Security": the branch may be named before the body.
     /\bhanded to (?:the )?(?:\w+ ){0,3}?(?:of (?:the )?)?(?:security|police|MSS|Ministry of (?:State|Social) Security)\b/gi,
@@ -120,7 +126,10 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:remain(?:s|ed)?|(?:is|are|were|was) still) in (?:police |MSS |state security )?(?:custody|detention)\b/gi,
     // "Two crew members were taken away on the 14th": people taken away by no one named, the state's act (relatives
     // are family punishment, read first; the condemned led off after a verdict are the trial's sequel).
-    /(?<!\b(?:verdict|sentence|sentencing|trial)\b[^.;]{0,60})(?<=\b(?:men|women|people|persons|residents|traders|smugglers|brokers|students|workers|soldiers|villagers|farmers|youths|teenagers|members|crew|fishermen|officials|cadres|managers)(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:was|were|had been|have been)\s+)taken away\b(?! (?:from|for|to be) )/gi,
+    new RegExp(
+      String.raw`(?<!\b(?:verdict|sentence|sentencing|trial)\b[^.;]{0,60})(?<=\b(?:${PEOPLE}|members|crew|fishermen|officials|cadres|managers)(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:was|were|had been|have been)\s+)taken away\b(?! (?:from|for|to be) )`,
+      'gi',
+    ),
     /\b(?:handcuffed|dragged (?:him|her|them) (?:out|away|off))\b/gi,
     // Not "died at the holding center": the place of a death in custody (lexicon-other).
     /(?<!\bdied (?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,4}?)\b(?:holding (?:center|centre|facility)|jipkyulso|taken in for questioning)\b/gi,
@@ -159,10 +168,10 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "handed over a group of eight North Koreans to the North at the bridge", "handed three defectors to the North": the
     // object between the verb and its goal.
     /\bhand(?:ed|ing|s)? (?:(?:over|back) )?(?:[\w'’-]+ ){1,8}?to the North\b(?![\w'’-])/gi,
-    // "handed over about 80 North Koreans to their home country at the bridge": the country named as theirs.
-    /\b(?:hand(?:ed|ing|s)?|deport(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:(?:over|back) )?(?:[\w'’-]+ ){0,8}?(?:over |back )?to (?:their|his|her) (?:home country|homeland|native country)\b/gi,
+    // "handed over about 80 North Koreans to their home country at the bridge".
+    new RegExp(String.raw`\b(?:hand(?:ed|ing|s)?|deport(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:(?:over|back) )?(?:[\w'’-]+ ){0,8}?(?:over |back )?${TO_THEIR_HOME_COUNTRY}`, 'gi'),
     // "returned around 60 North Korean escapees to their home country": someone returned by another, not going home.
-    /\breturn(?:ed|ing|s)? (?:[\w'’-]+ ){1,8}?to (?:their|his|her) (?:home country|homeland|native country)\b/gi,
+    new RegExp(String.raw`\breturn(?:ed|ing|s)? (?:[\w'’-]+ ){1,8}?${TO_THEIR_HOME_COUNTRY}`, 'gi'),
     // "were handed over to the North at the bridge", "handed back to the North".
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b(?! Korean)/gi,
     // "were handed over by Chinese border police at the Tumen-Namyang bridge": a handover at a border crossing.
