@@ -30,6 +30,8 @@ export function collectArticlePlaces(title: string, sentences: Sentence[]): Arti
   const sources: Place[] = [];
   const all = [findRoledMentions(title), ...perSentence.map((s) => s.mentions)];
   all.forEach((mentions, order) => {
+    // "the Joint Security Area at Panmunjom" names one place twice; a sentence counts each place once.
+    const counted = new Set<string>();
     for (const m of mentions) {
       if (m.role === 'source') {
         if (!sources.some((p) => p.id === m.place.id)) sources.push(m.place);
@@ -40,6 +42,8 @@ export function collectArticlePlaces(title: string, sentences: Sentence[]): Arti
       // North Korea itself says nothing about where; it is the default anyway.
       if (rank === 1 && m.place.country === 'KP') continue;
       const tier = rank >= 3 ? tiers[0] : rank === 2 ? tiers[1] : tiers[2];
+      if (counted.has(m.place.id)) continue;
+      counted.add(m.place.id);
       const entry = tier.get(m.place.id) ?? { place: m.place, n: 0, first: order };
       // The headline names the main event's place.
       entry.n += order === 0 ? 2 : 1;

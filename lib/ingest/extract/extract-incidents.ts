@@ -8,6 +8,7 @@ import { findTriggers } from './find-triggers';
 import { dateFromEarlierEvent, dateFromFollowUps } from './follow-up-dates';
 import { assumedDates, shareParagraphDates, shareSentenceDates, shareStoryMonth } from './inherit-dates';
 import { mergeMentions } from './merge-mentions';
+import { narrowCountries } from './narrow-country';
 import { chooseReferenceDate } from './reference-date';
 import { toPlaceFields } from './place-fields';
 import { splitSentences } from './sentences';
@@ -29,7 +30,7 @@ export function extractCandidates(article: ParsedArticle): Candidate[] {
   const sentences = splitSentences(article.body);
   const places = collectArticlePlaces(article.title, sentences);
   const reference = chooseReferenceDate(article.publishedAt, sentences);
-  const merged = mergeMentions(findMentions(sentences, places, reference));
+  const merged = mergeMentions(narrowCountries(findMentions(sentences, places, reference), places));
   shareSentenceDates(merged);
   shareParagraphDates(merged, (i) => sentences[i].paragraph);
   dateFromFollowUps(merged, sentences, reference);

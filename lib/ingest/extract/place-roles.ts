@@ -117,6 +117,9 @@ function toldOfThere(after: string): boolean {
 
 // "were flown back to Pyongyang", "flew them back to Pyongyang via Beijing", "flown on to Pyongyang".
 const FLOWN_TO_BEFORE = /\b(?:flown|flew|fly|flying)\s+(?:[\w'’-]+\s+){0,3}?(?:back\s+|home\s+|on\s+)?to\s+$/i;
+// "caught in Laos have been sent back to Pyongyang": where people are sent back to is their home state, not where
+// they were caught or handed over.
+const SENT_BACK_TO_BEFORE = /\b(?:sent|shipped|deported|returned|repatriated|forced|brought|taken)\s+(?:[\w'’-]+\s+){0,3}?back\s+to\s+$/i;
 
 // "ahead of the Beijing Olympic Games", "the Shanghai Expo": a city naming an event held there is no scene.
 const EVENT_NAME_AFTER = /^\s+(?:(?:Winter|Summer|Asian)\s+)?(?:Expo|Olympics|Olympic Games|Games|Summit|Fair|Forum|Marathon|Festival|World Cup)\b/;
@@ -171,7 +174,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   // the camp is where the convict went, not where the trial was.
   if (isPrisonSite(m.place) && SENT_TO_BEFORE.test(before) && COURT_NAMED.test(sentence)) return 'destination';
   // "were flown back to Pyongyang": where a flight home lands is not where the people were caught or handed over.
-  if (FLOWN_TO_BEFORE.test(before)) return 'destination';
+  if (FLOWN_TO_BEFORE.test(before) || SENT_BACK_TO_BEFORE.test(before)) return 'destination';
   if (BANISHED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 160), m.start))) return 'destination';
   if (FUTURE_MOVE_BEFORE.test(before) || AIMED_AT_BEFORE.test(before)) return 'destination';
   // "The family was taken to a farm in Orang": where relatives are moved is their exile, not where they were punished.

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractAll } from './helpers';
+
+const placesOf = (paragraphs: string[], type: string, publishedAt = '2023-03-09') =>
+  extractAll(paragraphs, publishedAt)
+    .filter((i) => i.type === type)
+    .map((i) => i.placeName);
+
+describe('where an incident happened, read from the whole article', () => {
+  it('counts a place named by two of its names in one sentence once, so it does not outweigh the scene', () => {
+    const out = placesOf(
+      [
+        'A North Korean soldier walked across the military demarcation line late on Tuesday and was taken in by South Korean troops, the military said.',
+        'He was first seen near a guard post in Cheorwon shortly before midnight.',
+        'In 2017 a soldier was shot while running across the Joint Security Area at Panmunjom.',
+      ],
+      'defection',
+    );
+    expect(out[0]).toMatch(/^Cheorwon/);
+  });
+
+  it('does not take the capital people were sent back to for where they were caught', () => {
+    const out = placesOf(['Seven young North Koreans who were detained in Laos have been sent back to Pyongyang, officials said on Friday.'], 'arrest', '2013-05-31');
+    expect(out).not.toContain('Pyongyang');
+  });
+
+  it('places an escape told only as "in China" in the one Chinese town the article names', () => {
+    const out = placesOf(
+      [
+        'Twelve North Koreans who worked at a state-run restaurant in China have defected to South Korea, the ministry said on Monday.',
+        'The waitresses had served at an eatery in the port city of Dalian until last week.',
+      ],
+      'defection',
+      '2019-05-13',
+    );
+    expect(out).toEqual(['Dalian']);
+  });
+
+  it('keeps the country when the article names two of its towns', () => {
+    const out = placesOf(
+      [
+        'Twelve North Koreans who worked at a state-run restaurant in China have defected to South Korea, the ministry said on Monday.',
+        'The company also runs eateries in Dalian and in Shenyang, where managers were questioned.',
+      ],
+      'defection',
+      '2019-05-13',
+    );
+    expect(out).not.toContain('Dalian');
+    expect(out).not.toContain('Shenyang');
+  });
+});
