@@ -46,7 +46,24 @@ function isForeseenControl(sentence: string, t: Trigger): boolean {
   return t.type === 'crackdown' && EXPECTED_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start));
 }
 
+// "Eighty South Koreans crossed the eastern border by bus to meet relatives": people of the South crossing north are
+// visitors (reunions, tours), not escapees.
+const SOUTHERNERS_BEFORE = /\bSouth Koreans\b(?:(?!\b(?:North Koreans?|defectors?|escapees?)\b)[^.;]){0,60}$/i;
+
+function isSouthernersCrossing(sentence: string, t: Trigger): boolean {
+  return t.type === 'defection' && /^cross/i.test(t.text) && SOUTHERNERS_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start));
+}
+
+// "Participants were kept on managed itineraries and not allowed to leave their hotels": the watch kept on foreign
+// guests (tourists, runners, delegates) is the state's hosting, not a crackdown on its people.
+const GUESTS_BEFORE = /\b(?:tourists|visitors|participants|runners|foreign (?:guests|journalists|reporters)|tour groups?|delegates|foreigners)\b[^.;]{0,60}$/i;
+
+function isWatchOnGuests(sentence: string, t: Trigger): boolean {
+  return t.type === 'crackdown' && GUESTS_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start));
+}
+
 /** Whether the trigger is an act of state business (a visit, a tour, another state's watch) or a control foreseen. */
 export function isActOfState(sentence: string, t: Trigger): boolean {
+  if (isSouthernersCrossing(sentence, t) || isWatchOnGuests(sentence, t)) return true;
   return isStateVisitCrossing(sentence, t) || isTourOfWorks(sentence, t) || isWatchByAnotherState(sentence, t) || isForeseenControl(sentence, t);
 }

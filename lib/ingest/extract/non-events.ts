@@ -254,6 +254,18 @@ function isShipHeld(sentence: string, t: Trigger): boolean {
   return VESSEL_OBJECT_AFTER.test(sentence.slice(t.end, t.end + 60)) || VESSEL_BEFORE.test(before);
 }
 
+// "the two-year grace period for repatriating workers", "a deadline to send the laborers home": a rule's timetable.
+const TIMETABLE_BEFORE = /\b(?:grace period|deadline|timetable|time ?limit|time ?frame)\s+(?:for|of|to)\s+(?:[\w'’-]+\s+){0,2}?$/i;
+
+// "relatives of people convicted of political crimes": a class of people a past verdict describes, none tried here.
+const CLASS_CONVICTED_BEFORE = /(?:^|[,;:(]\s*|\b(?:of|for|or|and|to|as|like|against|with|on)\s+)(?:people|persons|those|anyone|citizens|residents)\s+(?:who\s+(?:are|were|have been|had been)\s+)?$/i;
+
+function isTimetableOrClass(sentence: string, t: Trigger): boolean {
+  const before = sentence.slice(Math.max(0, t.start - 60), t.start);
+  if (/ing$/i.test(t.text.split(/\s/)[0]) && TIMETABLE_BEFORE.test(before)) return true;
+  return t.type === 'trial' && /^convicted\b/i.test(t.text) && CLASS_CONVICTED_BEFORE.test(before);
+}
+
 /** Whether the trigger names no event of its own for one of the reasons above. */
 export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isParentsCalledOverPupils(sentence, t) || isVanishedByState(sentence, t) || isRollOfNames(sentence, t.start)) return true;
@@ -264,6 +276,6 @@ export function isNonEvent(sentence: string, t: Trigger): boolean {
   if (isWatchOfNewsOrDoubt(sentence, t) || isWatchAfterRelease(sentence, t)) return true;
   if (isAlternativeOrLikeness(sentence, t.start) || isMeetingOfOfficials(sentence, t)) return true;
   if (isCrossingAsCharge(sentence, t) || isUndoneCrossing(sentence, t) || isAnyCase(sentence, t.start) || isReportedKind(sentence, t)) return true;
-  if (isHeldBackKind(sentence, t) || isShipHeld(sentence, t)) return true;
+  if (isHeldBackKind(sentence, t) || isShipHeld(sentence, t) || isTimetableOrClass(sentence, t)) return true;
   return isForeignStatesBody(sentence, t) || isCauseOfFigure(sentence, t) || isFrequencyStatement(sentence, t.end);
 }
