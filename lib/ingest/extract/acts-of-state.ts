@@ -62,8 +62,14 @@ function isWatchOnGuests(sentence: string, t: Trigger): boolean {
   return t.type === 'crackdown' && GUESTS_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start));
 }
 
+// "Seoul's presidential office convened an emergency meeting of the National Security Council": another state's
+// council meets; no one is lectured.
+function isMeetingOfAnotherState(sentence: string, t: Trigger): boolean {
+  return t.type === 'indoctrination' && /meeting/i.test(t.text) && OTHER_STATE_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start));
+}
+
 /** Whether the trigger is an act of state business (a visit, a tour, another state's watch) or a control foreseen. */
 export function isActOfState(sentence: string, t: Trigger): boolean {
-  if (isSouthernersCrossing(sentence, t) || isWatchOnGuests(sentence, t)) return true;
+  if (isSouthernersCrossing(sentence, t) || isWatchOnGuests(sentence, t) || isMeetingOfAnotherState(sentence, t)) return true;
   return isStateVisitCrossing(sentence, t) || isTourOfWorks(sentence, t) || isWatchByAnotherState(sentence, t) || isForeseenControl(sentence, t);
 }

@@ -112,7 +112,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
     for (const trigger of earlierCase ? [] : triggers) {
       if (isVanishedInCustody(sentence.text, trigger, new Set([...toldTypes, ...triggers.filter((t) => t.start < trigger.start).map((t) => t.type)]))) continue;
       if (isAudienceOfToldEvent(sentence.text, trigger, toldTypes)) continue;
-      const crossing = crossingOfHandover(trigger, sp.mentions);
+      const crossing = crossingOfHandover(sentence.text, trigger, sp.mentions);
       const named = crossing ? 'repatriation' : retype(trigger, sentence, { types: previousTypes, text: previousText });
       const deserted = isInternalDesertion(sentence.text, trigger, sp.mentions);
       const type = deserted || isLootingRaid(sentence.text, trigger) ? 'other' : named;
