@@ -151,6 +151,11 @@ function isFacilityName(sentence: string, m: PlaceMention): boolean {
   return FACILITY_AFTER.test(after) && (OWNER_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) || (OWNER_AFTER.test(after) && !PROVINCE_AFTER.test(after)));
 }
 
+// "spotted the boat 10 kilometers west of Baengnyeong Island": at sea, an island measured from is where it happened.
+function isIsland(place: PlaceMention['place']): boolean {
+  return place.level === 'site' && /\bIsland$/.test(place.name);
+}
+
 function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   // "BANGKOK, Aug. 3 (Yonhap) --": the dateline's city is where the story was filed, like a source's town.
   const dateline = m.start < 40 ? readDateline(sentence) : null;
@@ -180,7 +185,7 @@ function roleOf(sentence: string, m: PlaceMention): PlaceRole {
   // "The family was taken to a farm in Orang": where relatives are moved is their exile, not where they were punished.
   if (FAMILY_RE.test(sentence) && FAMILY_MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return 'destination';
   // "the border between North Korea and China" describes a line, not where something happened.
-  if (BETWEEN_BEFORE.test(before) || ACROSS_FROM_BEFORE.test(before) || REFERENCE_POINT_BEFORE.test(before) || COMPARED_BEFORE.test(before) || APPOSITIVE_NEAR_BEFORE.test(before)) return 'scope';
+  if (BETWEEN_BEFORE.test(before) || ACROSS_FROM_BEFORE.test(before) || (REFERENCE_POINT_BEFORE.test(before) && !isIsland(m.place)) || COMPARED_BEFORE.test(before) || APPOSITIVE_NEAR_BEFORE.test(before)) return 'scope';
   // "arrested by Lao police near the border with China": the country across a border is not where it happened.
   if (m.place.level === 'country' && BORDER_WITH_BEFORE.test(before)) return 'scope';
   if (m.place.country !== 'KP' && CONTACT_ABROAD_BEFORE.test(before)) return 'scope';

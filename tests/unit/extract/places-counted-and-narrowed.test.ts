@@ -49,3 +49,20 @@ describe('where an incident happened, read from the whole article', () => {
     expect(out).not.toContain('Shenyang');
   });
 });
+
+describe("the South's islands where sea crossings end", () => {
+  it('reads "the island of Baengnyeong" as Baengnyeong Island', () => {
+    const out = placesOf(['A family of four crossed the western sea border in a wooden boat and was taken into custody off the island of Baengnyeong on Sunday.'], 'defection', '2021-08-02');
+    expect(out).toEqual(['Baengnyeong Island']);
+  });
+
+  it('places a boat found at sea some distance from an island at that island', () => {
+    const out = placesOf(['Three fishermen crossed the sea border, and a navy patrol found their boat about 8 kilometers south of Yeonpyeong Island early on Friday.'], 'defection', '2021-08-02');
+    expect(out).toEqual(['Yeonpyeong Island']);
+  });
+
+  it('still reads a town measured from as no scene', () => {
+    const out = placesOf(['Two workers fled a building site in Ussuriysk, about 100 kilometers north of Vladivostok, on Friday.'], 'defection', '2021-08-02');
+    expect(out).not.toContain('Vladivostok');
+  });
+});
