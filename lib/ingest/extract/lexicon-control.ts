@@ -61,7 +61,7 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   // in China", "a fresh count of laborers", "twice-daily roll calls".
   /\b(?:visit(?:ed|ing|s)?|call(?:ed|ing) at|went to) (?:every|each|all(?: the)?) (?:\w+ )?(?:households?|homes?|houses?|famil(?:y|ies)|apartments?|dormitor(?:y|ies)|neighbou?rhoods?)\b/gi,
   /\b(?:list(?:ed|ing)?|register(?:ed|ing)?|record(?:ed|ing)?|identif(?:y|ied|ying)) (?:all |every |each |the )?(?:residents|people|famil(?:y|ies)|households?|workers|those) (?:with|who have|who had|whose)\b/gi,
-  /\b(?:head ?)?count of (?:the |all )?(?:[\w-]+ ){0,2}?(?:workers|laborers|labourers|residents|households|people|crews?)\b/gi,
+  /\b(?:head ?)?count of (?:the |all )?(?:[\w'’-]+ ){0,2}?(?:workers|laborers|labourers|residents|households|people|crews?)\b/gi,
   // "compiling a list of all residents who have relatives in China", "surveying every household in the city",
   // "re-registering every mobile phone in the province". (The noun, "a survey of every household", is left out: on
   // the fixtures it matched a lead dated only by a later "since", and took the wrong month.)
@@ -102,6 +102,8 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   /\b(?:border )?guard (?:units?|posts?|platoons?|compan(?:y|ies)|battalions?)\b[^.;]{0,30}?\b(?:were|was|have been|has been|had been) (?:\w+ )?(?:replaced|reinforced|rotated|reshuffled|doubled)\b|\b(?:replaced|reinforced|rotated|reshuffled|doubled) (?:the |all )?(?:[\w-]+ )?(?:border )?guard (?:units?|posts?|platoons?|compan(?:y|ies)|battalions?)\b/gi,
   // Fishing stopped by order: "boats were ordered to stay in port", "fishing has been banned along the coast".
   /\b(?:fishing|boats?|vessels?)\b(?: (?:[\w-]+ ){0,3}?)(?:was|were|has been|have been|had been) (?:banned|suspended|halted|prohibited|ordered to stay)\b|\bbann(?:ed|ing) (?:all )?fishing\b/gi,
+  // "ordered all small fishing boats to return to port before sunset": the same stop told with the order's verb.
+  /\bordered (?:all |every |the )?(?:[\w-]+ ){0,2}?(?:boats|vessels|ships|fishermen|crews) to (?:return|stay|remain|come back)\b/gi,
   // "the village was locked down", "imposed a night curfew": movement stopped by order (not "home after curfew").
   /\block(?:ed|ing|s)? down\b|\blockdowns?\b/gi,
   // "sealed off an entire neighborhood", "the town was sealed off": a place where people live closed by order.

@@ -175,9 +175,11 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "were handed over to the North at the bridge", "handed back to the North".
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b(?! Korean)/gi,
     // "were handed over by Chinese border police at the Tumen-Namyang bridge": a handover at a border crossing.
-    /\b(?:was|were|been|being) handed (?:over|back)\b(?=[^.;]{0,60}?(?:\b(?:bridge|border crossing|customs(?: post| house)?|checkpoint)\b|\b[A-Z][\w'’-]+ crossing\b))/gi,
+    /\b(?:was|were|been|being) (?:\w+ly )?handed (?:over|back)\b(?=[^.;]{0,60}?(?:\b(?:bridge|border crossing|customs(?: post| house)?|checkpoint)\b|\b[A-Z][\w'’-]+ crossing\b))/gi,
     // "About 50 people were taken from a detention facility and handed over in Dandong": people handed over at a town.
     /\b(?:was|were|been|being) (?:[^.;]{0,60}? and )?handed (?:over|back) (?:in|at) (?=[A-Z])/g,
+    // "forcibly returned dozens of escapees across the bridge at Tumen": people returned over the border by others.
+    /\breturned (?:about |some |around |nearly |more than |at least |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|several hundred|several|a group of|them) (?:[\w'’-]+ ){0,3}?across the (?:[\w-]+ )?(?:border|river|bridge)\b/gi,
     // "took them across the bridge linking Tumen and Namyang", "were driven across the bridge from Dandong to Sinuiju".
     // "were driven in a police bus across the Sino-Korean Friendship Bridge from Dandong", "taken across the bridge and
     // handed to the State Security people".

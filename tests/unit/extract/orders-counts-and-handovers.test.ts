@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractAll, types } from './helpers';
+
+describe('controls and returns told with other words', () => {
+  it('reads an order that boats return to port as a control', () => {
+    const out = extractAll(['After the crew vanished, officials in Kimchaek ordered all fishing boats to return to port before dark.'], '2022-09-01');
+    expect(types(out)).toContain('crackdown');
+  });
+
+  it("reads a count of the country's workers abroad as a control", () => {
+    const out = extractAll(["Officials in Dandong have ordered a full count of the country's workers at the garment plants after two women went missing."], '2022-09-01');
+    expect(types(out)).toContain('crackdown');
+  });
+
+  it('reads a group "reportedly handed over" at a crossing as a return', () => {
+    const out = extractAll(['A second group was reportedly handed over at the Dandong crossing to Sinuiju the same night.'], '2023-10-12');
+    expect(types(out)).toContain('repatriation');
+  });
+
+  it('reads people returned across the bridge by others as a return', () => {
+    const out = extractAll(['Chinese police returned dozens of escapees across the bridge at Tumen on Monday night.'], '2023-10-12');
+    expect(types(out)).toContain('repatriation');
+  });
+
+  it('does not read people who returned across the river on their own as a return', () => {
+    const out = extractAll(['The smugglers returned across the river before dawn with their goods.'], '2023-10-12');
+    expect(types(out)).not.toContain('repatriation');
+  });
+});
