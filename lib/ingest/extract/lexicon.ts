@@ -248,7 +248,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "crossed the eastern section of the inter-Korean border".
     /\bcross(?:ed|ing)? the (?:[\w-]+ )?(?:section|part|stretch|sector) of the (?:[\w-]+ )?(?:border|frontier|river|DMZ|MDL)\b/gi,
     // "sailed a small wooden boat across the Northern Limit Line": the crossing told by what carried them.
-    /\b(?:sail(?:ed|ing)?|steer(?:ed|ing)?|pilot(?:ed|ing)?|row(?:ed|ing)?|drove|took) (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,3}?(?:boat|vessel|raft|ship|dinghy|skiff) across (?:the )?(?:[\w-]+ )?(?:Northern Limit Line|NLL|maritime (?:border|boundary)|sea (?:border|boundary)|border)\b/gi,
+    /\b(?:sail(?:ed|ing)?|steer(?:ed|ing)?|pilot(?:ed|ing)?|row(?:ed|ing)?|drove|took) (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,3}?(?:boat|vessel|raft|ship|dinghy|skiff) (?:across (?:the )?(?:[\w-]+ )?(?:Northern Limit Line|NLL|maritime (?:border|boundary)|sea (?:border|boundary)|border)|into South Korean waters)\b/gi,
     // Not "send escaped workers back": an adjective names people, like "the defected family".
     // Nor "escape the market life" or "escaped back to their barracks": a way of life left, or a run back to base.
     /\bescap(?:ed|e|es|ing)\b(?! (?:workers?|laborers?|labourers?|prisoners?|inmates?|convicts?|soldiers?|North Koreans|people|persons?|m[ae]n|wom[ae]n)\b)(?! back\b| (?:the |a |her |his |their )?(?:[\w-]+ )?(?:life|lives|poverty|hardship|hunger|famine|boredom|routine|drudgery|reality|heat|cold|pressure|stress)\b)(?! (?:from )?(?:arrest|punishment|capture|detection|the notice)|(?: (?:only|just|off))? with (?:an? |only |just |no )?(?:\w+ )?(?:warning|reprimand|fine|caution|criticism|self-criticism|scolding|bribe|bruises?))/gi,
@@ -256,7 +256,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bfled\b(?! (?:before|when|as) (?:the )?(?:[\w-]+ )?(?:police|agents|officers|inspectors|security|guards|officials)\b)/gi,
     /\bcross(?:ed|ing)? (?:over )?into (?:China|Russia|South Korea|the South)\b/gi,
     // By sea or through the DMZ: "crossed the Northern Limit Line", "walked across the MDL".
-    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail)(?:ed|ing)? across|(?:came|come|went) across) (?:the )?(?:heavily (?:fortified|armed|guarded|mined) )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime |sea )?(?:border|boundary))\b/gi,
+    /\b(?:cross(?:ed|ing)?|(?:walk|swim|sail|dash|sprint|race)(?:ed|ing|d)? across|(?:came|come|went|ran|run|running) across) (?:the )?(?:heavily (?:fortified|armed|guarded|mined) )?(?:(?:eastern|western|east|west|east coast|west coast) )?(?:Northern Limit Line|NLL|Military Demarcation Line|MDL|DMZ|demilitari[sz]ed zone|Joint Security Area|JSA|maritime (?:border|boundary)|sea (?:border|boundary)|inter-Korean (?:maritime |sea )?(?:border|boundary))\b/gi,
     // Drifting across is an accident, unless those aboard then ask to stay: "whose boat drifted south across the
     // Northern Limit Line on Saturday have said they wish to defect".
     /\bdrift(?:ed|ing)? (?:south(?:ward)? )?(?:across|over) (?:the )?(?:Northern Limit Line|NLL|maritime (?:border|boundary)|sea (?:border|boundary))\b(?=[^.]*?\b(?:wish|want|ask|hope|desire|request)(?:s|ed|ing)? to (?:defect|stay|remain|settle|resettle|live in (?:the South|South Korea)))/gi,
