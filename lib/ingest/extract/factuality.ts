@@ -39,7 +39,7 @@ const GENERIC_KINDS: Record<string, RegExp> = {
   thereAreCases: /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people))\b/i,
   // "anyone who", "those caught", "people who sell", "defectors who reach Seoul": a class of people, not someone.
   classOfPeople:
-    /\b(?:those who|anyone who|whoever|(?:anyone|anybody|(?<!\bof )those|whoever) (?:caught|found|arrested|detained|convicted|sentenced|jailed|imprisoned|suspected|accused|trying|attempting|carrying|holding|using|keeping|selling)|\bcan expect\b|(?<!the |other |these |those )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b/i,
+    /\b(?:those who|anyone who|whoever|(?:anyone|anybody|(?<!\bof )those|whoever) (?:caught|found|arrested|detained|convicted|sentenced|jailed|imprisoned|suspected|accused|trying|attempting|carrying|holding|using|keeping|selling)|\bcan expect\b|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b/i,
   // "residents often", "are usually sent", "in some cases", "tends to"
   habit:
     /\b(?:(?:residents|people) (?:often|usually|generally|typically|sometimes)|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|tends? to|typically|in general)\b/i,
