@@ -29,7 +29,15 @@ const PRONOUN_BEFORE = new RegExp(String.raw`\b(?:they|them)\b${OWN_VERB_AFTER}`
 // else who vanish are taken, not escaping.
 const RELATIVES_OF_SUBJECT = new RegExp(String.raw`^[“"]?(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?${FAMILY_NOUN}\b[^.;]{0,40}?\bof\b`, 'i');
 
+// "The mother was caught and taken to the security department", "his wife had been arrested at the same time": a
+// relative caught in the act, or taken in the same capture, is arrested herself, not punished for another.
+const CAUGHT_HERSELF = /\b(?:caught|apprehended|intercepted)\b/i;
+const SAME_CAPTURE_AFTER = /^\s+(?:at the same time|together with|along with|alongside)\b/i;
+
 function retype(trigger: Trigger, sentence: Sentence, previous: { types: Set<IncidentType>; text: string }): IncidentType {
+  if (trigger.type === 'family_punishment' && (CAUGHT_HERSELF.test(trigger.text) || (/\b(?:arrested|detained)$/i.test(trigger.text) && SAME_CAPTURE_AFTER.test(sentence.text.slice(trigger.end))))) {
+    return 'arrest';
+  }
   if (trigger.type === 'defection' && /^(?:disappeared|vanished)\b/i.test(trigger.text) && RELATIVES_OF_SUBJECT.test(sentence.text)) return 'family_punishment';
   // "... were taken away by state security. All three have not been seen since": the relatives vanished, no escape.
   if (trigger.type === 'defection' && /^(?:has|have|had) not been/i.test(trigger.text) && previous.types.has('family_punishment')) {
