@@ -61,11 +61,11 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   // in China", "a fresh count of laborers", "twice-daily roll calls".
   /\b(?:visit(?:ed|ing|s)?|call(?:ed|ing) at|went to) (?:every|each|all(?: the)?) (?:\w+ )?(?:households?|homes?|houses?|famil(?:y|ies)|apartments?|dormitor(?:y|ies)|neighbou?rhoods?)\b/gi,
   /\b(?:list(?:ed|ing)?|register(?:ed|ing)?|record(?:ed|ing)?|identif(?:y|ied|ying)) (?:all |every |each |the )?(?:residents|people|famil(?:y|ies)|households?|workers|those) (?:with|who have|who had|whose)\b/gi,
-  /\b(?:head ?)?count of (?:the |all )?(?:[\w'’-]+ ){0,2}?(?:workers|laborers|labourers|residents|households|people|crews?)\b/gi,
+  /\b(?:head ?)?count of (?:the |all |every )?(?:[\w'’-]+ ){0,2}?(?:workers|laborers|labourers|residents|households|people|crews?|citizens?|nationals)\b/gi,
   // "compiling a list of all residents who have relatives in China", "surveying every household in the city",
   // "re-registering every mobile phone in the province". (The noun, "a survey of every household", is left out: on
   // the fixtures it matched a lead dated only by a later "since", and took the wrong month.)
-  /\bcompil(?:e|es|ed|ing) (?:a |the )?(?:new |fresh |full |detailed )?lists? of (?:all |every |the )?(?:[\w'’-]+ ){0,2}?(?:residents|people|households?|famil(?:y|ies)|workers|those|members)\b/gi,
+  /\b(?:compil(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|draw(?:s|ing|n)? up|drew up) (?:a |the )?(?:new |fresh |full |complete |detailed )?lists? of (?:all |every |the )?(?:[\w'’-]+ ){0,2}?(?:residents|people|households?|famil(?:y|ies)|workers|those|members|citizens)\b/gi,
   /\bsurvey(?:s|ed|ing)? (?:every|each|all(?: the)?) (?:[\w-]+ )?(?:households?|homes?|famil(?:y|ies)|residents)\b/gi,
   /\b(?:re-?)?register(?:s|ed|ing)? (?:every|each|all(?: the)?) (?:[\w-]+ )?(?:phones?|handsets?|households?|residents)\b/gi,
   // "a similar survey had been carried out there in March", "a similar sweep took place in Sunchon": the same measure

@@ -27,3 +27,15 @@ describe('controls and returns told with other words', () => {
     expect(types(out)).not.toContain('repatriation');
   });
 });
+
+describe('counts and lists of citizens abroad', () => {
+  it('reads a fresh count of every citizen in a country as a control', () => {
+    const out = extractAll(['The embassy in Hanoi has begun a fresh count of every North Korean citizen in Vietnam, two people said.'], '2024-02-10');
+    expect(types(out)).toContain('crackdown');
+  });
+
+  it('reads officials who drew up a list of citizens working there as a control', () => {
+    const out = extractAll(['Trade officials in Dandong drew up a complete list of citizens working at the garment plants last month.'], '2024-02-10');
+    expect(types(out)).toContain('crackdown');
+  });
+});
