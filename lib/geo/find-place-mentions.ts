@@ -53,8 +53,13 @@ function asRiver(match: RawMatch, text: string): RawMatch {
   return river ? { ...match, entries: river.entries } : match;
 }
 
+// "a woman in Songchon-dong": a name followed by "-dong" is a town's neighbourhood, not the county of that name.
+const NEIGHBOURHOOD_AFTER = /^(?:-|\s)dong\b/i;
+
 export function findPlaceMentions(text: string): PlaceMention[] {
-  const matches = matchPlaceNames(text, tokeniseText(text)).map((m) => asRiver(m, text));
+  const matches = matchPlaceNames(text, tokeniseText(text))
+    .filter((m) => !NEIGHBOURHOOD_AFTER.test(text.slice(m.end, m.end + 6)))
+    .map((m) => asRiver(m, text));
   const mentioned: Positions = new Map();
   for (const m of matches) {
     for (const id of new Set(m.entries.map((e) => e.place.id))) mentioned.set(id, [...(mentioned.get(id) ?? []), m.start]);

@@ -99,6 +99,11 @@ describe('findPlaceMentions', () => {
     expect(ids('Traders in Tumen and Hunchun were fined.')).toEqual(['cn-tumen', 'cn-hunchun']);
   });
 
+  it('does not read a neighbourhood "X-dong" as the county or city X', () => {
+    expect(ids('A woman in Songchon-dong, Hoeryong, was detained.')).toEqual(['kp-hoeryong']);
+    expect(ids('A woman in Songchon County was detained.')).toEqual(['kp-songchon']);
+  });
+
   it('returns nothing for empty or placeless text', () => {
     expect(findPlaceMentions('')).toEqual([]);
     expect(findPlaceMentions('Prices rose again this month.')).toEqual([]);
