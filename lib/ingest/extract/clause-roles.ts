@@ -9,11 +9,13 @@ import { tagSentence, type TaggedToken } from './pos-tags';
 const CLAUSE_OPENERS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 const CHAIN = new Set(['AUX', 'ADV', 'PART']);
 const BE = /^(?:is|are|was|were|be|been|being|am)$/i;
+const SUBORDINATORS = /^(?:that|as|while|whereas|because|since|although|though)$/i;
 
 function opensClause(tokens: TaggedToken[], first: number): boolean {
   const before = tokens[first - 1];
   const det = before?.pos === 'DET' ? tokens[first - 2] : before;
-  return !det || CLAUSE_OPENERS.has(det.pos) || det.text.toLowerCase() === 'that';
+  // "as Pyongyang fortifies the border": the tagger may read a subordinator as a preposition.
+  return !det || CLAUSE_OPENERS.has(det.pos) || SUBORDINATORS.test(det.text);
 }
 
 /** The active verb a subject at tokens[after - 1] governs, or null (none, "to"-infinitive, or a passive). */

@@ -23,6 +23,7 @@ describe('the subject of an active verb', () => {
     ['Pyongyang has quietly instructed its trading firms to cut staff.', 'Pyongyang'],
     ['Officials said that Moscow rarely grants asylum to such workers.', 'Moscow'],
     ['Sanctions bit hard, and Pyongyang reportedly scolded its envoys.', 'Pyongyang'],
+    ['A soldier walked across the DMZ as Pyongyang fortifies the border.', 'Pyongyang'],
   ])('%s → %s acts', (sentence, word) => {
     expect(subject(sentence, word)).toBe(true);
   });
@@ -32,6 +33,7 @@ describe('the subject of an active verb', () => {
     ['Pyongyang was hit by power cuts in January.', 'Pyongyang'],
     ['Pyongyang residents queued for rice.', 'Pyongyang'],
     ['Agents from Pyongyang arrived to inspect the market.', 'Pyongyang'],
+    ['The square known as Pyongyang Plaza was closed.', 'Pyongyang'],
   ])('%s → %s does not act', (sentence, word) => {
     expect(subject(sentence, word)).toBe(false);
   });
