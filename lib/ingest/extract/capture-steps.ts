@@ -79,7 +79,7 @@ const AGENT_BY_BEFORE = /\bby\s+(?:an?|the|one|two|several|[\w'’-]+['’]s)\s+
 const PERCEIVED_AFTER = /^\s+(?:\w+\s+)?(?:spotted|saw|noticed|found|caught|stopped|chased|fired|shot|opened fire|discovered|intercepted)\b/i;
 
 export function isAgentOfCapture(sentence: string, t: Trigger, triggers: Trigger[]): boolean {
-  if (t.type !== 'crackdown' || !/^(?:inspect|patrol|monitor|crackdown|109|anti|non|sweep|security)/i.test(t.text)) return false;
+  if (t.type !== 'crackdown' || !/^(?:inspect|patrol|monitor|crack|109|anti|non|sweep|security|task)/i.test(t.text)) return false;
   if (/^patrol/i.test(t.text) && PERCEIVED_AFTER.test(sentence.slice(t.end, t.end + 40))) return true;
   return AGENT_BY_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start)) && !!captureBefore(t, triggers, 80);
 }

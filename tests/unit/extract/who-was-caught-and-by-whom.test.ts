@@ -12,3 +12,15 @@ describe('counted people are no class of people', () => {
     expect(types(out)).not.toContain('arrest');
   });
 });
+
+describe('the body that made an arrest', () => {
+  it('reads "arrested by a special task force" as one arrest, no campaign of its own', () => {
+    const out = extractAll(['The source said the two had been arrested in March by a special task force sent from Pyongyang.'], '2024-05-02');
+    expect(types(out)).toEqual(['arrest']);
+  });
+
+  it('still reads a task force sent to a town with no capture as a control', () => {
+    const out = extractAll(['A special task force sent from Pyongyang has been searching homes in Hyesan since March.'], '2024-05-02');
+    expect(types(out)).toContain('crackdown');
+  });
+});
