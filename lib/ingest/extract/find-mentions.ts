@@ -29,9 +29,10 @@ const PRONOUN_BEFORE = new RegExp(String.raw`\b(?:they|them)\b${OWN_VERB_AFTER}`
 // else who vanish are taken, not escaping.
 const RELATIVES_OF_SUBJECT = new RegExp(String.raw`^[“"]?(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?${FAMILY_NOUN}\b[^.;]{0,40}?\bof\b`, 'i');
 
-// "The mother was caught and taken to the security department", "his wife had been arrested at the same time": a
-// relative caught in the act, or taken in the same capture, is arrested herself, not punished for another.
-const CAUGHT_HERSELF = /\b(?:caught|apprehended|intercepted)\b/i;
+// "The mother was caught and taken to the security department", "the parents were handed to the county security
+// department", "his wife had been arrested at the same time": a relative caught in the act (handed over by her
+// captors), or taken in the same capture, is arrested herself, not punished for another.
+const CAUGHT_HERSELF = /\b(?:caught|apprehended|intercepted|handed (?:over )?to)\b/i;
 const SAME_CAPTURE_AFTER = /^\s+(?:at the same time|together with|along with|alongside)\b/i;
 
 function retype(trigger: Trigger, sentence: Sentence, previous: { types: Set<IncidentType>; text: string }): IncidentType {

@@ -42,7 +42,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
     // Not "household registers" or "family records": papers about families, not the relatives themselves.
     // "women who had been living with Chinese husbands were taken away": the relatives the people taken live with.
-    new RegExp(`(?<!\\b(?:living|lived|lives|live|staying|stayed|married|settled) (?:with|to) (?:their |her |his |a |an )?(?:[\\w-]+ )?)\\b${FAMILY_NOUN}\\b(?!\\s+(?:registers?|registration|records?|lists?|books?|surveys?|census))(?:[^.,;:]{0,110}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
+    // "a woman who had arranged calls between families was taken": families only named as whom she served.
+    new RegExp(`(?<!\\b(?:living|lived|lives|live|staying|stayed|married|settled) (?:with|to) (?:their |her |his |a |an )?(?:[\\w-]+ )?)(?<!\\bbetween )\\b${FAMILY_NOUN}\\b(?!\\s+(?:registers?|registration|records?|lists?|books?|surveys?|census))(?:[^.,;:]{0,110}?)\\b(?:was|were|have been|has been|had been|got|are being|being)?\\s*(?:also\\s+|then\\s+|all\\s+|both\\s+|reportedly\\s+)?(?<!\\bthe )${FAMILY_PUNISHMENT_VERB}`, 'gi'),
     new RegExp(`\\b(?:banish(?:ed|ing)?|exil(?:ed|ing)|expel(?:led|ling)?|strip(?:ped|ping)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|picked up|pick up|took away|taking away|sent away|send away|evict(?:ed|ing)?|punish(?:ed|ing)?|interrogat(?:ed|ing)|summon(?:ed|ing)?|relocat(?:ed|ing)|remov(?:ed|ing)|came for|sent|send)\\s+(?!${A_HOUSEHOLD})(?:(?!${NOT_PUNISHED_BETWEEN})[\\w'’]+\\s+){0,3}?${FAMILY_NOUN}\\b`, 'gi'),
     // "The families of the three, who live in Kanggye, were summoned", "the families of the two, in Hamhung and
     // Kimchaek, were expelled", "the father, a party official in Kilju, was dismissed", "relatives of the three,

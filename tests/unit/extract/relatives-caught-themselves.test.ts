@@ -19,3 +19,21 @@ describe('a relative caught in the act or in the same capture', () => {
     expect(types(out)).toContain('family_punishment');
   });
 });
+
+describe('relatives handed over by their captors, and families only named', () => {
+  it('reads parents caught in their own crossing and handed to security as an arrest', () => {
+    const out = extractAll(
+      [
+        'A couple and their two children tried to wade across the Yalu near Manpo last week but were stopped by guards.',
+        'The parents were handed to the city security department and are being questioned about who helped them.',
+      ],
+      '2016-09-02',
+    );
+    expect(types(out)).not.toContain('family_punishment');
+  });
+
+  it('does not read families a broker arranged calls between as punished', () => {
+    const out = extractAll(['Two middlemen and a woman who had arranged calls between families were taken to the county security department.'], '2018-11-02');
+    expect(types(out)).not.toContain('family_punishment');
+  });
+});
