@@ -11,6 +11,7 @@ import {
 } from './event-frames';
 import { isActOfState } from './acts-of-state';
 import { isSummonedAudience, isVerdictReadAt } from './audiences';
+import { isVenueOrWorship } from './event-venues';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated } from './factuality';
 import { isKnownAsEscapee } from './known-as-escapees';
 import { FAMILY_RE, TRIGGERS } from './lexicon';
@@ -269,7 +270,7 @@ export function findTriggers(sentence: string): Trigger[] {
     // "arrested ... and is being investigated": the custody goes on, so the questioning reads as that arrest; people
     // stopped at a checkpoint are caught there.
     .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) || isRaidOnDwelling(sentence, t) ? { ...t, type: 'arrest' as const } : t))
-    .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t) && !isActOfState(sentence, t) && !isKnownAsEscapee(sentence, t))
+    .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t) && !isActOfState(sentence, t) && !isKnownAsEscapee(sentence, t) && !isVenueOrWorship(sentence, t))
     .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVerdictReadAt(sentence, t) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isCustodyBeforeReturn(sentence, t, kept) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept) && !isReceivedInSouth(sentence, t) && !isFlightOfSources(sentence, t))
     .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(sentence, t) && !isMissingByAbduction(t, kept) && !isActMadeHard(sentence, t))

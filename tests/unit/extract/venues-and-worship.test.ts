@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractAll, types } from './helpers';
+
+describe('gatherings that are no session of the state', () => {
+  it('does not read the public gathering people were tried at as a session', () => {
+    const out = extractAll(['A trader was tried at a public gathering in Sinuiju in late June, a resident said.'], '2018-07-10');
+    expect(types(out)).not.toContain('indoctrination');
+  });
+
+  it("does not read believers' prayer meetings as a session", () => {
+    const out = extractAll(['Security officers in Haeju arrested five people in mid-November for holding secret prayer meetings in a private home, a source told RFA.'], '2012-12-01');
+    expect(types(out)).toContain('arrest');
+    expect(types(out)).not.toContain('indoctrination');
+  });
+
+  it('still reads a public meeting where residents were warned as a session', () => {
+    const out = extractAll(['Residents of Haeju were called to a public meeting on Monday and warned against religion.'], '2012-12-01');
+    expect(types(out)).toContain('indoctrination');
+  });
+});
