@@ -77,6 +77,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?<!pre-)(?:public |open |closed |mass |show )?trials?\b(?! period| run| basis)/gi,
     /\btried (?!to\b|and\b|everything\b|hard\b|in vain\b|desperately\b)(?:\w+ ){0,3}?(?:cadres?|officials?|residents?|people|men|women|him|her|them|\w+s)\b/gi,
     /\b(?:stood|put on|went on) trial\b/gi,
+    // "were tried at a public gathering", "was tried by a military court": the passive, with where or by whom.
+    /\b(?:was|were|been|being) (?:publicly |secretly |quickly |later |then )?tried (?:at|in|by|before|for)\b/gi,
     /\bconvicted\b/gi,
     // "after a special military tribunal found him guilty": a verdict, whoever gave it.
     /\b(?:found|pronounced|declared) (?:\w+ ){0,2}?guilty\b/gi,

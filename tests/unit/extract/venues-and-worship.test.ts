@@ -18,3 +18,15 @@ describe('gatherings that are no session of the state', () => {
     expect(types(out)).toContain('indoctrination');
   });
 });
+
+describe('a trial told in the passive', () => {
+  it('reads people "tried by a military court" as a trial', () => {
+    const out = extractAll(['The engineer was tried by a military court in Kanggye in mid-January, the source said.'], '2017-02-01');
+    expect(types(out)).toContain('trial');
+  });
+
+  it('does not read someone who tried in vain to do something as tried', () => {
+    const out = extractAll(['Neighbours said the engineer had tried in vain to leave Kanggye before the holiday.'], '2017-02-01');
+    expect(types(out)).not.toContain('trial');
+  });
+});
