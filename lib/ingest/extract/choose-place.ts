@@ -87,8 +87,14 @@ function inRelativeClause(sentence: string, m: RoledMention, trigger: Trigger): 
 // says where those people are, not where the checking happens.
 const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:are|is|were|was|remain|live|lives|work|works)\b[^,;.]*$/i;
 
+// "returned a large group of North Koreans held in detention centres in Jilin province to the North": where the people
+// were held, told after the verb, describes them; the return happens at the border.
+const HELD_AT_BEFORE = /\b(?:held|detained|kept|jailed|locked up)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
+
 function describesPeople(sentence: string, m: RoledMention, trigger: Trigger): boolean {
-  return m.start >= trigger.end && m.place.level === 'country' && RELATIVE_STATE_BEFORE.test(sentence.slice(trigger.end, m.start));
+  if (m.start < trigger.end) return false;
+  const between = sentence.slice(trigger.end, m.start);
+  return (m.place.level === 'country' && RELATIVE_STATE_BEFORE.test(between)) || (trigger.type === 'repatriation' && HELD_AT_BEFORE.test(between));
 }
 
 /**

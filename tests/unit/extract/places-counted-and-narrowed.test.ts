@@ -66,3 +66,17 @@ describe("the South's islands where sea crossings end", () => {
     expect(out).not.toContain('Vladivostok');
   });
 });
+
+describe('where a return happens, not where the people were held', () => {
+  it('does not place a return in the province the people were held in, told after the verb', () => {
+    const out = placesOf(
+      [
+        'China forcibly returned a large group of North Koreans held in detention centres in Jilin province to the North on Monday night, activists said.',
+        'Buses carrying them were seen crossing the bridge from Tumen into Namyang late on Monday.',
+      ],
+      'repatriation',
+      '2023-10-11',
+    );
+    expect(out).not.toContain('Jilin');
+  });
+});
