@@ -1,3 +1,4 @@
+import { lookupPlaceName } from '@/lib/geo/gazetteer';
 import { readingNearNamedPlaces } from '@/lib/geo/near-reading';
 import type { Place } from '@/lib/geo/types';
 import { rankPlace } from './place-rank';
@@ -26,9 +27,15 @@ export function collectArticlePlaces(title: string, sentences: Sentence[]): Arti
       return near ? { ...m, place: near } : m;
     });
   }
+  // "Border guard unit on Tumen replaced" in a story about "the Tumen River": the bare name is the river it names.
+  const rivers = new Set(named.filter((p) => p.area).map((p) => p.id));
+  const titleMentions = findRoledMentions(title).map((m) => {
+    const river = m.place.area ? null : lookupPlaceName(`${m.text} River`).find((p) => rivers.has(p.id));
+    return river ? { ...m, place: river } : m;
+  });
   const tiers = [new Map(), new Map(), new Map()] as Map<string, { place: Place; n: number; first: number }>[];
   const sources: Place[] = [];
-  const all = [findRoledMentions(title), ...perSentence.map((s) => s.mentions)];
+  const all = [titleMentions, ...perSentence.map((s) => s.mentions)];
   all.forEach((mentions, order) => {
     // "the Joint Security Area at Panmunjom" names one place twice; a sentence counts each place once.
     const counted = new Set<string>();

@@ -80,3 +80,17 @@ describe('where a return happens, not where the people were held', () => {
     expect(out).not.toContain('Jilin');
   });
 });
+
+describe('a bare river name in the headline', () => {
+  it('reads "on Tumen" in a headline as the river the story names, not the Chinese city', () => {
+    const out = extractAll(
+      [
+        'A border guard company posted along the Tumen River in Kyongwon County was replaced this month after an investigation into bribes, a source said.',
+        'Security officers detained the company commander and four soldiers in February.',
+      ],
+      '2015-03-20',
+      'Guard company on Tumen replaced over bribes',
+    );
+    expect(out.map((i) => i.placeName)).not.toContain('Tumen');
+  });
+});
