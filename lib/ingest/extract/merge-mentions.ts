@@ -20,10 +20,13 @@ const ONE_CHAIN_TYPES: IncidentType[] = ['repatriation', 'execution', 'family_pu
 // "In the villages around Hongwon, ..." sets one too.
 const FRONTED_PLACE = /^[“"']?(?:In|At|Over in|Meanwhile,? in|Elsewhere,? in)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:around|near|outside|of|in)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,/;
 
+// "Around the same time, a man in Pochon County was caught": a sentence that opens on another case tells a new one.
+const ANOTHER_CASE_OPENING = /^[“"']?(?:(?:Around|At|About) the same time|Meanwhile|Separately|Elsewhere|In (?:another|a separate|a similar) case)\b/i;
+
 /** Same province, told in consecutive sentences: one episode ("caught in Shenyang ... held in Dandong"). */
 function sameEpisode(a: Mention, b: Mention): boolean {
   const later = a.sentence > b.sentence ? a : b;
-  if (a.sentence !== b.sentence && FRONTED_PLACE.test(later.evidence)) return false;
+  if (a.sentence !== b.sentence && (FRONTED_PLACE.test(later.evidence) || ANOTHER_CASE_OPENING.test(later.evidence))) return false;
   if (a.place && b.place && rankPlace(a.place) === 5 && rankPlace(b.place) === 5 && a.place.id !== b.place.id) return false;
   return Math.abs(a.sentence - b.sentence) <= 1 && !!a.place?.admin1 && a.place.admin1 === b.place?.admin1;
 }

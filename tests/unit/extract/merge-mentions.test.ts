@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getPlace } from '@/lib/geo/gazetteer';
 import { mergeMentions } from '@/lib/ingest/extract/merge-mentions';
 import type { Mention } from '@/lib/ingest/extract/types';
+import { extractAll } from './helpers';
 
 const place = (id: string) => getPlace(id) ?? null;
 
@@ -76,5 +77,17 @@ describe('mergeMentions', () => {
     const a = mention({ type: 'crackdown', place: place('kp-pyongyang'), date: since });
     expect(mergeMentions([a, mention({ type: 'crackdown', sentence: 2, place: place('kp-pyongyang'), date: later })])).toHaveLength(1);
     expect(mergeMentions([a, mention({ type: 'crackdown', sentence: 2, place: place('kp-pyongyang'), date: earlier })])).toHaveLength(2);
+  });
+});
+
+describe('a sentence that opens on another case', () => {
+  it('keeps an arrest told "around the same time" in another county of the province apart', () => {
+    const out = extractAll(
+      [
+        'In Kimjongsuk County, a woman who carried phones for brokers was detained by the county security branch in the second week of March. Around the same time, a man in Pochon County was caught with bags of Chinese clothing.',
+      ],
+      '2019-03-26',
+    ).filter((i) => i.type === 'arrest');
+    expect(out.map((i) => i.placeName).sort()).toEqual(['Kimjongsuk County', 'Pochon County']);
   });
 });
