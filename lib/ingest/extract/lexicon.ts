@@ -146,6 +146,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\b(?:police|guards|officers|agents|authorities) (?:\w+ )?(?:found|located|tracked down) (?:a |an |the |two |three |four |\d+ )?(?:[\w-]+ ){0,3}?(?:workers?|m[ae]n|wom[ae]n|defectors?|escapees?|persons?|people|famil(?:y|ies)|soldiers?|girls?|boys?|him|her|them)\b/gi,
     /\b(?:taken|led|dragged) (?:away |off )?for (?:questioning|interrogation)\b/gi,
     /\b(?:dragged|taken) away by\b/gi,
+    new RegExp(String.raw`(?<=\b(?:${PEOPLE}|man|woman|he|she|they|smuggler|trader|broker|worker|student|soldier)\b[^.;]{0,110}?)\b(?:was|were) (?:taken|dragged) (?:away )?from (?:his|her|their) homes?\b`, 'gi'),
     // "was taken in by state security agents": taken in by a force (not "took in refugees").
     /\btaken in by (?:the )?(?:[\w-]+ ){0,3}?(?:police(?:men)?|officers|agents|guards|security|soldiers|patrols?|MSS|inspectors)\b/gi,
     /\bdragged to (?:the |an? )?(?:office|station|police|security)/gi,

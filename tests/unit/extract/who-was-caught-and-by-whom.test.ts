@@ -24,3 +24,15 @@ describe('the body that made an arrest', () => {
     expect(types(out)).toContain('crackdown');
   });
 });
+
+describe('a capture told as being taken from home', () => {
+  it('reads a man "taken from his home" on a date as an arrest', () => {
+    const out = extractAll(['In Hyesan, a copper smuggler was taken from his home in the riverside district on March 4, a source said.'], '2019-03-26');
+    expect(types(out)).toContain('arrest');
+  });
+
+  it('does not read things taken from a home as an arrest', () => {
+    const out = extractAll(['Two television sets were taken from their home in Hyesan on March 4, a source said.'], '2019-03-26');
+    expect(types(out)).not.toContain('arrest');
+  });
+});
