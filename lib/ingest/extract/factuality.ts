@@ -185,6 +185,9 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   if (FIRST_GUESS_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || ONCE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return true;
   const before = mainClauseBefore(sentence, start).slice(-70);
   if (RELATIVE_BACKGROUND.test(before)) return true;
+  // "units were ordered to hold meetings at which residents signed pledges", "told to hold emergency meetings where
+  // residents had to promise …": what was done at the session shows that it was held, however the order is worded.
+  if (DONE_AT_SESSION_AFTER.test(sentence.slice(start, start + 160))) return false;
   const session = SESSION_NOUN.test(sentence.slice(start));
   if (
     !allowRequests &&
@@ -203,9 +206,6 @@ export function isHypothetical(sentence: string, start: number, allowRequests: b
   if (HYPOTHETICAL_BEFORE.test(before.replace(MONTH_MAY, ' month'))) return true;
   if (MODAL_PASSIVE_JOINED_BEFORE.test(sentence.slice(Math.max(0, start - 160), start))) return true;
   if (session && (INFINITIVE_BEFORE.test(before) || ATTENDANCE_BEFORE.test(before))) return false;
-  // "units were ordered to hold meetings at which residents signed pledges": what was done at the session shows that
-  // it was held.
-  if (DONE_AT_SESSION_AFTER.test(sentence.slice(start, start + 160))) return false;
   // Instructions often quote what was asked for, so look past the opening quote mark; a clause with its own finite
   // verb ("asked the police to look for them and has confiscated everyone's phones") ends the instruction.
   const raw = sentence.slice(Math.max(0, start - 90), start);

@@ -164,6 +164,8 @@ export const INDOCTRINATION_TRIGGERS: RegExp[] = [
   /\bmeetings? of (?:the |their |its |his |her )?(?:[\w'’-]+ ){0,3}?(?:units?|cells?|league|union|inminban|brigades?|companies|workplaces?)\b/gi,
   // Self-criticism told with a verb: "take turns criticizing themselves", "made to criticize themselves".
   /\bcritici[sz](?:e|es|ed|ing) (?:themselves|himself|herself|oneself)\b/gi,
+  // "an official from the party committee lectured on the new law": a lecture told with its verb.
+  /\blectur(?:ed|ing) (?:on|about|them|residents|workers|students|villagers|staff|attendees|the (?:crowd|audience|workers|residents|students))\b/gi,
   /\b(?:ideological |life[- ]|self[- ])?review sessions?\b/gi,
   /\b(?:\w+ )?meetings? (?:was|were) (?:held|convened|called|organi[sz]ed)\b/gi,
 ];
