@@ -132,6 +132,7 @@ function reducedRelativeStarts(sentence: string, triggers: Trigger[]): Set<numbe
 // A long family phrase can hold its own negation or hedge: "my parents weren't relocated", "the family is
 // likely to be sent to a village".
 // "May" the month is no hedge ("asked police in early May to find him"): the modal is matched in lower case only.
+const ASIDE = /,\s*(?:who|whose|which)\b[^,]*,/g;
 const NEGATED_INSIDE = /\b(?:[Nn]ot|[Nn]ever|may|[Mm]ight|[Cc]ould|[Ww]ould|[Ww]ill|[Cc]an|[Ss]hould|[Mm]ust|[Ll]ikely|[Uu]nlikely|[Ee]xpected|[Pp]robably|[Pp]ossibly|set to|about to|going to|due to|fac(?:e|es|ing))\b|n['’]t\b/;
 
 // Triggers whose own words are the negation: "has not been heard from since", "did not return to the dormitory",
@@ -263,7 +264,8 @@ export function findTriggers(sentence: string): Trigger[] {
     // "inmates ... were moved to Kyohwaso No. 1": the camp is where a transfer ended, not a new term.
     .filter((t) => !(t.type === 'trial' && /camp|kyohwaso|prison/i.test(t.text)) || !kept.some((o) => o.type === 'other' && t.start >= o.end && t.start - o.end < 30))
     // "has not been heard from since" carries its own "not": it is the event, whatever negation precedes it.
-    .filter((t) => NEGATIVE_FORM.test(t.text) || (!isNegated(sentence, t.start) && !NEGATED_INSIDE.test(t.text)))
+    // "His wife, who was not accused of any crime, was ordered to leave": a negation inside an aside is the aside's.
+    .filter((t) => NEGATIVE_FORM.test(t.text) || (!isNegated(sentence, t.start) && !NEGATED_INSIDE.test(t.text.replace(ASIDE, ','))))
     .filter((t) => !describesPlace(sentence, t.start))
     .filter((t) => !isOutOfDomain(sentence, t) && !isLongAgo(sentence, t.end, t.start))
     .filter((t) => t.type !== 'defection' || !hasThingSubject(sentence, t.start))

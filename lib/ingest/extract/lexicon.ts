@@ -14,7 +14,7 @@ export const FAMILY_NOUN =
 export const FAMILY_RE = new RegExp(`\\b${FAMILY_NOUN}\\b`, 'i');
 
 const FAMILY_PUNISHMENT_VERB =
-  '(?:(?:forcibly|forcefully) (?:moved|relocated|resettled|removed|evicted)|sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved (?:to|from|out of)|removed from|told to (?:pack|leave|move)|put on (?:a|an|the) (?:truck|lorry|van|car|train|bus)|banished|exiled|expelled|stripped|robbed|deprived|driven away|relocated|forced to (?:move|relocate|leave)|ordered (?:to (?:leave|move|vacate)|out of)|taken (?:from|out of) (?:their|his|her|the) (?:home|house|apartment|flat)s?|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
+  '(?:(?:forcibly|forcefully) (?:moved|relocated|resettled|removed|evicted)|sent (?:away|off|to)|(?:taken|hauled|called) in(?!to)|(?:moved|thrown|kicked|turned) out|taken (?:away|to)|moved (?:to|from|out of)|removed from|told to (?:pack|leave|move)|put on (?:a|an|the) (?:truck|lorry|van|car|train|bus)|banished|exiled|expelled|stripped|robbed|deprived|driven (?:away|out)|relocated|forced to (?:move|relocate|leave)|ordered (?:to (?:leave|move|vacate)|out of)|taken (?:from|out of) (?:their|his|her|the) (?:home|house|apartment|flat)s?|taken away|dragged|detained|arrested|picked up|deported|evicted|disappeared|vanished|put into a (?:car|truck)|punished|interrogated|questioned|grilled|summoned|demoted|fired|dismissed|(?:barred|banned) from \\w+ing|lost (?:his|her|their) (?:jobs?|posts?|positions?|party membership))';
 
 // "questioned neighbours", "interrogated local residents" is a search of a community (control), and
 // "questioned her mother" is pressure on a family: neither is a capture.
@@ -57,7 +57,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bguilt[- ]by[- ]association\b/gi,
   ],
   execution: [
-    /\b(?:publicly |secretly )?executed\b/gi,
+    /(?<!\b(?:the|those) )\b(?:publicly |secretly )?executed\b/gi,
     // "sentencing four residents to labor camps and executing a fifth".
     /\bexecuting (?:a|an|the|one|two|three|four|five|six|\d+|him|her|them|his|their)\b/gi,
     /\b(?:public |secret )?executions?\b/gi,

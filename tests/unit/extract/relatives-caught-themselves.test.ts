@@ -37,3 +37,25 @@ describe('relatives handed over by their captors, and families only named', () =
     expect(types(out)).not.toContain('family_punishment');
   });
 });
+
+describe('families punished, told with an aside or a back reference', () => {
+  it('reads a wife "who was not accused of any crime" ordered to leave as punished (the negation is the aside\'s)', () => {
+    const out = extractAll(['His wife, who was not accused of any crime, was ordered to leave the city with their young son.'], '2022-09-01');
+    expect(types(out)).toContain('family_punishment');
+  });
+
+  it('reads relatives "of the executed men" removed from their homes as punished, with no second execution', () => {
+    const out = extractAll(['Around the same time, relatives of the executed men were removed from their homes in Rajin and sent away.'], '2014-12-10');
+    expect(types(out)).toEqual(['family_punishment']);
+  });
+
+  it('reads relatives "driven out of" their town as punished', () => {
+    const out = extractAll(['Relatives of the ringleader had been driven out of Sinuiju to a farming village a few days later.'], '2020-07-14');
+    expect(types(out)).toContain('family_punishment');
+  });
+
+  it('still reads a wife who was not sent away as not punished', () => {
+    const out = extractAll(['His wife was not ordered to leave the city.'], '2022-09-01');
+    expect(types(out)).not.toContain('family_punishment');
+  });
+});
