@@ -14,6 +14,7 @@ import { backReferenceEnd, linkedDate } from './inherit-dates';
 import { crossingOfHandover } from './handover';
 import { FAMILY_NOUN, FAMILY_RE } from './lexicon';
 import { LASTING_TYPES } from './lexicon-control';
+import { isCaughtHerself } from './relative-subjects';
 import { findTags } from './tags';
 import type { ArticlePlaces, DateChoice, Mention, Sentence, Trigger } from './types';
 
@@ -29,16 +30,8 @@ const PRONOUN_BEFORE = new RegExp(String.raw`\b(?:they|them)\b${OWN_VERB_AFTER}`
 // else who vanish are taken, not escaping.
 const RELATIVES_OF_SUBJECT = new RegExp(String.raw`^[“"]?(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?${FAMILY_NOUN}\b[^.;]{0,40}?\bof\b`, 'i');
 
-// "The mother was caught and taken to the security department", "the parents were handed to the county security
-// department", "his wife had been arrested at the same time": a relative caught in the act (handed over by her
-// captors), or taken in the same capture, is arrested herself, not punished for another.
-const CAUGHT_HERSELF = /\b(?:caught|apprehended|intercepted|handed (?:over )?to)\b/i;
-const SAME_CAPTURE_AFTER = /^\s+(?:at the same time|together with|along with|alongside)\b/i;
-
 function retype(trigger: Trigger, sentence: Sentence, previous: { types: Set<IncidentType>; text: string }): IncidentType {
-  if (trigger.type === 'family_punishment' && (CAUGHT_HERSELF.test(trigger.text) || (/\b(?:arrested|detained)$/i.test(trigger.text) && SAME_CAPTURE_AFTER.test(sentence.text.slice(trigger.end))))) {
-    return 'arrest';
-  }
+  if (isCaughtHerself(sentence.text, trigger)) return 'arrest';
   if (trigger.type === 'defection' && /^(?:disappeared|vanished)\b/i.test(trigger.text) && RELATIVES_OF_SUBJECT.test(sentence.text)) return 'family_punishment';
   // "... were taken away by state security. All three have not been seen since": the relatives vanished, no escape.
   if (trigger.type === 'defection' && /^(?:has|have|had) not been/i.test(trigger.text) && previous.types.has('family_punishment')) {

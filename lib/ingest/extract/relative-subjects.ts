@@ -3,7 +3,8 @@ import type { Trigger } from './types';
 
 /**
  * Relatives named around a trigger who are not relatives punished for another's act: the object of another verb, the
- * far end of a contact, someone who acts or speaks, or people caught together with the person named first.
+ * far end of a contact, someone who acts or speaks, people caught together with the person named first, or a relative
+ * caught herself.
  */
 
 // "A broker who sent money to their families in North Hamgyong Province was arrested": relatives in the plural are not the
@@ -48,4 +49,15 @@ const CAPTURE_VERB = /\b(?:arrested|detained|picked up|taken away|caught)\b/i;
 
 export function isCaughtTogether(sentence: string, t: Trigger): boolean {
   return t.type === 'family_punishment' && CAPTURE_VERB.test(t.text) && CAUGHT_TOGETHER.test(sentence.slice(0, t.start).split(/[,;:]/).pop() ?? '');
+}
+
+// "The mother was caught and taken to the security department", "the parents were handed to the county security
+// department", "his wife had been arrested at the same time": a relative caught in the act (handed over by her
+// captors), or taken in the same capture, is arrested herself, not punished for another.
+const CAUGHT_HERSELF = /\b(?:caught|apprehended|intercepted|handed (?:over )?to)\b/i;
+const SAME_CAPTURE_AFTER = /^\s+(?:at the same time|together with|along with|alongside)\b/i;
+
+export function isCaughtHerself(sentence: string, t: Trigger): boolean {
+  if (t.type !== 'family_punishment') return false;
+  return CAUGHT_HERSELF.test(t.text) || (/\b(?:arrested|detained)$/i.test(t.text) && SAME_CAPTURE_AFTER.test(sentence.slice(t.end)));
 }
