@@ -31,6 +31,8 @@ export function isRelativeNotPunished(sentence: string, t: Trigger): boolean {
 
 // "The soldier who had accepted money from the family ... was arrested": relatives after a preposition are no subject.
 const RELATIVES_AS_OBJECT_BEFORE = /\b(?:from|to|with|for|by)\s+(?:the|his|her|their|a|an|that|this)\s+(?:[\w-]+\s+)?$/i;
+// "two residents who visited relatives in another county were sent to a camp": relatives the verb's object.
+const RELATIVES_VISITED_BEFORE = /\b(?:visit(?:ed|ing)?|contact(?:ed|ing)?|phon(?:ed|ing)|met|help(?:ed|ing))\s+(?:their\s+|his\s+|her\s+)?$/i;
 // "relaying calls between Hyesan residents and relatives in China": relatives as the second of "between".
 const RELATIVES_BETWEEN_BEFORE = /\bbetween\s+(?:[\w'’-]+\s+){1,5}?and\s+(?:their\s+|his\s+|her\s+)?$/i;
 
@@ -38,7 +40,7 @@ const RELATIVES_BETWEEN_BEFORE = /\bbetween\s+(?:[\w'’-]+\s+){1,5}?and\s+(?:th
 export function isRelativesOfAnotherVerb(sentence: string, t: Trigger): boolean {
   if (t.type !== 'family_punishment' || !FAMILY_START.test(t.text)) return false;
   const before = sentence.slice(Math.max(0, t.start - 60), t.start);
-  return PLURAL_RELATIVES_SINGULAR_VERB.test(t.text) || RELATIVES_AS_OBJECT_BEFORE.test(before.slice(-40)) || RELATIVES_BETWEEN_BEFORE.test(before);
+  return PLURAL_RELATIVES_SINGULAR_VERB.test(t.text) || RELATIVES_AS_OBJECT_BEFORE.test(before.slice(-40)) || RELATIVES_VISITED_BEFORE.test(before) || RELATIVES_BETWEEN_BEFORE.test(before);
 }
 
 // "A couple and their adult son were arrested": relatives caught together with the person named first are the

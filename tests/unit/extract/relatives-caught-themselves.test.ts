@@ -59,3 +59,15 @@ describe('families punished, told with an aside or a back reference', () => {
     expect(types(out)).not.toContain('family_punishment');
   });
 });
+
+describe('relatives who are only named', () => {
+  it('does not read residents who visited relatives and were sent to a camp as a family punished', () => {
+    const out = extractAll(['In Chasong County, two residents who visited relatives in another county without a permit were sent to a labour training camp.'], '2020-09-01');
+    expect(types(out)).not.toContain('family_punishment');
+  });
+
+  it("does not read an official in charge of a family's watch unit, who was dismissed, as a family punished", () => {
+    const out = extractAll(["A local official in charge of the family's watch unit was dismissed."], '2018-12-01');
+    expect(types(out)).not.toContain('family_punishment');
+  });
+});
