@@ -112,10 +112,14 @@ const ESCAPE_OF_RELATIVE = new RegExp(String.raw`\b${FAMILY_NOUN}\s+of\s+(?:a|an
 // "calls between local families and relatives who fled to South Korea": relatives described by their escape.
 const RELATIVES_WHO_BEFORE = new RegExp(String.raw`\b(?:relatives|family members|families|sons|daughters|children|husbands|wives|parents|siblings)\s+who\s+(?:had\s+|have\s+)?(?:already\s+|earlier\s+|once\s+)?$`, 'i');
 
+// "another family was banished after it emerged that their son had crossed into China": a relative's earlier escape,
+// told as the reason for the punishment.
+const RELATIVE_HAD_BEFORE = new RegExp(String.raw`\b(?:their|his|her)\s+(?:[\w-]+\s+)?${FAMILY_NOUN}\s+had\s+(?:\w+ly\s+)?$`, 'i');
+
 export function isRelativesEscape(sentence: string, start: number, type: string): boolean {
   if (type !== 'defection') return false;
   const before = sentence.slice(Math.max(0, start - 130), start);
-  return ESCAPE_OF_RELATIVE.test(before) || RELATIVES_WHO_BEFORE.test(before);
+  return ESCAPE_OF_RELATIVE.test(before) || RELATIVES_WHO_BEFORE.test(before) || RELATIVE_HAD_BEFORE.test(before);
 }
 
 // "residents who could not pay bribes were sentenced": a negation or a modal inside a relative clause on the subject

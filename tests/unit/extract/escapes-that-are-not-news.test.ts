@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAll } from './helpers';
+import { extractAll, types } from './helpers';
 
 const defections = (sentence: string) => extractAll([sentence]).filter((i) => i.type === 'defection');
 
@@ -24,5 +24,13 @@ describe('escapes the story does not tell as news', () => {
 
   it('reads an escape made years earlier as the background of the news', () => {
     expect(defections('Most of the women returned via Dandong had been arrested in Liaoning after fleeing North Korea years earlier.')).toEqual([]);
+  });
+});
+
+describe("a relative's earlier escape told as the reason for a punishment", () => {
+  it('does not read "after it emerged that their son had crossed into China" as a new escape', () => {
+    const out = extractAll(['In Onsong County, another family was banished to a mining village in December after it emerged that their son had crossed into China.'], '2014-01-10');
+    expect(types(out)).not.toContain('defection');
+    expect(types(out)).toContain('family_punishment');
   });
 });
