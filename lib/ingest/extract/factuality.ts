@@ -30,6 +30,9 @@ const LAW_SUBJECT =
 const AGGREGATE =
   /\b(?:more than|over|at least|nearly|almost|some|about|around) \d[\d,]*\b[^.;]{0,60}\bsince\b|(?:^|--\s|—\s?)[^,;]{0,60}\b(?:a total of|the (?:total |cumulative |annual |monthly )?numbers? of) (?:\d|[\w-]+ )|\baccording to (?:\w+ ){0,4}?(?:figures|statistics|data|tallies|counts)\b|\b(?:figures|statistics|data) (?:released|published|compiled|issued) (?:by|on|this|last|earlier)\b/i;
 
+// "five people who …", "two defectors who …": people counted are someone, not a class.
+const NOT_COUNTED = String.raw`(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )`;
+
 // A sentence about kinds of people, habits, trends or policies tells how things go, not what happened. Each kind
 // is matched as a whole phrase (word boundaries at both ends).
 const GENERIC_KINDS: Record<string, RegExp> = {
@@ -39,7 +42,7 @@ const GENERIC_KINDS: Record<string, RegExp> = {
   thereAreCases: /\b(?:there (?:are|were|is) (?:even |also |still )?(?:cases|many|quite a few|some|people))\b/i,
   // "anyone who", "those caught", "people who sell", "defectors who reach Seoul": a class of people, not someone.
   classOfPeople:
-    /\b(?:those who|anyone who|whoever|(?:anyone|anybody|(?<!\bof )those|whoever) (?:caught|found|arrested|detained|convicted|sentenced|jailed|imprisoned|suspected|accused|trying|attempting|carrying|holding|using|keeping|selling)|\bcan expect\b|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )people who (?!were|had been|was)|(?<!the |other |these |those |\d |\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) )(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b/i,
+    new RegExp(String.raw`\b(?:those who|anyone who|whoever|(?:anyone|anybody|(?<!\bof )those|whoever) (?:caught|found|arrested|detained|convicted|sentenced|jailed|imprisoned|suspected|accused|trying|attempting|carrying|holding|using|keeping|selling)|\bcan expect\b|${NOT_COUNTED}people who (?!were|had been|was)|${NOT_COUNTED}(?:North Koreans|defectors|escapees|refugees|migrants) who (?!were|had|was|have been|has)[a-z]+(?<!ed) )\b`, 'i'),
   // "residents often", "are usually sent", "in some cases", "tends to"
   habit:
     /\b(?:(?:residents|people) (?:often|usually|generally|typically|sometimes)|in (?:some|many|most|rare) cases|(?:are|is|get|gets) (?:usually|often|generally|normally|commonly|routinely)|tends? to|typically|in general)\b/i,

@@ -35,8 +35,10 @@ const TO_THE_NORTH = String.raw`(?:to North Korea|to the North(?! Korean))`;
 // "handed over about 80 North Koreans to their home country": the country named as the people's own.
 const TO_THEIR_HOME_COUNTRY = String.raw`to (?:their|his|her) (?:home country|homeland|native country)\b`;
 
-// People as the subject of a passive capture ("three men were picked up", "two crew members were taken away").
+// People as the subject of a passive capture ("three men were picked up"), and a counted group ("about 30", "dozens of").
 const PEOPLE = String.raw`men|women|people|persons|residents|traders|smugglers|brokers|students|workers|soldiers|villagers|farmers|youths|teenagers`;
+const ABOUT = String.raw`(?:about |some |around |nearly |more than |at least |over )?`;
+const AMOUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|several hundred|several|a group of)`;
 
 export const TRIGGERS: Record<IncidentType, RegExp[]> = {
   family_punishment: [
@@ -163,7 +165,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     /\bforcibly (?:returned|sent back|deported)\b/gi,
     new RegExp(String.raw`\bsent back (?:${TO_THE_NORTH}|across|home|from (?:China|Russia|Laos|Vietnam|Thailand|Mongolia))\b`, 'gi'),
     // "China sent back about 30 North Korean escapees": a counted group sent back.
-    /\b(?:sent|handed|shipped|forced) back (?:about |some |around |nearly |more than |at least |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|several hundred|several|a group of) (?:[\w-]+ ){0,3}?(?:escapees|defectors|refugees|North Koreans|people|women|men|workers)\b/gi,
+    new RegExp(String.raw`\b(?:sent|handed|shipped|forced) back ${ABOUT}${AMOUNT} (?:[\w-]+ ){0,3}?(?:escapees|defectors|refugees|North Koreans|people|women|men|workers)\b`, 'gi'),
     // "sent back through the border station at Khasan", "returned at the Friendship Bridge".
     /\b(?:sent|handed|taken|driven|returned) back (?:through|via|at) (?:the )?(?:[\w'’-]+ ){0,3}?(?:border station|border post|crossing|checkpoint|customs(?: post| house)?|bridge)\b/gi,
     /\b(?:was|were|been|being) returned (?:at|through|via) (?:the )?(?:[\w'’-]+ ){0,3}?(?:border station|border post|crossing|checkpoint|customs(?: post| house)?|[Bb]ridge)\b/gi,
@@ -183,7 +185,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // "About 50 people were taken from a detention facility and handed over in Dandong": people handed over at a town.
     /\b(?:was|were|been|being) (?:[^.;]{0,60}? and )?handed (?:over|back) (?:in|at) (?=[A-Z])/g,
     // "forcibly returned dozens of escapees across the bridge at Tumen": people returned over the border by others.
-    /\breturned (?:about |some |around |nearly |more than |at least |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|several hundred|several|a group of|them) (?:[\w'’-]+ ){0,3}?across the (?:[\w-]+ )?(?:border|river|bridge)\b/gi,
+    new RegExp(String.raw`\breturned ${ABOUT}(?:${AMOUNT}|them) (?:[\w'’-]+ ){0,3}?across the (?:[\w-]+ )?(?:border|river|bridge)\b`, 'gi'),
     // "took them across the bridge linking Tumen and Namyang", "were driven across the bridge from Dandong to Sinuiju".
     // "were driven in a police bus across the Sino-Korean Friendship Bridge from Dandong", "taken across the bridge and
     // handed to the State Security people".
