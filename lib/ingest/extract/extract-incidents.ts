@@ -36,7 +36,7 @@ export function extractCandidates(article: ParsedArticle): Candidate[] {
   dateFromFollowUps(merged, sentences, reference);
   shareStoryMonth(merged);
   dateFromEarlierEvent(merged, reference);
-  const assumed = assumedDates(merged, reference);
+  const assumed = assumedDates(merged, reference, sentences);
   const titleTypes = new Set(findTriggers(article.title).map((t) => t.type));
   const context = { incidents: merged, sentenceCount: sentences.length, reference, title: article.title, titleTypes };
   return merged.map((incident) => {

@@ -1,6 +1,7 @@
 import type { IncidentType } from '@/lib/taxonomy';
 import { LASTING_TYPES } from './lexicon-control';
-import type { DateChoice, MergedIncident } from './types';
+import { eventDatesIn } from './choose-date';
+import type { DateChoice, MergedIncident, Sentence } from './types';
 
 // Words that tie an event to the one told just before: "a few days later", "since then", "afterwards".
 const LINKED_TO_PREVIOUS =
@@ -124,19 +125,48 @@ export function backReferenceEnd(sentence: string): number {
   return m ? m.index + m[0].length : -1;
 }
 
+// "The two had been arrested in March": a date told in the past perfect steps back behind the story's time.
+const FLASHBACK_BEFORE = /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b[^.;]*$/i;
+
+/**
+ * The month of the nearest date the text gives an event before the incident is first told ("seized boats off Sinpo
+ * in mid-August … Eleven crew members were taken to the security department"): a story runs forward from its last
+ * date, though not from a flashback. Null when nothing before it is dated to the month.
+ */
+function narrativeMonth(incident: MergedIncident, sentences: Sentence[], reference: string | null): DateChoice | null {
+  // A session is an event of its own: "lectures are being held" is this month's, whatever the story told before it.
+  if (incident.type === 'indoctrination') return null;
+  const first = Math.min(...incident.mentions.map((m) => m.sentence));
+  for (let i = first - 1; i >= 0; i--) {
+    const text = sentences[i].text;
+    const month = eventDatesIn(text, reference)
+      .filter((d) => !FLASHBACK_BEFORE.test(text.slice(Math.max(0, d.index - 60), d.index)))
+      .map((d) => d.date as string)
+      .filter((date) => date.length >= 7)
+      .at(-1);
+    if (month) return { date: month.slice(0, 7), precision: 'month', mentioned: false };
+  }
+  return null;
+}
+
 /**
  * The date an incident the text leaves undated is filed under, as event coders do (ACLED codes such an event at
- * the report's time, with a coarser precision): the month of the latest date the article gives any of its
- * incidents, else the month it was published. Only assumed: it is applied after the confidence model has seen that
- * the text gave the incident no date, and it never keeps incidents apart.
+ * the report's time, with a coarser precision): the month of the nearest date told before it, else the month of
+ * the latest date the article gives any of its incidents, else the month it was published. Only assumed: it is
+ * applied after the confidence model has seen that the text gave the incident no date, and it never keeps incidents
+ * apart.
  */
-export function assumedDates(incidents: MergedIncident[], reference: string | null): Map<MergedIncident, DateChoice> {
+export function assumedDates(incidents: MergedIncident[], reference: string | null, sentences: Sentence[]): Map<MergedIncident, DateChoice> {
   const assumed = new Map<MergedIncident, DateChoice>();
   const stated = incidents.filter((i) => i.date.date && i.date.mentioned && !i.mentions.every((m) => m.flashback));
   const latest = stated.map((i) => i.date.date as string).sort().at(-1) ?? reference;
-  if (!latest) return assumed;
-  const month = latest.slice(0, 7);
-  const date: DateChoice = { date: month, precision: month.length === 4 ? 'year' : 'month', mentioned: false };
-  for (const incident of incidents) if (!incident.date.date) assumed.set(incident, date);
+  const fallback: DateChoice | null = latest
+    ? { date: latest.slice(0, 7), precision: latest.length === 4 ? 'year' : 'month', mentioned: false }
+    : null;
+  for (const incident of incidents) {
+    if (incident.date.date) continue;
+    const date = narrativeMonth(incident, sentences, reference) ?? fallback;
+    if (date) assumed.set(incident, date);
+  }
   return assumed;
 }

@@ -18,6 +18,45 @@ describe('the date an incident the text leaves undated is filed under', () => {
     expect(out.find((i) => i.type === 'arrest' && i.placeName === 'Hyesan')?.date).toBe('2024-03-03');
   });
 
+  it('is the month of the nearest date told before it, when that is not the latest', () => {
+    const out = extractAll(
+      [
+        'Patrol boats stopped three fishing boats off Sinpo in mid-August after their crews sold squid to Chinese traders at sea, a source said.',
+        'Eleven crew members were taken to the security department in Sinpo for questioning.',
+        'In late September, a court in Hamhung sentenced a smuggler to five years in prison.',
+        'On October 2, police in Hyesan detained two men who had sold copper to Chinese buyers.',
+      ],
+      '2022-10-05',
+    );
+    expect(out.find((i) => i.type === 'arrest' && i.placeName === 'Sinpo')).toMatchObject({ date: '2022-08', datePrecision: 'month' });
+    expect(out.find((i) => i.type === 'trial')?.date).toBe('2022-09');
+    expect(out.find((i) => i.type === 'arrest' && i.placeName === 'Hyesan')?.date).toBe('2022-10-02');
+  });
+
+  it('is not the month of a flashback told before it', () => {
+    const out = extractAll(
+      [
+        'Two men were publicly executed in Chongjin late last month for selling methamphetamine, a source said.',
+        'The pair had been arrested in March after a buyer informed on them.',
+        'A third man was sentenced to 15 years in a labour camp at the same trial.',
+      ],
+      '2015-06-09',
+    );
+    expect(out.find((i) => i.type === 'trial')).toMatchObject({ date: '2015-05', datePrecision: 'month' });
+  });
+
+  it('leaves a session to the latest month of the article, not the story told just before it', () => {
+    const out = extractAll(
+      [
+        'Police in Hamhung detained dozens of methamphetamine users on October 25, a source said.',
+        'Lectures on the dangers of the drug are being held at workplaces across the city.',
+        'On November 3, a court in Hamhung sentenced two dealers to ten years in prison.',
+      ],
+      '2017-11-09',
+    );
+    expect(out.find((i) => i.type === 'indoctrination')).toMatchObject({ date: '2017-11', datePrecision: 'month' });
+  });
+
   it('is the month of publication when the article dates nothing', () => {
     const out = extractAll(['In Musan, agents detained a woman who had phoned her daughter in Seoul, a source said.'], '2024-06-20');
     expect(out.map((i) => [i.type, i.date, i.datePrecision])).toEqual([['arrest', '2024-06', 'month']]);
