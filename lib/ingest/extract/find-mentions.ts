@@ -136,7 +136,7 @@ export function findMentions(sentences: Sentence[], places: ArticlePlaces, publi
       // "the parents of a diplomat who fled": the escape behind the punishment only adds to an escape told elsewhere.
       // "After their son deserted his unit, the father was dismissed": likewise a desertion told with its punishment.
       const background = isRelativesEscape(sentence.text, trigger.start, type) || (deserted && triggers.some((t) => t.type === 'family_punishment'));
-      const base = { type, sentence: sentence.index, evidence: sentence.text, date, actors, tags, flashback, announcement, background };
+      const base = { type, sentence: sentence.index, evidence: sentence.text, date, actors, tags, flashback, announcement, background, trigger: trigger.text.toLowerCase().replace(/\s+/g, ' ') };
       // An arrest or search by a foreign force happens in its country, whatever home town the sentence names.
       const foreign = type === 'arrest' || type === 'crackdown' ? foreignCountry(sentence.text) : null;
       const usable = foreign ? sp.mentions.filter((m) => m.place.country === foreign) : sp.mentions;

@@ -61,6 +61,8 @@ export type Mention = {
   announcement?: boolean;
   /** Told only as the background of another event ("the parents of a man who fled"): it joins, never founds, an incident. */
   background?: boolean;
+  /** The trigger's words, lower-cased ("were arrested"). */
+  trigger?: string;
 };
 
 /** Mentions merged into one incident. */

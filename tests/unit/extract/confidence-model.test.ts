@@ -28,8 +28,12 @@ describe('the shipped confidence model', () => {
     const known = new Set(MODEL_FEATURES);
     expect([...produced].filter((name) => !known.has(name))).toEqual([]);
     // Rare ones (a type × tie pair, a background mention) may be absent from six sets; nine in ten are not.
-    const missing = MODEL_FEATURES.filter((name) => !produced.has(name));
-    expect(missing.length).toBeLessThanOrEqual(MODEL_FEATURES.length / 10);
+    const structural = MODEL_FEATURES.filter((name) => !name.startsWith('trigger:'));
+    const missing = structural.filter((name) => !produced.has(name));
+    expect(missing.length).toBeLessThanOrEqual(structural.length / 10);
+    // The lexicon entries (`trigger:<type>:<word>`) are a long tail: six sets use a good share of them, not most.
+    const entries = MODEL_FEATURES.filter((name) => name.startsWith('trigger:'));
+    expect(entries.filter((name) => produced.has(name)).length).toBeGreaterThanOrEqual(entries.length / 4);
   });
 
   it('reports exactly the candidates whose probability reaches the threshold, and drops some', () => {

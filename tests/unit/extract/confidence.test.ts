@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '@/lib/ingest/extract/extract-incidents';
-import { article, extract } from './helpers';
+import { article } from './helpers';
 
 const candidates = (paragraphs: string[]) => extractCandidates(article(paragraphs));
 
 describe('calibrated confidence', () => {
   it('trusts an arrest whose sentence gives place, date and actor more than a raid placed by the article', () => {
-    const out = extract([
+    const out = candidates([
       'Police arrested two smugglers in Hyesan on June 3, a source in Ryanggang Province said.',
       'Raids have been stepped up as well.',
     ]);
-    const arrest = out.find((i) => i.type === 'arrest')!;
-    const raid = out.find((i) => i.type === 'crackdown')!;
-    expect(arrest.confidence).toBeGreaterThanOrEqual(0.8);
-    expect(raid.confidence).toBeLessThan(arrest.confidence);
+    const arrest = out.find((c) => c.incident.type === 'arrest')!;
+    const raid = out.find((c) => c.incident.type === 'crackdown')!;
+    expect(arrest.incident.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(raid.probability).toBeLessThan(arrest.probability);
+  });
+
+  it('names the lexicon entry that found the incident, without its auxiliaries, for the model to weigh', () => {
+    const [arrest] = candidates(['Two smugglers were arrested in Hyesan on June 3, a source said.']);
+    expect(arrest.incident.type).toBe('arrest');
+    expect(arrest.features['trigger:arrest:arrested']).toBe(1);
+    expect(Object.keys(arrest.features).filter((name) => name.startsWith('trigger:'))).toEqual(['trigger:arrest:arrested']);
   });
 
   it('keeps an escape placed only at a river or line below the high-confidence band', () => {

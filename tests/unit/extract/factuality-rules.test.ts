@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '@/lib/ingest/extract/find-triggers';
-import { extract, types } from './helpers';
+import { extract, extractAll, types } from './helpers';
 
 const typesIn = (s: string) => findTriggers(s).map((t) => t.type);
 
@@ -90,7 +90,7 @@ describe('more ways of telling escapes, requests and searches', () => {
   });
 
   it('drops an event dated two or more years before the report', () => {
-    const out = extract(['A woman was caught crossing the river near Hyesan on May 3.', 'Her daughter escaped to China in 2018.'], '2024-05-20');
+    const out = extractAll(['A woman was caught crossing the river near Hyesan on May 3.', 'Her daughter escaped to China in 2018.'], '2024-05-20');
     expect(types(out)).toEqual(['arrest', 'defection']);
     expect(out.every((i) => i.date === '2024-05-03')).toBe(true);
   });

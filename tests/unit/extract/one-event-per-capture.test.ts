@@ -24,7 +24,7 @@ describe('steps of one capture told in its sentence', () => {
   it('reads the raid on one building whose people are taken as the way of the capture', () => {
     expect(types(extract(['Chinese police raided a flat in Dandong on May 4 and detained six North Korean women.']))).toEqual(['arrest']);
     // Raids on many homes are a sweep.
-    expect(types(extract(['Police raided dozens of homes in Hyesan on May 4 and detained six traders.'])).sort()).toEqual(['arrest', 'crackdown']);
+    expect(types(extractAll(['Police raided dozens of homes in Hyesan on May 4 and detained six traders.'])).sort()).toEqual(['arrest', 'crackdown']);
   });
 
   it('reads a check of the captives told as how they were caught as that arrest', () => {
