@@ -69,15 +69,19 @@ function resolveAgo(count: string, unit: string, pub: Ymd | null): PatternResult
 /** Words after "the 9th" that show it counts something other than days ("the 9th plenary session"). */
 const NOT_A_DAY_AFTER = /^\s*(?:[A-Z]|plenary|session|meeting|congress|conference|anniversary|century|birthday|floor|grade|year|time|round|generation|division|corps|brigade|regiment|army|term|enlarged|party|anniversar)/;
 
+// The year after a day: "May 4, 2019", "May 4 2019", and the newspaper layout "Mar 09,2026" with no space after the
+// comma (only before a year of this or the last century, so "May 4,1000 people" stays a count).
+const YEAR_AFTER = String.raw`(?:,?\s+|,(?=(?:19|20)\d\d\b))(\d{4})\b`;
+
 export const DATE_PATTERNS: DatePattern[] = [
   {
     name: 'month-day',
-    re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${MONTH_PATTERN}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{4})\b)?`, 'gi'),
+    re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${MONTH_PATTERN}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:${YEAR_AFTER})?`, 'gi'),
     resolve: (m, pub) => (monthOf(m[1]) ? resolveDay(monthOf(m[1]), Number(m[2]), m[3], pub) : null),
   },
   {
     name: 'day-month',
-    re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}(?![a-z])(?:,?\s+(\d{4})\b)?`, 'gi'),
+    re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}(?![a-z])(?:${YEAR_AFTER})?`, 'gi'),
     resolve: (m, pub) => (monthOf(m[2]) ? resolveDay(monthOf(m[2]), Number(m[1]), m[3], pub) : null),
   },
   {

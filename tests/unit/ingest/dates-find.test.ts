@@ -16,6 +16,9 @@ const SINGLE: Case[] = [
   ['the raid happened on Saturday', '2024-05-12', '2024-05-11', 'day'],
   ['the raid happened last Sunday', '2024-05-12', '2024-05-05', 'day'],
   ['agents came back Friday night', '2023-12-31', '2023-12-29', 'day'],
+  // A year after a comma with no space, as one newspaper prints it; a count after one is no year.
+  ['dated Jul 22,2019 in the paper', null, '2019-07-22', 'day'],
+  ['on May 4,1000 people were sent to the fields', '2024-06-20', '2024-05-04', 'day'],
   // Parts of a month.
   ['arrested in mid-February after a party', '2024-03-05', '2024-02', 'month'],
   ['the order came in early-March', '2024-03-20', '2024-03', 'month'],

@@ -12,6 +12,9 @@ describe('parsePublicationDate', () => {
     ['5 March 2024', '2024-03-05'],
     ['Monday, January 6, 2025', '2025-01-06'],
     ['Updated 2024-03-05 14:00 KST', '2024-03-05'],
+    // A newspaper's layout with no space after the comma.
+    ['Mar 09,2026', '2026-03-09'],
+    ['Oct 02,2014', '2014-10-02'],
   ])('%s → %s', (line, expected) => {
     expect(parsePublicationDate(line)).toBe(expected);
   });
