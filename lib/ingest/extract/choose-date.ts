@@ -136,6 +136,9 @@ function pickEventDate(sentence: string, dates: ResolvedDate[], start: number, e
   return own.length ? own.reduce((a, b) => (Math.abs(b.index - start) < Math.abs(a.index - start) ? b : a)) : null;
 }
 
+// "sent officials to count the workers, following the disappearance of two of them in March": a date inside the
+// phrase naming what the action answered dates that cause.
+const CAUSE_BETWEEN = /\b(?:following|in the wake of|in response to)\s+(?:the|a|an|his|her|their|its)\s+[^,;.]*$/i;
 const OTHER_CLAUSE = /,\s*(?:but|while|whereas|although|though)\b|;/i;
 // "slipped out in late October, setting off a wave of arrests": what an event set off came after its date.
 const CONSEQUENCE_BETWEEN = /\b(?:setting off|set off|sparking|triggering|touching off|leading to|resulting in)\b[^.;]{0,60}$/i;
@@ -203,7 +206,8 @@ export function chooseDate(
       ? d.index >= end && !/[,;]/.test(sentence.slice(end, d.index))
       : (d.index < end || !OTHER_CLAUSE.test(sentence.slice(end, d.index))) &&
         !(d.index < triggerStart && CONSEQUENCE_BETWEEN.test(sentence.slice(d.index, triggerStart))) &&
-        !(d.index < sinceAt && sinceAt <= triggerStart),
+        !(d.index < sinceAt && sinceAt <= triggerStart) &&
+        !(d.index > end && CAUSE_BETWEEN.test(sentence.slice(end, d.index))),
   );
   if (earlier && !usable.length) return NO_DATE;
   const d = usable.length ? pickEventDate(sentence, usable, triggerStart, end, triggerStarts, !!span.crossing) : null;

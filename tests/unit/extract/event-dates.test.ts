@@ -104,6 +104,17 @@ describe('dates inside the event phrase and vague days', () => {
   });
 });
 
+describe('a date inside the phrase naming what an action answered', () => {
+  it('dates that cause, not the action', () => {
+    const out = extractAll(
+      ['The ministry began a count of North Korean workers in Ulaanbaatar following the disappearance of two builders in March.'],
+      '2018-04-25',
+    );
+    const check = out.find((i) => i.type === 'crackdown');
+    expect(check?.date).toBe('2018-04');
+  });
+});
+
 describe('a handover at a border crossing', () => {
   it('is a repatriation placed at the crossing, not an arrest', () => {
     const out = extract(
