@@ -170,7 +170,8 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'iso-day',
-    re: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b(?![-./]\d)/g,
+    // "2022.09.05", and the Korean layout with a space after each dot ("2022. 09. 05").
+    re: /\b(\d{4})(?:[-/]|\. ?)(\d{1,2})(?:[-/]|\. ?)(\d{1,2})\b(?![-./]\d)/g,
     resolve: (m) => resolveDay(Number(m[2]), Number(m[3]), m[1], null),
   },
   {

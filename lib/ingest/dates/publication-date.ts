@@ -16,7 +16,8 @@ export function parsePublicationDate(text: string): string | null {
   const day = findDates(line, null).find((d) => d.precision === 'day' && d.date);
   if (!day?.date) return null;
   const rest = (line.slice(0, day.index) + ' ' + line.slice(day.index + day.text.length)).replace(FILLER, ' ');
-  const byline = /^\s*by\s+/i.test(rest) || isNameFields(line.slice(0, day.index) + line.slice(day.index + day.text.length));
+  if (isNameFields(`${line.slice(0, day.index)}  ${line.slice(day.index + day.text.length)}`)) return day.date;
+  const byline = /^\s*by\s+/i.test(rest);
   const words = rest.split(/\s+/).filter(Boolean);
   if (words.length <= (byline ? 6 : 2)) return day.date;
   return isCreditLine(line, day.index, day.index + day.text.length) ? day.date : null;
@@ -45,18 +46,29 @@ function isCreditLine(line: string, start: number, end: number): boolean {
   return (comma || stamp || CREDIT_MARK.test(around)) && words.every((w) => CREDIT_WORD.test(w) || NAME_WORD.test(w));
 }
 
+// A headline's date hangs on a word like these ("Kim Visits Hyesan on March 5, 2019"); a name or a section has none.
+const LINKING_WORD = /^(?:on|in|at|to|of|for|from|with|after|before|since|until|during|over|and)$/i;
+
+// What separates the fields of a date line: a pipe, or a gap of two spaces or more.
+const FIELD_GAP = /\s*\|\s*|\s{2,}/;
+
 // "By", "Reporter:", "Written by", "Correspondent:" before a name in a byline field.
 const BYLINE_LABEL = /^(?:(?:written |reported )?by|reporter|writer|author|correspondent|editor)\s*:?\s+/i;
 
 /**
- * "Lee Sang Yong | 2014-04-08 11:02", "Daily NK | By Kang Mi-jin | September 24, 2024": the fields a pipe
- * separates beside the date are names (a few capitalised words, maybe after "By").
+ * "Lee Sang Yong | 2014-04-08 11:02", "Daily NK | By Kang Mi-jin | September 24, 2024", "NK Times | 2022.11.24 |
+ * Human rights", "NK Times  2019.03.21  Society": the fields a pipe or a wide gap separates beside the date are names
+ * or a section (a few words, the first capitalised, maybe after "By"); words in brackets ("(reporting partner in
+ * Chagang Province)") are a note on them. The date itself separates the fields on either side of it.
  */
 function isNameFields(rest: string): boolean {
-  if (!rest.includes('|')) return false;
-  const fields = rest.split('|').map((f) => f.replace(CLOCK, ' ').trim()).filter(Boolean);
+  if (!FIELD_GAP.test(rest)) return false;
+  const fields = rest
+    .split(FIELD_GAP)
+    .map((f) => f.replace(CLOCK, ' ').replace(/\([^()]*\)/g, ' ').trim())
+    .filter(Boolean);
   return fields.every((f) => {
     const words = f.replace(BYLINE_LABEL, '').split(/\s+/);
-    return words.length <= 4 && words.every((w) => /^[A-Z][\w'’.-]*$/.test(w));
+    return words.length <= 4 && /^[A-Z]/.test(words[0]) && words.every((w) => /^[A-Za-z][\w'’.&-]*$/.test(w) && !LINKING_WORD.test(w));
   });
 }

@@ -15,12 +15,20 @@ describe('parsePublicationDate', () => {
     // A newspaper's layout with no space after the comma.
     ['Mar 09,2026', '2026-03-09'],
     ['Oct 02,2014', '2014-10-02'],
+    // The Korean layout with a space after each dot.
+    ['2022. 09. 05', '2022-09-05'],
+    // The outlet and a section on either side of the date, by a pipe or a gap; a note in brackets.
+    ['NK Times | 2022.11.24 | Human rights', '2022-11-24'],
+    ['NK Times 2019.03.21 Society', '2019-03-21'],
+    ['2022.12.06 ASIA PRESS (reporting partner in Chagang Province)', '2022-12-06'],
   ])('%s → %s', (line, expected) => {
     expect(parsePublicationDate(line)).toBe(expected);
   });
 
   it.each([
     'The man was arrested on March 5, 2024 in Hyesan after a long investigation.',
+    'Kim Visits Hyesan on March 5, 2019',
+    'The man (a trader) was arrested on 2024.03.05 in Hyesan',
     'March 2024',
     'last Thursday',
     'Chongjin court sends drug dealers to labour camp',
