@@ -126,7 +126,7 @@ export function backReferenceEnd(sentence: string): number {
 }
 
 // "The two had been arrested in March": a date told in the past perfect steps back behind the story's time.
-const FLASHBACK_BEFORE = /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b[^.;]*$/i;
+const DATED_IN_FLASHBACK = /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b[^.;]*$/i;
 
 /**
  * The month of the nearest date the text gives an event before the incident is first told ("seized boats off Sinpo
@@ -140,7 +140,7 @@ function narrativeMonth(incident: MergedIncident, sentences: Sentence[], referen
   for (let i = first - 1; i >= 0; i--) {
     const text = sentences[i].text;
     const month = eventDatesIn(text, reference)
-      .filter((d) => !FLASHBACK_BEFORE.test(text.slice(Math.max(0, d.index - 60), d.index)))
+      .filter((d) => !DATED_IN_FLASHBACK.test(text.slice(Math.max(0, d.index - 60), d.index)))
       .map((d) => d.date as string)
       .filter((date) => date.length >= 7)
       .at(-1);
