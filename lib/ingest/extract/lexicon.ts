@@ -103,8 +103,8 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     // Not "their phones were taken away": goods are confiscated, not captured.
     /(?<=\b(?:m[ae]n|wom[ae]n|traders?|sellers?|vendors?|he|she|they|people|residents|students?|smugglers?|workers?|boys?|girls?|owners?|drivers?|teachers?|brokers?|youths?)\b[^.;,]{0,80}?)(?<!\b(?:phones?|goods|items|devices|belongings|documents|passports?|books|clothes|cosmetics|televisions?|radios?|computers?|cars?|bikes?|bicycles?)\s)\b(?:was|were) (?:also |later |then |quickly |immediately |eventually )?(?:(?:taken|dragged|led|hauled) away|seized)\b(?! (?:after|following) (?:the |his |her |their )?(?:verdict|trial|sentencing|hearing|sentence))/gi,
     /\bdetention\b(?! (?:cent(?:er|re)s?|facilit(?:y|ies)|camps?))/gi,
-    // "have taken a woman in her forties into custody".
-    /\b(?:taken|took) (?:[\w'’-]+ ){0,6}?into custody\b/gi,
+    // "have taken a woman in her forties into custody", "took the mine manager and the safety engineer into custody".
+    /\b(?:taken|took) (?:[\w'’-]+ ){0,10}?into custody\b/gi,
     // "was seized by Ministry of State Security (MSS) officers": seized by the state's men, whoever the person is.
     /\b(?:was|were) seized by (?:the )?(?:[\w()'’-]+ ){0,6}?(?:officers|agents|police(?:men)?|guards|officials|security|MSS|soldiers|inspectors)\b/gi,
     /\bapprehended\b/gi,

@@ -36,3 +36,10 @@ describe('a capture told as being taken from home', () => {
     expect(types(out)).not.toContain('arrest');
   });
 });
+
+describe('a capture told as taking a long list of people into custody', () => {
+  it('reads "took the director and the chief engineer of the plant into custody" as an arrest', () => {
+    const out = extractAll(['In Kimchaek, police took the director and the chief engineer of the steel plant into custody on May 3 after the blast.'], '2021-05-20');
+    expect(types(out)).toContain('arrest');
+  });
+});
