@@ -1,6 +1,7 @@
 import { MONTH_PATTERN } from '@/lib/ingest/dates/calendar';
 import type { IncidentType } from '@/lib/taxonomy';
 import { CRACKDOWN_TRIGGERS, INDOCTRINATION_TRIGGERS } from './lexicon-control';
+import { HANDOVER_TRIGGERS } from './lexicon-handover';
 import { OTHER_TRIGGERS } from './lexicon-other';
 
 /**
@@ -180,10 +181,7 @@ export const TRIGGERS: Record<IncidentType, RegExp[]> = {
     new RegExp(String.raw`\breturn(?:ed|ing|s)? (?:[\w'’-]+ ){1,8}?${TO_THEIR_HOME_COUNTRY}`, 'gi'),
     // "were handed over to the North at the bridge", "handed back to the North".
     /\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) (?:[\w'’-]+ ){0,5}?(?:over|back) to the North\b(?! Korean)/gi,
-    // "were handed over by Chinese border police at the Tumen-Namyang bridge": a handover at a border crossing.
-    /\b(?:was|were|been|being) (?:\w+ly )?handed (?:over|back)\b(?=[^.;]{0,60}?(?:\b(?:bridge|border crossing|customs(?: post| house)?|checkpoint)\b|\b[A-Z][\w'’-]+ crossing\b))/gi,
-    // "About 50 people were taken from a detention facility and handed over in Dandong": people handed over at a town.
-    /\b(?:was|were|been|being) (?:[^.;]{0,60}? and )?handed (?:over|back) (?:in|at) (?=[A-Z])/g,
+    ...HANDOVER_TRIGGERS,
     // "forcibly returned dozens of escapees across the bridge at Tumen": people returned over the border by others.
     new RegExp(String.raw`\breturned ${ABOUT}(?:${AMOUNT}|them) (?:[\w'’-]+ ){0,3}?across the (?:[\w-]+ )?(?:border|river|bridge)\b`, 'gi'),
     // "took them across the bridge linking Tumen and Namyang", "were driven across the bridge from Dandong to Sinuiju".

@@ -39,3 +39,18 @@ describe('counts and lists of citizens abroad', () => {
     expect(types(out)).toContain('crackdown');
   });
 });
+
+describe('a handover told by the state that gives people back, with only the crossing after it', () => {
+  it('reads "handed over some 40 North Koreans …, on a bus that crossed the bridge" as a return at the bridge', () => {
+    const out = extractAll(
+      ['Chinese police handed over some 40 North Koreans held in a Jilin jail on Monday, putting them on a bus that crossed the Sino-Korean Friendship Bridge.'],
+      '2024-12-19',
+    );
+    expect(out.find((i) => i.type === 'repatriation')?.placeName).toBe('Sino-Korean Friendship Bridge, Sinuiju');
+  });
+
+  it('does not read papers handed over at a bridge as a return', () => {
+    const out = extractAll(['Chinese customs handed over the shipping papers of two trucks at the Sino-Korean Friendship Bridge on Monday.'], '2024-12-19');
+    expect(types(out)).not.toContain('repatriation');
+  });
+});
