@@ -71,6 +71,8 @@ export const CRACKDOWN_TRIGGERS: RegExp[] = [
   // "a similar survey had been carried out there in March", "a similar sweep took place in Sunchon": the same measure
   // told as done somewhere else (not "the third such crossing", counted against others).
   new RegExp(String.raw`\ba similar (?:[\w-]+ )?(?:checks?|surveys?|sweeps?|census(?:es)?|inspections?|campaigns?|crackdowns?|searches|raids?|registrations?|counts?|operations?)\b(?=${MEASURE_DONE_AFTER})`, 'gi'),
+  // "The survey began in mid-October": a survey told as done (the bare noun stays out, see above).
+  new RegExp(String.raw`\b(?:the|this|that|a|a new) (?:[\w-]+ )?surveys?\b(?=${MEASURE_DONE_AFTER})`, 'gi'),
   // "cross-checking household registers against records of people who disappeared".
   /\bcross-?check(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:registers?|records|lists|registrations)\b/gi,
   // "the household survey", "a family registration check".

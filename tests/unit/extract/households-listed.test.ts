@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAll } from './helpers';
+import { extractAll, types } from './helpers';
 
 const typesOf = (paragraphs: string[]) => extractAll(paragraphs, '2025-03-05').map((i) => i.type);
 
@@ -18,5 +18,23 @@ describe('listing households by a kind', () => {
 
   it('reads agents visiting each neighbourhood as a control', () => {
     expect(typesOf(['Since mid-February, security agents in Hyesan have been visiting each neighborhood with the inminban chief.'])).toEqual(['crackdown']);
+  });
+});
+
+describe('a survey of households told as done', () => {
+  it('reads "the survey began in mid-June" after an order to list households as a control', () => {
+    const out = extractAll(
+      [
+        'Unit chiefs in Hyesan have been told to draw up a roster of households with members abroad, a resident said.',
+        'The survey began in mid-June and covers every district of the city.',
+      ],
+      '2025-07-02',
+    );
+    expect(types(out)).toContain('crackdown');
+  });
+
+  it('does not read a survey still planned as done', () => {
+    const out = extractAll(['Officials in Hyesan said a survey of farm output would be carried out next spring.'], '2025-07-02');
+    expect(types(out)).not.toContain('crackdown');
   });
 });
