@@ -58,6 +58,8 @@ function resolveAgo(count: string, unit: string, pub: Ymd | null): PatternResult
   const n = /^\d+$/.test(count) ? Number(count) : Math.max(1, NUMBER_WORDS.indexOf(count.toLowerCase()) - 1);
   if (!pub) return UNKNOWN;
   if (unit === 'year') return { date: String(pub.y - n), precision: 'year' };
+  // "fled a decade ago": the year ten years back, as near as the text gives it.
+  if (unit === 'decade') return { date: String(pub.y - 10 * n), precision: 'year' };
   if (unit === 'month') {
     const { y, m } = addMonths(pub.y, pub.m, -n);
     return { date: formatMonth(y, m), precision: 'month' };
@@ -123,7 +125,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'ago',
-    re: new RegExp(String.raw`\b(${NUMBER_WORDS.join('|')}|\d{1,2})\s+(day|week|month|year)s?\s+ago\b`, 'gi'),
+    re: new RegExp(String.raw`\b(${NUMBER_WORDS.join('|')}|\d{1,2})\s+(day|week|month|year|decade)s?\s+ago\b`, 'gi'),
     resolve: (m, pub) => resolveAgo(m[1], m[2].toLowerCase(), pub),
   },
   {

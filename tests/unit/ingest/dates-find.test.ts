@@ -16,6 +16,9 @@ const SINGLE: Case[] = [
   ['the raid happened on Saturday', '2024-05-12', '2024-05-11', 'day'],
   ['the raid happened last Sunday', '2024-05-12', '2024-05-05', 'day'],
   ['agents came back Friday night', '2023-12-31', '2023-12-29', 'day'],
+  // Decades back: the year, ten at a time.
+  ['a woman who fled a decade ago runs a shop', '2012-10-05', '2002', 'year'],
+  ['he left two decades ago', '2012-10-05', '1992', 'year'],
   // A year after a comma with no space, as one newspaper prints it; a count after one is no year.
   ['dated Jul 22,2019 in the paper', null, '2019-07-22', 'day'],
   ['on May 4,1000 people were sent to the fields', '2024-06-20', '2024-05-04', 'day'],
