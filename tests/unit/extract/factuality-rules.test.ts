@@ -11,6 +11,7 @@ describe('hedged and expected punishments are not incidents', () => {
     'His parents could be banished as well.',
     'They face trial next month.',
     'The brother will probably be sent to a labor camp.',
+    'Under the agreement, China was supposed to repatriate the group from Dandong by the end of the year.',
   ])('%s', (sentence) => {
     expect(typesIn(sentence)).toEqual([]);
   });
