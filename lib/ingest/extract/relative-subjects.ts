@@ -49,8 +49,13 @@ export function isRelativesOfAnotherVerb(sentence: string, t: Trigger): boolean 
 const CAUGHT_TOGETHER = /^\s*(?!(?:and|but|while|then)\b)(?:[\w'’-]+\s+){1,3}(?:and|along with|together with)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 const CAPTURE_VERB = /\b(?:arrested|detained|picked up|taken away|caught)\b/i;
 
+// "A mother and her two sons who waded across the Tumen were arrested": relatives whose own clause tells what they did
+// (no "of" hands the clause to someone else, as in "the parents of a man who fled") are the people caught.
+const RELATIVES_WHO_DID_IT = /^[^,;:]*?(?<!\bof\b[^,;:]*)\b(?:who|that)\s+(?:had\s+)?(?:\w+ly\s+)?(?:crossed|waded|fled|escaped|swam|tried|attempted|sold|smuggled|slipped|sailed|ran)\b/i;
+
 export function isCaughtTogether(sentence: string, t: Trigger): boolean {
-  return t.type === 'family_punishment' && CAPTURE_VERB.test(t.text) && CAUGHT_TOGETHER.test(sentence.slice(0, t.start).split(/[,;:]/).pop() ?? '');
+  if (t.type !== 'family_punishment' || !CAPTURE_VERB.test(t.text)) return false;
+  return CAUGHT_TOGETHER.test(sentence.slice(0, t.start).split(/[,;:]/).pop() ?? '') || RELATIVES_WHO_DID_IT.test(t.text);
 }
 
 // "The mother was caught and taken to the security department", "the parents were handed to the county security

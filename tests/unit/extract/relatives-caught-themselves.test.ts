@@ -71,3 +71,16 @@ describe('relatives who are only named', () => {
     expect(types(out)).not.toContain('family_punishment');
   });
 });
+
+describe('relatives whose own clause tells what they did', () => {
+  it('reads "a mother and her two sons who waded across the river were arrested" as an arrest', () => {
+    const out = extractAll(['A mother and her two sons who waded across the Tumen near Musan last week were arrested by Chinese police in Helong.'], '2024-05-20');
+    expect(types(out)).toContain('arrest');
+    expect(types(out)).not.toContain('family_punishment');
+  });
+
+  it('still reads the parents of a man who fled, arrested, as his family punished', () => {
+    const out = extractAll(['The parents of a man who fled across the Tumen were arrested in Musan last week.'], '2024-05-20');
+    expect(types(out)).toContain('family_punishment');
+  });
+});
