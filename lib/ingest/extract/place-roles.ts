@@ -43,10 +43,11 @@ const FAMILY_MOVED_TO_BEFORE =
 // no scene of what was done to them.
 const FUTURE_MOVE_BEFORE =
   /(?:\bwill|['’]ll|\b(?:is|are) (?:to|expected to|due to|set to|likely to)) (?:then |later |soon |eventually )?be (?:sent|taken|moved|transferred|deported|relocated|banished|dispatched)\s+(?:back\s+)?to\b[^.;,]{0,40}$/i;
-// "escaped from a logging camp near Tynda, hoping to reach the consulate in Vladivostok", "on their way to Yanji":
+// "escaped from a logging camp near Tynda, hoping to reach the consulate in Vladivostok", "on their way to Yanji",
+// "travelling together toward the southern city of Kunming":
 // where people meant to go is no scene of what happened to them.
 const AIMED_AT_BEFORE =
-  /\b(?:(?:hop|try|tri|attempt|plann|intend|mean|want|aim|seek)(?:ing|ed)\s+to|in order to|in a bid to|an attempt to)\s+(?:reach|get to|go to|make it to|travel to|cross into|enter|flee to|escape to|head (?:to|for)|join)\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+|at\s+)?$|\b(?:on (?:their|his|her|the) way to|bound for|heading (?:for|to|towards?)|travell?(?:ing|ed) to|headed (?:for|to)|en route to)\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+|at\s+)?$/i;
+  /\b(?:(?:hop|try|tri|attempt|plann|intend|mean|want|aim|seek)(?:ing|ed)\s+to|in order to|in a bid to|an attempt to)\s+(?:reach|get to|go to|make it to|travel to|cross into|enter|flee to|escape to|head (?:to|for)|join)\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+|at\s+)?$|\b(?:on (?:their|his|her|the) way to|bound for|heading (?:for|to|towards?)|travell?(?:ing|ed) (?:together |south |north )?(?:to|towards?)|headed (?:for|to|towards?)|en route to)\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+|at\s+)?$/i;
 // "...and are now believed to be in China": where escapees are now is where they went, not where they crossed.
 const DESTINATION_BEFORE = /\b(?:to|into|for|towards?|reach(?:ed)?|arrived in|settled in|resettled in|came to|(?:believed|thought|said|known) to be (?:hiding |living |staying )?in)\s+(?:the\s+)?$/i;
 // "the Dandong border guard", "the Hoeryong people's court": a place naming an institution is where it acts.

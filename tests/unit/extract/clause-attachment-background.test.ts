@@ -138,3 +138,10 @@ describe('the story clock', () => {
     expect(out.find((i) => i.type === 'arrest')?.date).toBe('2024-05');
   });
 });
+
+describe('where people were travelling toward', () => {
+  it('is no scene of their capture, however many words name it', () => {
+    const out = extractAll(['Police in Liaoning Province arrested six North Koreans who were travelling together toward the southern city of Kunming in March.'], '2016-04-10');
+    expect(out.find((i) => i.type === 'arrest')?.placeName).toBe('Liaoning');
+  });
+});
