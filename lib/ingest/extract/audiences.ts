@@ -16,6 +16,15 @@ export function isSummonedAudience(sentence: string, type: string, triggerText: 
   return type === 'indoctrination' && SUMMONED_AUDIENCE.test(triggerText) && TRIAL_OR_EXECUTION.test(sentence);
 }
 
+// "residents and students were rounded up and marched to the riverside grounds to watch": a crowd gathered for a
+// spectacle, not people taken into custody.
+const CROWD_VERB = /\b(?:rounded up|herded|mobili[sz]ed|gathered)\b/i;
+const TO_WATCH_AFTER = /^[^.;]{0,100}?\bto (?:watch|attend|witness|see)\b/i;
+
+export function isCrowdRoundedUp(sentence: string, t: { type: string; text: string; end: number }): boolean {
+  return t.type === 'arrest' && CROWD_VERB.test(t.text) && TO_WATCH_AFTER.test(sentence.slice(t.end));
+}
+
 export function isVerdictReadAt(sentence: string, t: { type: string; start: number }): boolean {
   return t.type === 'indoctrination' && VERDICT_READ_AT_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start));
 }

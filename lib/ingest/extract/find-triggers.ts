@@ -10,7 +10,7 @@ import {
   isVenueOfVerdict,
 } from './event-frames';
 import { isActOfState } from './acts-of-state';
-import { isSummonedAudience, isVerdictReadAt } from './audiences';
+import { isCrowdRoundedUp, isSummonedAudience, isVerdictReadAt } from './audiences';
 import { isVenueOrWorship } from './event-venues';
 import { describesPlace, isFutureAfter, isHypothetical, isLongAgo, isNegated } from './factuality';
 import { isKnownAsEscapee } from './known-as-escapees';
@@ -273,7 +273,7 @@ export function findTriggers(sentence: string): Trigger[] {
     // stopped at a checkpoint are caught there.
     .map((t) => (isCustodySequel(sentence, t, kept) || isCheckpointCapture(sentence, t) || isRaidOnDwelling(sentence, t) ? { ...t, type: 'arrest' as const } : t))
     .filter((t) => !isStepOfCapture(sentence, t, kept) && !isNonEvent(sentence, t) && !isActOfState(sentence, t) && !isKnownAsEscapee(sentence, t) && !isVenueOrWorship(sentence, t))
-    .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isVerdictReadAt(sentence, t) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
+    .filter((t) => !isSummonedAudience(sentence, t.type, t.text) && !isCrowdRoundedUp(sentence, t) && !isVerdictReadAt(sentence, t) && !isVenueOfVerdict(t, kept) && !isVerdictOfExecuted(sentence, t, kept) && !isUnseenSinceTaken(sentence, t, kept) && !isCampForRelatives(sentence, t, kept))
     .filter((t) => !isLongHeldBackground(sentence, t) && !isCustodyBeforeReturn(sentence, t, kept) && !isQuestioningOfRelatives(sentence, t) && !isCustodyOnReturn(sentence, t, kept) && !isReceivedInSouth(sentence, t) && !isFlightOfSources(sentence, t))
     .filter((t) => !isHearsayOfCamp(sentence, t) && !isRelativeNotPunished(sentence, t) && !isMissingByAbduction(t, kept) && !isActMadeHard(sentence, t))
     .map((t) => (isCaughtTogether(sentence, t) ? { ...t, type: 'arrest' as const } : t))

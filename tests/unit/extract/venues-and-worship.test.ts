@@ -30,3 +30,15 @@ describe('a trial told in the passive', () => {
     expect(types(out)).not.toContain('trial');
   });
 });
+
+describe('a crowd rounded up to watch', () => {
+  it('is no arrest', () => {
+    const out = extractAll(['On May 2, workers and pupils were rounded up and walked to the stadium in Chongjin to watch the trial.'], '2019-05-20');
+    expect(types(out)).not.toContain('arrest');
+  });
+
+  it('leaves people rounded up by police an arrest', () => {
+    const out = extractAll(['On May 2, police rounded up eleven traders in Chongjin and took them to the station.'], '2019-05-20');
+    expect(types(out)).toContain('arrest');
+  });
+});
