@@ -110,10 +110,3 @@ describe('confinement and dates of the day', () => {
     expect(out.map((i) => i.date)).toEqual(['2025-07-14']);
   });
 });
-
-describe('relatives forced out of their home', () => {
-  it('reads "the defector\'s parents were forced out of the city" as the family\'s punishment', () => {
-    const out = extractAll(['The parents of a miner who fled to South Korea were forced out of Musan early this month, a source said.'], '2024-11-20');
-    expect(out.find((i) => i.type === 'family_punishment')?.placeName).toBe('Musan County');
-  });
-});
