@@ -129,21 +129,36 @@ export function backReferenceEnd(sentence: string): number {
 const DATED_IN_FLASHBACK = /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b[^.;]*$/i;
 
 /**
+ * The month of the last date a sentence gives an event, not counting a flashback, for each sentence as it is asked
+ * for: several undated incidents look back over the same sentences, which are read once.
+ */
+function monthsTold(sentences: Sentence[], reference: string | null): (index: number) => string | undefined {
+  const months = new Map<number, string | undefined>();
+  return (index) => {
+    if (!months.has(index)) {
+      const text = sentences[index].text;
+      const month = eventDatesIn(text, reference)
+        .filter((d) => !DATED_IN_FLASHBACK.test(text.slice(Math.max(0, d.index - 60), d.index)))
+        .map((d) => d.date as string)
+        .filter((date) => date.length >= 7)
+        .at(-1);
+      months.set(index, month);
+    }
+    return months.get(index);
+  };
+}
+
+/**
  * The month of the nearest date the text gives an event before the incident is first told ("seized boats off Sinpo
  * in mid-August … Eleven crew members were taken to the security department"): a story runs forward from its last
  * date, though not from a flashback. Null when nothing before it is dated to the month.
  */
-function narrativeMonth(incident: MergedIncident, sentences: Sentence[], reference: string | null): DateChoice | null {
+function narrativeMonth(incident: MergedIncident, monthAt: (index: number) => string | undefined): DateChoice | null {
   // A session is an event of its own: "lectures are being held" is this month's, whatever the story told before it.
   if (incident.type === 'indoctrination') return null;
   const first = Math.min(...incident.mentions.map((m) => m.sentence));
   for (let i = first - 1; i >= 0; i--) {
-    const text = sentences[i].text;
-    const month = eventDatesIn(text, reference)
-      .filter((d) => !DATED_IN_FLASHBACK.test(text.slice(Math.max(0, d.index - 60), d.index)))
-      .map((d) => d.date as string)
-      .filter((date) => date.length >= 7)
-      .at(-1);
+    const month = monthAt(i);
     if (month) return { date: month.slice(0, 7), precision: 'month', mentioned: false };
   }
   return null;
@@ -163,9 +178,10 @@ export function assumedDates(incidents: MergedIncident[], reference: string | nu
   const fallback: DateChoice | null = latest
     ? { date: latest.slice(0, 7), precision: latest.length === 4 ? 'year' : 'month', mentioned: false }
     : null;
+  const monthAt = monthsTold(sentences, reference);
   for (const incident of incidents) {
     if (incident.date.date) continue;
-    const date = narrativeMonth(incident, sentences, reference) ?? fallback;
+    const date = narrativeMonth(incident, monthAt) ?? fallback;
     if (date) assumed.set(incident, date);
   }
   return assumed;
